@@ -1,0 +1,41 @@
+import { App } from 'aws-cdk-lib';
+import { AyniStack } from '../lib/ayni-stack.js';
+
+/**
+ * The CDK app (`npm run synth`, `npx cdk deploy`). Context:
+ * - `stage` (default `dev`): `-c stage=prod`
+ * - `corsOrigins` (default none): a list in cdk.json, or `-c corsOrigins=https://a.example,https://b.example`
+ * Synth needs no AWS credentials: without CDK_DEFAULT_ACCOUNT/REGION the stack is environment-agnostic.
+ */
+const app = new App();
+
+const stage = contextString(app, 'stage') ?? 'dev';
+if (!/^[a-z][a-z0-9-]{0,19}$/.test(stage)) {
+  throw new Error(`context "stage" must be lower-case letters, digits and dashes (got "${stage}")`);
+}
+
+const account = process.env.CDK_DEFAULT_ACCOUNT;
+const region = process.env.CDK_DEFAULT_REGION;
+
+new AyniStack(app, 'Ayni', {
+  // The CLI name stays `Ayni`; the CloudFormation stack name carries the stage so stages can share an account.
+  stackName: `Ayni-${stage}`,
+  description: `Ayni serverless backend (${stage})`,
+  stage,
+  corsOrigins: contextList(app, 'corsOrigins'),
+  ...(account || region ? { env: { account, region } } : {}),
+});
+
+function contextString(scope: App, key: string): string | undefined {
+  const value: unknown = scope.node.tryGetContext(key);
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') throw new Error(`context "${key}" must be a string`);
+  return value;
+}
+
+function contextList(scope: App, key: string): string[] {
+  const value: unknown = scope.node.tryGetContext(key);
+  if (value === undefined || value === null || value === '') return [];
+  const items = Array.isArray(value) ? value : String(value).split(',');
+  return items.map((item) => String(item).trim()).filter(Boolean);
+}

@@ -1,0 +1,101 @@
+import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { lambdas as manifestLambdas, type LambdaSpec } from '../../functions/manifest.js';
+import { Api } from './api.js';
+import { DomainFunction } from './domain-function.js';
+import { functionAssets, type BundledFile } from './function-assets.js';
+import { Identity } from './identity.js';
+import { createTable } from './table.js';
+
+export interface AyniStackProps extends StackProps {
+  /** Deployment stage (`dev`, `prod`, ...): used in resource names and tags. */
+  readonly stage: string;
+  /** Origins allowed by CORS on the HTTP API; empty (the default) configures no CORS. */
+  readonly corsOrigins?: readonly string[];
+  /** The Lambdas and their routes; defaults to `functions/manifest.ts`. */
+  readonly lambdas?: readonly LambdaSpec[];
+  /** Extra files per function name; defaults to `function-assets.ts`. */
+  readonly functionAssets?: Readonly<Record<string, readonly BundledFile[]>>;
+}
+
+/**
+ * Ayni's backend: one DynamoDB table, a Cognito user pool, an HTTP API with a JWT authorizer, and one
+ * Lambda per manifest entry with one route per RouteSpec. Adding a domain means adding a manifest
+ * entry; nothing here changes.
+ */
+export class AyniStack extends Stack {
+  readonly functions: ReadonlyMap<string, DomainFunction>;
+
+  constructor(scope: Construct, id: string, props: AyniStackProps) {
+    super(scope, id, props);
+    const lambdas = props.lambdas ?? manifestLambdas;
+    const assets = props.functionAssets ?? functionAssets;
+    assertManifestIsConsistent(lambdas);
+
+    Tags.of(this).add('project', 'ayni');
+    Tags.of(this).add('stage', props.stage);
+
+    const table = createTable(this, 'Table');
+    const identity = new Identity(this, 'Identity', { stage: props.stage });
+    const api = new Api(this, 'Api', {
+      stage: props.stage,
+      corsOrigins: props.corsOrigins ?? [],
+      jwtIssuer: identity.issuerUrl,
+      jwtAudience: [identity.client.userPoolClientId],
+    });
+
+    const environment = {
+      TABLE_NAME: table.tableName,
+      // API Gateway has verified the JWT; the app reads the claims from the request context.
+      AUTH_MODE: 'gateway',
+      AUTH_ISSUER: identity.issuerUrl,
+      AUTH_AUDIENCE: identity.client.userPoolClientId,
+      PUBLIC_BASE_URL: api.endpoint,
+    };
+
+    const functions = new Map<string, DomainFunction>();
+    for (const spec of lambdas) {
+      const id = pascalCase(spec.name);
+      const domainFunction = new DomainFunction(this, id, {
+        spec,
+        table,
+        environment,
+        bundledFiles: assets[spec.name] ?? [],
+      });
+      api.addLambdaRoutes(id, domainFunction.function, spec.routes);
+      functions.set(spec.name, domainFunction);
+    }
+    this.functions = functions;
+
+    new CfnOutput(this, 'ApiUrl', { value: api.endpoint, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: identity.client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+  }
+}
+
+/** `standing-orders` -> `StandingOrders`: the construct id stem of a function. */
+function pascalCase(name: string): string {
+  return name
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** Fails the synth with a readable message instead of a construct-id clash deep inside CDK. */
+function assertManifestIsConsistent(lambdas: readonly LambdaSpec[]): void {
+  const names = new Set<string>();
+  const routeKeys = new Map<string, string>();
+  for (const spec of lambdas) {
+    if (!/^[a-z][a-z0-9-]*$/.test(spec.name)) throw new Error(`manifest: bad function name "${spec.name}"`);
+    if (names.has(spec.name)) throw new Error(`manifest: function "${spec.name}" is declared twice`);
+    names.add(spec.name);
+    for (const route of spec.routes) {
+      const key = `${route.method} ${route.path}`;
+      const owner = routeKeys.get(key);
+      if (owner) throw new Error(`manifest: route "${key}" is declared by both "${owner}" and "${spec.name}"`);
+      routeKeys.set(key, spec.name);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './compose.js';
+export * from './platform.js';
+export * from './runtime.js';

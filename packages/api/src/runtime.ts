@@ -1,0 +1,60 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createLocalVerifier, type Authenticator } from '@ayni/auth';
+import { readLocalKeyPair } from '@ayni/auth/local-issuer';
+import { checkChain } from '@ayni/chain';
+import { systemClock, type Clock, type Config } from '@ayni/core';
+import { createDynamoClient, createStore, IdempotencyStore, probeTable, type Store } from '@ayni/store';
+import type { HealthChecks } from './platform.js';
+
+/** Everything a request handler may depend on, built once per process from validated config. */
+export interface Runtime {
+  readonly config: Config;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly idempotency: IdempotencyStore;
+  readonly authenticator: Authenticator;
+  readonly checks: HealthChecks;
+}
+
+export interface RuntimeOverrides {
+  readonly clock?: Clock;
+  readonly authenticator?: Authenticator;
+  readonly logger?: Logger;
+}
+
+export function createLogger(config: Config, serviceName = 'ayni'): Logger {
+  return new Logger({
+    serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? serviceName,
+    logLevel: config.LOG_LEVEL.toUpperCase() as 'INFO',
+  });
+}
+
+async function defaultAuthenticator(config: Config): Promise<Authenticator> {
+  if (config.AUTH_MODE === 'gateway') return { mode: 'gateway' };
+  const keys = await readLocalKeyPair(config.DATA_DIR);
+  return {
+    mode: 'local',
+    verify: await createLocalVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, publicJwk: keys.publicJwk }),
+  };
+}
+
+export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const client = createDynamoClient({ region: config.AWS_REGION, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB });
+  const store = createStore({ tableName: config.TABLE_NAME, region: config.AWS_REGION }, client);
+  const clock = overrides.clock ?? systemClock;
+  const rpcUrl = config.CHAIN_RPC_URL;
+  return {
+    config,
+    store,
+    clock,
+    logger: overrides.logger ?? createLogger(config),
+    idempotency: new IdempotencyStore(store, clock, { ttlSeconds: config.IDEMPOTENCY_TTL_HOURS * 3600 }),
+    authenticator: overrides.authenticator ?? (await defaultAuthenticator(config)),
+    checks: {
+      dynamodb: () => probeTable(client, config.TABLE_NAME),
+      chain: async () =>
+        rpcUrl ? checkChain(rpcUrl, { expectedChainId: config.CHAIN_ID }) : { ok: false, error: 'CHAIN_RPC_URL is not set' },
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './middleware.js';
+export * from './principal.js';
+export * from './verifier.js';

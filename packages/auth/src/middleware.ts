@@ -1,0 +1,90 @@
+import { Forbidden, Unauthenticated } from '@ayni/core';
+import type { Context, MiddlewareHandler } from 'hono';
+import { hasRole, principalFromClaims, type Principal, type Role } from './principal.js';
+import type { TokenVerifier } from './verifier.js';
+
+export interface AuthVariables {
+  principal: Principal | undefined;
+}
+
+export type AuthEnv = { Variables: AuthVariables };
+
+/** Where principals come from: a verifier of bearer tokens (local), or the API Gateway authorizer. */
+export type Authenticator =
+  | { readonly mode: 'local'; readonly verify: TokenVerifier }
+  | { readonly mode: 'gateway' };
+
+function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw new Unauthenticated('The Authorization header must be "Bearer <token>".');
+  return match[1];
+}
+
+interface GatewayEnv {
+  event?: { requestContext?: { authorizer?: { jwt?: { claims?: Record<string, unknown> } } } };
+}
+
+/**
+ * Sets `principal` for every request. A request without a token is anonymous (public routes serve
+ * it; the access guard refuses it elsewhere); a request with a bad token is refused at once.
+ */
+export function authenticate(authenticator: Authenticator): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    if (authenticator.mode === 'gateway') {
+      // API Gateway's JWT authorizer has verified signature, issuer, audience and expiry.
+      const claims = (c.env as GatewayEnv | undefined)?.event?.requestContext?.authorizer?.jwt?.claims;
+      c.set('principal', claims ? principalFromClaims(claims) : undefined);
+    } else {
+      const token = bearerToken(c.req.header('authorization'));
+      c.set('principal', token ? await authenticator.verify(token) : undefined);
+    }
+    await next();
+  };
+}
+
+/**
+ * Who may call a route: everyone, or callers holding one of `roles`; with `orgParam`, the caller
+ * must also belong to the organisation named by that path parameter (platform admins pass when
+ * `platform_admin` is among the roles).
+ */
+export type Access =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly orgParam?: string | undefined };
+
+export const PUBLIC: Access = { kind: 'public' };
+
+export function allow(roles: readonly Role[], options: { orgParam?: string } = {}): Access {
+  if (roles.length === 0) throw new RangeError('an access rule needs at least one role');
+  return { kind: 'roles', roles, orgParam: options.orgParam };
+}
+
+export function requirePrincipal<E extends AuthEnv>(c: Context<E>): Principal {
+  const principal = c.get('principal');
+  if (!principal) throw new Unauthenticated('A bearer token is required for this route.');
+  return principal;
+}
+
+/** Checks an access rule against the current request; throws 401/403 domain errors. */
+export function checkAccess<E extends AuthEnv>(c: Context<E>, access: Access): Principal | undefined {
+  if (access.kind === 'public') return c.get('principal');
+  const principal = requirePrincipal(c);
+  if (!hasRole(principal, ...access.roles)) {
+    throw new Forbidden(`This route needs one of the roles: ${access.roles.join(', ')}.`);
+  }
+  if (access.orgParam) {
+    const org = c.req.param(access.orgParam);
+    const platformAdmin = access.roles.includes('platform_admin') && hasRole(principal, 'platform_admin');
+    if (!platformAdmin && principal.org !== org) {
+      throw new Forbidden('You may only act for your own organisation.');
+    }
+  }
+  return principal;
+}
+
+export function guard(access: Access): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    checkAccess(c, access);
+    await next();
+  };
+}

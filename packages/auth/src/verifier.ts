@@ -1,0 +1,45 @@
+import { Unauthenticated } from '@ayni/core';
+import { errors as joseErrors, importJWK, jwtVerify, type JWK } from 'jose';
+import { principalFromClaims, type Principal } from './principal.js';
+
+/** Turns a bearer token into a principal, or throws Unauthenticated saying why. */
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+export const LOCAL_JWT_ALGORITHM = 'ES256';
+
+export interface LocalVerifierOptions {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly publicJwk: JWK;
+  /** Seconds of clock skew tolerated on exp/nbf. */
+  readonly clockToleranceSeconds?: number;
+}
+
+/** Verifies signature (ES256, local key), issuer, audience and expiry. */
+export async function createLocalVerifier(options: LocalVerifierOptions): Promise<TokenVerifier> {
+  const key = await importJWK(options.publicJwk, LOCAL_JWT_ALGORITHM);
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, key, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: [LOCAL_JWT_ALGORITHM],
+        clockTolerance: options.clockToleranceSeconds ?? 5,
+        requiredClaims: ['sub', 'exp'],
+      });
+      const principal = principalFromClaims(payload);
+      if (!principal) throw new Unauthenticated('The token has no subject.');
+      return principal;
+    } catch (error) {
+      if (error instanceof Unauthenticated) throw error;
+      throw new Unauthenticated(describeJoseError(error), { cause: error });
+    }
+  };
+}
+
+function describeJoseError(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'The token has expired.';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not accepted.`;
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature is not valid.';
+  return 'The token is malformed or not signed by a trusted key.';
+}

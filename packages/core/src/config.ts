@@ -1,0 +1,53 @@
+import * as z from 'zod';
+import { ConfigError } from './errors.js';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const url = z.url();
+const hexKey = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x-prefixed 32-byte hex private key');
+const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte hex address');
+
+/**
+ * Every environment variable Ayni reads, parsed once. Defaults are the embedded local shape
+ * (`npm start`); production sets the values the CDK stack passes to each Lambda.
+ */
+export const configSchema = z.object({
+  /** Port of the local HTTP server (`npm start`). */
+  PORT: port.default(3000),
+  /** Where the local stack keeps DynamoDB Local's files, the local JWT key and the chain signer key. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  TABLE_NAME: z.string().min(3).max(255).regex(/^[a-zA-Z0-9_.-]+$/).default('ayni'),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  /** Points the AWS SDK at DynamoDB Local; unset in production. */
+  AWS_ENDPOINT_URL_DYNAMODB: url.optional(),
+  /** Port DynamoDB Local listens on in `npm start`. */
+  DYNAMODB_LOCAL_PORT: port.default(8000),
+  /** `local`: the server verifies JWTs signed by the local key; `gateway`: API Gateway verified them. */
+  AUTH_MODE: z.enum(['local', 'gateway']).default('local'),
+  AUTH_ISSUER: z.string().min(1).default('https://auth.ayni.local'),
+  AUTH_AUDIENCE: z.string().min(1).default('ayni-api'),
+  /** JSON-RPC endpoint of the anchoring chain; unset locally means `npm start` runs its own node. */
+  CHAIN_RPC_URL: url.optional(),
+  CHAIN_ID: z.coerce.number().int().positive().optional(),
+  ANCHOR_CONTRACT_ADDRESS: address.optional(),
+  /** Private key of the anchorer for a remote testnet (local stack: generated under DATA_DIR). */
+  ANCHOR_SIGNER_KEY: hexKey.optional(),
+  /** Port of the local EVM node started by `npm start`. */
+  EVM_PORT: port.default(8545),
+  /** Base URL printed in QR codes and links; defaults to http://localhost:PORT. */
+  PUBLIC_BASE_URL: url.optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** How long a stored Idempotency-Key response is kept. */
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Parses the environment; a bad or missing value throws a ConfigError that names each variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const names = result.error.issues.map((issue) => String(issue.path[0]));
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`, names);
+}

@@ -1,0 +1,116 @@
+import { buildApi, createRuntime } from '@ayni/api';
+import { createLocalVerifier } from '@ayni/auth';
+import { loadOrCreateLocalKeyPair } from '@ayni/auth/local-issuer';
+import { ConfigError, loadConfig, type Config } from '@ayni/core';
+import { createDynamoClient, ensureTable } from '@ayni/store';
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { prepareChain, type ChainSetup } from './chain.js';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
+import { DOMAINS } from './domains.js';
+import { isPortOpen } from './ports.js';
+
+/**
+ * `npm start`: the whole product on one machine. DynamoDB Local (persisted under DATA_DIR), a real
+ * local EVM node with the anchor contract, demo data, and the API, all stopped together on Ctrl-C.
+ */
+// The local machines run Node 20 (Lambda runs 22); the SDK's reminder about that is known and noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig(process.env);
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+  };
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`\n${signal}: stopping Ayni...`);
+      void stopAll().then(() => process.exit(0));
+    });
+  }
+
+  try {
+    await mkdir(config.DATA_DIR, { recursive: true });
+    for (const [name, port] of [['PORT', config.PORT], ['DYNAMODB_LOCAL_PORT', config.DYNAMODB_LOCAL_PORT]] as const) {
+      if (await isPortOpen(port)) throw new Error(`Port ${port} (${name}) is already in use: stop what runs there or set ${name}.`);
+    }
+
+    const dynamodb: DynamoDbLocal = await startDynamoDbLocal({
+      port: config.DYNAMODB_LOCAL_PORT,
+      dataDir: join(config.DATA_DIR, 'dynamodb'),
+    });
+    stops.push(() => dynamodb.stop());
+    const client = createDynamoClient({ region: config.AWS_REGION, endpoint: dynamodb.endpoint });
+    const table = await ensureTable(client, config.TABLE_NAME);
+
+    if (!config.CHAIN_RPC_URL && (await isPortOpen(config.EVM_PORT))) {
+      throw new Error(`Port ${config.EVM_PORT} (EVM_PORT) is already in use: stop what runs there or set EVM_PORT.`);
+    }
+    const chain: ChainSetup = await prepareChain(config);
+    if (chain.node) stops.push(() => chain.node!.close());
+
+    const keys = await loadOrCreateLocalKeyPair(config.DATA_DIR);
+    const runtimeConfig: Config = {
+      ...config,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      CHAIN_RPC_URL: chain.rpcUrl,
+      CHAIN_ID: chain.chainId,
+      ANCHOR_CONTRACT_ADDRESS: chain.contractAddress,
+      ANCHOR_SIGNER_KEY: chain.anchorerKey,
+      PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
+    };
+    const runtime = await createRuntime(runtimeConfig, {
+      authenticator: {
+        mode: 'local',
+        verify: await createLocalVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, publicJwk: keys.publicJwk }),
+      },
+    });
+
+    const app = buildApi(runtime, DOMAINS);
+    const server: ServerType = await new Promise((resolve) => {
+      const s = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    const readyMs = Math.round(performance.now() - started);
+    const base = runtimeConfig.PUBLIC_BASE_URL;
+    console.log(
+      [
+        '',
+        `Ayni is running (ready in ${(readyMs / 1000).toFixed(1)} s)`,
+        `  API             ${base}/v1`,
+        `  Health          ${base}/health`,
+        `  API docs        ${base}/docs`,
+        `  OpenAPI         ${base}/openapi.json`,
+        `  DynamoDB Local  ${dynamodb.endpoint}  table ${config.TABLE_NAME} (${table}), data in ${join(config.DATA_DIR, 'dynamodb')}`,
+        `  EVM chain       ${chain.rpcUrl}  chain ${chain.chainId}${chain.node ? ' (local node)' : ''}`,
+        `  Anchor contract ${chain.contractAddress}  anchorer ${chain.anchorerAddress}`,
+        `  Tokens          npm run token -- --sub ana --org <orgId> --roles association_admin`,
+        '',
+        'Press Ctrl-C to stop.',
+      ].join('\n'),
+    );
+  } catch (error) {
+    await stopAll();
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+    } else {
+      console.error(`Ayni could not start: ${(error as Error).message}`);
+      if (process.env.LOG_LEVEL === 'debug') console.error(error);
+    }
+    process.exit(1);
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,85 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { authenticate, type Authenticator } from '@ayni/auth';
+import { NotFound } from '@ayni/core';
+import type { IdempotencyStore } from '@ayni/store';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { requestId } from 'hono/request-id';
+import type { AppEnv } from './env.js';
+import { problemResponse, toProblem, type Problem } from './problem.js';
+import { BEARER_SCHEME } from './route.js';
+
+export interface AppDependencies {
+  readonly logger: Logger;
+  readonly idempotency: IdempotencyStore;
+  readonly authenticator: Authenticator;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+
+interface LambdaEnv {
+  event?: { requestContext?: { requestId?: string } };
+}
+
+/**
+ * The root application every deployment shape shares (a Lambda per domain, or one local server):
+ * request ids, one JSON log line per request, authentication, and one error mapper that turns every
+ * failure into an RFC 9457 problem document. Domain routers are mounted on it by the caller.
+ */
+export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    requestId({
+      headerName: 'X-Request-Id',
+      generator: (c) => {
+        const gatewayId = (c.env as LambdaEnv | undefined)?.event?.requestContext?.requestId;
+        const incoming = c.req.header('x-request-id');
+        return gatewayId ?? (incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID());
+      },
+    }),
+  );
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const logger = deps.logger.createChild({ persistentKeys: { requestId: c.get('requestId') } });
+    c.set('logger', logger);
+    c.set('idempotency', deps.idempotency);
+    await next();
+    logger.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      sub: c.get('principal')?.sub,
+    });
+  });
+
+  app.use(authenticate(deps.authenticator));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', BEARER_SCHEME, {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'JWT with claims sub, org and roles (Cognito in production; `npm run token` locally).',
+  });
+
+  app.onError((error, c) => {
+    const problem: Problem = { ...toProblem(error), instance: c.req.path, requestId: c.get('requestId') };
+    const logger = c.get('logger') ?? deps.logger;
+    if (problem.status >= 500) logger.error('unhandled error', { error: error as Error, path: c.req.path });
+    else logger.debug('request refused', { problemType: problem.type, detail: problem.detail });
+    const retryAfter = problem.retryAfterSeconds;
+    return problemResponse(c, problem, typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {});
+  });
+
+  app.notFound((c) => {
+    const problem = {
+      ...toProblem(new NotFound(`No route for ${c.req.method} ${c.req.path}.`)),
+      instance: c.req.path,
+      requestId: c.get('requestId'),
+    };
+    return problemResponse(c, problem);
+  });
+
+  return app;
+}

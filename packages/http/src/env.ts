@@ -1,0 +1,12 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { AuthVariables } from '@ayni/auth';
+import type { IdempotencyStore } from '@ayni/store';
+
+/** What every request carries, set by the root app's middleware before any domain route runs. */
+export interface AppVariables extends AuthVariables {
+  requestId: string;
+  logger: Logger;
+  idempotency: IdempotencyStore;
+}
+
+export type AppEnv = { Variables: AppVariables };

@@ -1,0 +1,6 @@
+export * from './app.js';
+export * from './env.js';
+export * from './idempotency.js';
+export * from './problem.js';
+export * from './route.js';
+export * from './schemas.js';

@@ -1,0 +1,83 @@
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GLOBAL_INDEXES, KEY_ATTRIBUTE_TYPE, TABLE_KEYS, TTL_ATTRIBUTE, keyAttributeNames } from './table.js';
+
+/** CreateTable input built from the shared table definition (the CDK stack builds the same shape). */
+export function createTableInput(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: keyAttributeNames().map((name) => ({ AttributeName: name, AttributeType: KEY_ATTRIBUTE_TYPE })),
+    KeySchema: [
+      { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+      { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: GLOBAL_INDEXES.map((index) => ({
+      IndexName: index.indexName,
+      KeySchema: [
+        { AttributeName: index.partitionKey, KeyType: 'HASH' },
+        { AttributeName: index.sortKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  };
+}
+
+async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await sleep(100);
+  }
+  throw new Error(`table ${tableName} did not become ACTIVE`);
+}
+
+/** Creates the table (and its TTL setting) unless it exists. Used by the local stack and tests only. */
+export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'existing'> {
+  let outcome: 'created' | 'existing' = 'created';
+  try {
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+    outcome = 'existing';
+  }
+  await waitUntilActive(client, tableName);
+  if (outcome === 'created') {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+      }),
+    );
+  }
+  return outcome;
+}
+
+export async function deleteTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+}
+
+/** Cheap reachability probe for health checks: describes the table. */
+export async function probeTable(client: DynamoDBClient, tableName: string): Promise<{ ok: boolean; status?: string; error?: string }> {
+  try {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }), {
+      abortSignal: AbortSignal.timeout(2000),
+    });
+    return { ok: Table?.TableStatus === 'ACTIVE', status: Table?.TableStatus };
+  } catch (error) {
+    return { ok: false, error: (error as Error).name };
+  }
+}

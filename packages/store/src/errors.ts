@@ -1,0 +1,47 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+
+export interface CancellationReason {
+  /** Position of the action in the transaction. */
+  readonly index: number;
+  /** e.g. `ConditionalCheckFailed`, `TransactionConflict`, `None`. */
+  readonly code: string;
+  readonly item?: Record<string, unknown> | undefined;
+}
+
+/** A transaction DynamoDB refused; repositories translate the reasons into domain errors. */
+export class TransactionCancelled extends Error {
+  constructor(
+    readonly reasons: readonly CancellationReason[],
+    options?: { cause?: unknown },
+  ) {
+    super(`transaction cancelled: ${reasons.filter((r) => r.code !== 'None').map((r) => `#${r.index} ${r.code}`).join(', ')}`, options);
+    this.name = 'TransactionCancelled';
+  }
+
+  /** Indexes of the actions whose condition failed. */
+  failedConditions(): number[] {
+    return this.reasons.filter((r) => r.code === 'ConditionalCheckFailed').map((r) => r.index);
+  }
+
+  /** True when the only failures are write conflicts with another transaction (safe to retry). */
+  isConflictOnly(): boolean {
+    const failures = this.reasons.filter((r) => r.code !== 'None');
+    return failures.length > 0 && failures.every((r) => r.code === 'TransactionConflict');
+  }
+}
+
+export function isConditionalCheckFailed(error: unknown): error is ConditionalCheckFailedException {
+  return error instanceof ConditionalCheckFailedException || (error as { name?: string })?.name === 'ConditionalCheckFailedException';
+}
+
+export function asTransactionCancelled(error: unknown): TransactionCancelled | undefined {
+  if (error instanceof TransactionCanceledException || (error as { name?: string })?.name === 'TransactionCanceledException') {
+    const reasons = ((error as TransactionCanceledException).CancellationReasons ?? []).map((reason, index) => ({
+      index,
+      code: reason.Code ?? 'None',
+      item: reason.Item as Record<string, unknown> | undefined,
+    }));
+    return new TransactionCancelled(reasons, { cause: error });
+  }
+  return undefined;
+}

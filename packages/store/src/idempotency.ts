@@ -1,0 +1,135 @@
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { IdempotencyKeyReused, epochSeconds, type Clock } from '@ayni/core';
+import { createHash } from 'node:crypto';
+import type { Store } from './client.js';
+import { isConditionalCheckFailed } from './errors.js';
+import { compose } from './keys.js';
+
+/** The response stored for an Idempotency-Key, returned as is on replay. */
+export interface StoredResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export type BeginOutcome =
+  | { readonly kind: 'started' }
+  | { readonly kind: 'replay'; readonly response: StoredResponse }
+  | { readonly kind: 'in_progress' };
+
+interface IdempotencyItem {
+  pk: string;
+  sk: string;
+  status: 'in_progress' | 'completed';
+  fingerprint: string;
+  lockedUntil: number;
+  expiresAt: number;
+  response?: StoredResponse;
+}
+
+const keys = {
+  record: (scope: string, key: string) => ({
+    pk: compose('IDEMPOTENCY', sha256(scope)),
+    sk: compose('KEY', sha256(key)),
+  }),
+};
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export interface IdempotencyStoreOptions {
+  readonly ttlSeconds: number;
+  /** How long a started request holds the key before another attempt may take over (crash recovery). */
+  readonly lockSeconds?: number;
+}
+
+/**
+ * Records of Idempotency-Key use, in the main table with a TTL. The first request for a key wins a
+ * conditional put; later ones either replay the stored response, learn that the first one is still
+ * running, or are refused when the same key comes with a different request.
+ */
+export class IdempotencyStore {
+  private readonly lockSeconds: number;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly options: IdempotencyStoreOptions,
+  ) {
+    this.lockSeconds = options.lockSeconds ?? 30;
+  }
+
+  async begin(scope: string, key: string, fingerprint: string): Promise<BeginOutcome> {
+    const now = epochSeconds(this.clock.now());
+    const item: IdempotencyItem = {
+      ...keys.record(scope, key),
+      status: 'in_progress',
+      fingerprint,
+      lockedUntil: now + this.lockSeconds,
+      expiresAt: now + this.options.ttlSeconds,
+    };
+    try {
+      await this.store.doc.send(
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: item,
+          // Free, expired (TTL not yet swept), or abandoned by a crashed request with the same body.
+          ConditionExpression:
+            'attribute_not_exists(pk) OR expiresAt < :now OR (#status = :inProgress AND lockedUntil < :now AND fingerprint = :fp)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':now': now, ':inProgress': 'in_progress', ':fp': fingerprint },
+        }),
+      );
+      return { kind: 'started' };
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+    const existing = await this.get(scope, key);
+    if (!existing) return this.begin(scope, key, fingerprint);
+    if (existing.fingerprint !== fingerprint) {
+      throw new IdempotencyKeyReused('This Idempotency-Key was already used with a different request body or route.');
+    }
+    if (existing.status === 'completed' && existing.response) return { kind: 'replay', response: existing.response };
+    return { kind: 'in_progress' };
+  }
+
+  async complete(scope: string, key: string, fingerprint: string, response: StoredResponse): Promise<void> {
+    await this.store.doc.send(
+      new UpdateCommand({
+        TableName: this.store.tableName,
+        Key: keys.record(scope, key),
+        UpdateExpression: 'SET #status = :completed, #response = :response',
+        ConditionExpression: 'fingerprint = :fp',
+        ExpressionAttributeNames: { '#status': 'status', '#response': 'response' },
+        ExpressionAttributeValues: { ':completed': 'completed', ':response': response, ':fp': fingerprint },
+      }),
+    );
+  }
+
+  /** Frees the key after a failure that had no effect, so the client may retry with it. */
+  async release(scope: string, key: string): Promise<void> {
+    try {
+      await this.store.doc.send(
+        new DeleteCommand({
+          TableName: this.store.tableName,
+          Key: keys.record(scope, key),
+          ConditionExpression: '#status = :inProgress',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':inProgress': 'in_progress' },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+  }
+
+  async get(scope: string, key: string): Promise<IdempotencyItem | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: keys.record(scope, key), ConsistentRead: true }),
+    );
+    if (!Item) return undefined;
+    const record = Item as IdempotencyItem;
+    return record.expiresAt < epochSeconds(this.clock.now()) ? undefined : record;
+  }
+}

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, isPortOpen } from '../../packages/devstack/src/ports.js';
+
+/**
+ * `npm start` as a person runs it: the real command in a child process, with its own free ports and
+ * data folder so it never collides with a developer's running stack.
+ */
+interface Started {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  readonly exited: Promise<number | null>;
+}
+
+function startStack(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/devstack/src/start.ts'], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(started: Started, text: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!started.output().includes(text)) {
+    if (Date.now() > deadline || started.child.exitCode !== null) {
+      throw new Error(`"${text}" not printed; output was:\n${started.output()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'ayni-devstack-'));
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+describe('npm start', () => {
+  it('serves a healthy API within 30 s, keeps its data across a restart, and leaves nothing running on SIGTERM', async () => {
+    const ports = { PORT: await freePort(), DYNAMODB_LOCAL_PORT: await freePort(), EVM_PORT: await freePort() };
+    const env = Object.fromEntries([...Object.entries(ports).map(([k, v]) => [k, String(v)]), ['DATA_DIR', dataDir]]);
+
+    for (const run of ['first', 'restart'] as const) {
+      const stack = startStack(env);
+      const started = Date.now();
+      await waitFor(stack, 'Ayni is running', 30_000);
+      const health = await fetch(`http://127.0.0.1:${ports.PORT}/health`);
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(health.status).toBe(200);
+      const body = await health.json();
+      expect(body.checks.dynamodb.ok).toBe(true);
+      expect(body.checks.chain.ok).toBe(true);
+      expect(stack.output()).toContain(run === 'first' ? `table ayni (created)` : `table ayni (existing)`);
+
+      stack.child.kill('SIGTERM');
+      expect(await stack.exited).toBe(0);
+      for (const port of Object.values(ports)) expect(await isPortOpen(port), `port ${port} still open`).toBe(false);
+    }
+  }, 90_000);
+
+  it('refuses a malformed variable and names it', async () => {
+    const stack = startStack({ PORT: 'three thousand', DATA_DIR: dataDir });
+    expect(await stack.exited).toBe(1);
+    expect(stack.output()).toMatch(/PORT: .*number/);
+  }, 30_000);
+});
