@@ -3,6 +3,9 @@
  * The CDK stack builds one function per entry and one HTTP API route per RouteSpec;
  * `public: false` routes get the Cognito JWT authorizer, `public: true` routes get none.
  */
+import { API_PREFIX } from '@ayni/api';
+import { catalogRoutes } from '@ayni/catalog';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RouteSpec {
@@ -21,6 +24,24 @@ export interface LambdaSpec {
   readonly routes: readonly RouteSpec[];
 }
 
+interface RouteDefinition {
+  readonly method: string;
+  readonly path: string;
+  readonly 'x-ayni-access'?: { readonly kind: string };
+}
+
+/**
+ * Gateway routes of a domain, derived from its route definitions: the same access rule that guards a
+ * route in the app decides whether API Gateway puts the JWT authorizer in front of it.
+ */
+export function routesOf(definitions: Readonly<Record<string, RouteDefinition>>, prefix = API_PREFIX): RouteSpec[] {
+  return Object.values(definitions).map((route) => {
+    const access = route['x-ayni-access'];
+    if (!access) throw new Error(`route ${route.method} ${route.path} declares no access rule`);
+    return { method: route.method.toUpperCase() as HttpMethod, path: `${prefix}${route.path}`, public: access.kind === 'public' };
+  });
+}
+
 export const lambdas: readonly LambdaSpec[] = [
   {
     name: 'platform',
@@ -32,5 +53,11 @@ export const lambdas: readonly LambdaSpec[] = [
       { method: 'GET', path: '/docs', public: true },
       { method: 'GET', path: '/docs/{asset}', public: true },
     ],
+  },
+  {
+    name: 'catalog',
+    entry: 'functions/catalog.ts',
+    description: 'Organisations, members, products, lots and the public catalog',
+    routes: routesOf(catalogRoutes),
   },
 ];

@@ -1,4 +1,8 @@
+import { ALL_DOMAINS } from './domains.js';
 import { lambdaHandler } from './runtime.js';
 
-/** Health, API docs and the OpenAPI document (routes: functions/manifest.ts). */
-export const handler = await lambdaHandler([]);
+/**
+ * Health, API docs and the OpenAPI document (routes: functions/manifest.ts). It composes every domain
+ * so /openapi.json describes the whole API; API Gateway sends it only the platform routes.
+ */
+export const handler = await lambdaHandler(ALL_DOMAINS);

@@ -15,25 +15,26 @@ export const UNIT_DECIMALS: Record<Unit, number> = { kg: 3, unit: 0, dozen: 0, l
 export const MILLI = 1000;
 
 /**
- * A quantity as sent by a client: a JSON number or a decimal string ("2.5"). Parsed digit by digit
- * into integer thousandths (no float arithmetic), refusing more than 3 decimals.
+ * Parses a decimal ("2.5", 2.5) digit by digit into integer thousandths, with no float arithmetic;
+ * undefined when it is negative, has more than 3 decimals, is not a number or is too large.
  */
-export const decimalQuantitySchema = z
-  .union([z.number(), z.string()])
-  .transform((value, ctx) => {
-    const text = typeof value === 'number' ? String(value) : value.trim();
-    const match = /^(\d+)(?:\.(\d{1,3}))?$/.exec(text);
-    if (!match) {
-      ctx.addIssue({ code: 'custom', message: 'must be a non-negative decimal with at most 3 decimals' });
-      return z.NEVER;
-    }
-    const milli = Number(match[1]) * MILLI + Number((match[2] ?? '').padEnd(3, '0'));
-    if (!Number.isSafeInteger(milli)) {
-      ctx.addIssue({ code: 'custom', message: 'is too large' });
-      return z.NEVER;
-    }
-    return milli;
-  });
+export function parseMilli(value: number | string): number | undefined {
+  const text = typeof value === 'number' ? String(value) : value.trim();
+  const match = /^(\d+)(?:\.(\d{1,3}))?$/.exec(text);
+  if (!match) return undefined;
+  const milli = Number(match[1]) * MILLI + Number((match[2] ?? '').padEnd(3, '0'));
+  return Number.isSafeInteger(milli) ? milli : undefined;
+}
+
+/** A quantity as sent by a client: a JSON number or a decimal string, parsed into thousandths. */
+export const decimalQuantitySchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const milli = parseMilli(value);
+  if (milli === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be a non-negative decimal with at most 3 decimals' });
+    return z.NEVER;
+  }
+  return milli;
+});
 
 export function decimalsOf(milli: number): number {
   if (milli % 1000 === 0) return 0;

@@ -1,4 +1,1 @@
-import type { DomainModule } from '@ayni/api';
-
-/** Every domain the local server mounts under /v1. */
-export const DOMAINS: readonly DomainModule[] = [];
+export { ALL_DOMAINS as DOMAINS } from '../../../functions/domains.js';

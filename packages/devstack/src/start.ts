@@ -10,6 +10,7 @@ import { prepareChain, type ChainSetup } from './chain.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
 import { DOMAINS } from './domains.js';
 import { isPortOpen } from './ports.js';
+import { seedDemoData } from './seed/index.js';
 
 /**
  * `npm start`: the whole product on one machine. DynamoDB Local (persisted under DATA_DIR), a real
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
       },
     });
 
+    const seeded = await seedDemoData(runtime);
     const app = buildApi(runtime, DOMAINS);
     const server: ServerType = await new Promise((resolve) => {
       const s = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' }, () => resolve(s));
@@ -91,7 +93,10 @@ async function main(): Promise<void> {
         `  DynamoDB Local  ${dynamodb.endpoint}  table ${config.TABLE_NAME} (${table}), data in ${join(config.DATA_DIR, 'dynamodb')}`,
         `  EVM chain       ${chain.rpcUrl}  chain ${chain.chainId}${chain.node ? ' (local node)' : ''}`,
         `  Anchor contract ${chain.contractAddress}  anchorer ${chain.anchorerAddress}`,
-        `  Tokens          npm run token -- --sub ana --org <orgId> --roles association_admin`,
+        `  Demo data       ${seeded.summary}`,
+        ...seeded.associations.map((a) => `                  ${a.orgId}  ${a.name}`),
+        `  Catalog         ${base}/v1/catalog`,
+        `  Tokens          npm run token -- --sub ana --org ${seeded.associations[0]?.orgId ?? '<orgId>'} --roles association_admin`,
         '',
         'Press Ctrl-C to stop.',
       ].join('\n'),

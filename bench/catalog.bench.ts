@@ -1,0 +1,137 @@
+/**
+ * Listing a category costs the same whatever the size of the catalog: the same number of DynamoDB
+ * calls and the same read units with 100 and with 10,000 products in the table, because a page is
+ * one Query on the category index (+ one BatchGetItem for the associations on the page), never a Scan.
+ */
+import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { catalog, catalogKeys, nameKey, PRODUCT_CATEGORIES, productIndexAttributes, type CatalogDeps, type ProductItem } from '@ayni/catalog';
+import { systemClock, newId } from '@ayni/core';
+import { createDynamoClient, createStore, ensureTable, type Store } from '@ayni/store';
+
+import { startDynamoDbLocal } from '../packages/devstack/src/dynamodb.js';
+
+const SIZES = [100, 10_000];
+const PAGE = 20;
+const REPEATS = 20;
+/** Four categories, so even the 100-product table fills a 20-item page of one category. */
+const CATEGORIES = PRODUCT_CATEGORIES.slice(0, 4);
+
+async function fill(store: Store, deps: CatalogDeps, count: number): Promise<void> {
+  const orgs = [];
+  for (let i = 0; i < 10; i++) {
+    orgs.push(
+      await catalog.createOrganisation(deps, {
+        kind: 'association',
+        name: `Asociación ${i}`,
+        country: 'PE',
+        region: i % 2 ? 'Cusco' : 'Puno',
+        story: { mission: { es: 'Productores de los Andes que venden juntos.' } },
+      }),
+    );
+  }
+  const now = new Date().toISOString();
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    const org = orgs[i % orgs.length]!;
+    const name = `Producto ${String(i).padStart(5, '0')} de los Andes`;
+    const product: ProductItem = {
+      entity: 'Product',
+      id: newId('prd'),
+      orgId: org.id,
+      sku: `SKU-${i}`,
+      name: { es: name },
+      nameKey: nameKey(name),
+      description: { es: 'Un producto de una asociación de productores, con una descripción de longitud realista para el catálogo.' },
+      category: CATEGORIES[i % CATEGORIES.length]!,
+      unit: 'kg',
+      price: { amount: 1500 + (i % 500), currency: 'PEN' },
+      minOrderQuantity: 1000,
+      orderMultiple: 1000,
+      stock: 50_000,
+      leadTimeDays: 3,
+      active: true,
+      photos: [],
+      region: org.region,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    items.push({ ...catalogKeys.product(org.id, product.id), ...productIndexAttributes(product), ...product });
+  }
+  const batches = [];
+  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
+  for (let i = 0; i < batches.length; i += 8) {
+    await Promise.all(
+      batches.slice(i, i + 8).map(async (batch) => {
+        let request: Record<string, unknown>[] | undefined = batch.map((Item) => ({ PutRequest: { Item } }));
+        while (request && request.length) {
+          const result = await store.doc.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: request as never } }));
+          request = result.UnprocessedItems?.[store.tableName] as Record<string, unknown>[] | undefined;
+        }
+      }),
+    );
+  }
+}
+
+/** For contrast only (never on a request path): what a Scan with a filter would read for one page. */
+async function scanCost(store: Store, category: string, wanted: number): Promise<number> {
+  let found = 0;
+  let units = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await store.doc.send(
+      new ScanCommand({
+        TableName: store.tableName,
+        FilterExpression: 'category = :c',
+        ExpressionAttributeValues: { ':c': category },
+        ExclusiveStartKey: start,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    units += result.ConsumedCapacity?.CapacityUnits ?? 0;
+    found += result.Items?.length ?? 0;
+    start = result.LastEvaluatedKey;
+  } while (start && found < wanted);
+  return units;
+}
+
+const dynamodb = await startDynamoDbLocal({ port: 0 });
+try {
+  const client = createDynamoClient({ region: 'us-east-1', endpoint: dynamodb.endpoint });
+  const rows: Array<Record<string, string | number>> = [];
+  for (const size of SIZES) {
+    const tableName = `bench-catalog-${size}`;
+    await ensureTable(client, tableName);
+    const store = createStore({ tableName, region: 'us-east-1' }, client);
+    const deps: CatalogDeps = { store, clock: systemClock };
+    await fill(store, deps, size);
+    const category = 'cheese';
+    const first = await catalog.browseCatalog(deps, { category, limit: PAGE });
+    const second = await catalog.browseCatalog(deps, { category, limit: PAGE, cursor: first.nextCursor });
+    for (let i = 0; i < 5; i++) await catalog.browseCatalog(deps, { category, limit: PAGE });
+    const started = performance.now();
+    for (let i = 0; i < REPEATS; i++) await catalog.browseCatalog(deps, { category, limit: PAGE });
+    const ms = (performance.now() - started) / REPEATS;
+    const scan = await scanCost(store, category, PAGE);
+    rows.push({
+      products: size,
+      'items/page': first.items.length,
+      'calls page 1': first.stats.calls,
+      'read units page 1': first.stats.consumedReadUnits,
+      'calls page 2': second.stats.calls,
+      'read units page 2': second.stats.consumedReadUnits,
+      'ms/page': Number(ms.toFixed(1)),
+      'Scan+filter read units (avoided)': scan,
+    });
+  }
+  console.table(rows);
+  const [small, large] = rows as [Record<string, number>, Record<string, number>];
+  console.log(
+    `ratio 10,000 / 100 products: calls ${(large['calls page 1']! / small['calls page 1']!).toFixed(2)}, ` +
+      `read units ${(large['read units page 1']! / small['read units page 1']!).toFixed(2)}, ` +
+      `time ${(large['ms/page']! / small['ms/page']!).toFixed(2)}`,
+  );
+  client.destroy();
+} finally {
+  await dynamodb.stop();
+}

@@ -1,0 +1,5 @@
+import type { DomainModule } from '@ayni/api';
+import { catalogDomain } from '@ayni/catalog';
+
+/** Every domain of the API: the local server mounts them all, the platform Lambda documents them all. */
+export const ALL_DOMAINS: readonly DomainModule[] = [catalogDomain];

@@ -1,0 +1,32 @@
+import type { DomainModule } from '@ayni/api';
+import { createCatalogRouter } from './routes.js';
+
+export { catalogKeys, nameKey } from './keys.js';
+export { CatalogRepository, InsufficientStock, productIndexAttributes, type LotItem, type MemberItem, type OrganisationItem, type ProductItem } from './repository.js';
+export { catalogRoutes } from './routes.js';
+export * from './schemas.js';
+export * as catalog from './service.js';
+export type { CatalogDeps } from './service.js';
+export { lotView, productView, publicLotView, publicOrganisationView, storyExcerpt } from './views.js';
+
+/** Organisations, members, products, lots and the public catalog. */
+export const catalogDomain: DomainModule = {
+  name: 'catalog',
+  createRouter: (runtime) => createCatalogRouter({ store: runtime.store, clock: runtime.clock }),
+};
+
+import type { Store } from '@ayni/store';
+import { CatalogRepository as Repository, type OrganisationItem as Org } from './repository.js';
+
+/** Read access to organisations for other domains (orders, loans, provenance). */
+export class OrganisationRepository {
+  private readonly repository: Repository;
+  constructor(store: Store) {
+    this.repository = new Repository(store);
+  }
+  get(orgId: string): Promise<Org | undefined> {
+    return this.repository.getOrganisation(orgId);
+  }
+}
+
+export { createOrganisation } from './service.js';

@@ -1,0 +1,56 @@
+import { compose } from '@ayni/store';
+import type { OrganisationKind } from './schemas.js';
+
+/**
+ * Every key the catalog writes. Organisations own a partition holding their profile, members,
+ * products and SKU claims; a lot has its own partition (it is looked up by id alone, from a QR code),
+ * which provenance events will share.
+ */
+export const catalogKeys = {
+  organisation: (orgId: string) => ({ pk: compose('ORG', orgId), sk: 'PROFILE' }),
+  /** gsi1: organisations of one kind, by name. */
+  organisationsByKind: (kind: OrganisationKind, nameKey?: string, orgId?: string) => ({
+    gsi1pk: compose('ORGS', kind),
+    ...(nameKey !== undefined && orgId !== undefined ? { gsi1sk: compose(nameKey, orgId) } : {}),
+  }),
+
+  member: (orgId: string, memberId: string) => ({ pk: compose('ORG', orgId), sk: compose('MEMBER', memberId) }),
+  memberPrefix: 'MEMBER#',
+
+  product: (orgId: string, productId: string) => ({ pk: compose('ORG', orgId), sk: compose('PRODUCT', productId) }),
+  productPrefix: 'PRODUCT#',
+  skuClaim: (orgId: string, sku: string) => ({ pk: compose('ORG', orgId), sk: compose('SKU', sku) }),
+
+  /** Public catalog indexes, written only while a product is active (sparse): by category, region, all. */
+  catalogByCategory: (category: string) => compose('CATALOG', 'CATEGORY', category),
+  catalogByRegion: (region: string) => compose('CATALOG', 'REGION', region),
+  catalogAll: () => compose('CATALOG', 'ALL'),
+  catalogSort: (nameKey: string, productId: string) => compose(nameKey, productId),
+
+  lot: (lotId: string) => ({ pk: compose('LOT', lotId), sk: 'LOT' }),
+  /** gsi1: lots of a product; gsi2: lots of an organisation; both newest production first when read backwards. */
+  lotsOfProduct: (productId: string) => compose('PRODUCT', productId, 'LOTS'),
+  lotsOfOrganisation: (orgId: string) => compose('ORG', orgId, 'LOTS'),
+  lotSort: (productionDate: string, lotId: string) => compose(productionDate, lotId),
+  lotAdjustment: (lotId: string, adjustmentId: string) => ({ pk: compose('LOT', lotId), sk: compose('ADJUSTMENT', adjustmentId) }),
+  lotAdjustmentPrefix: 'ADJUSTMENT#',
+};
+
+/**
+ * A name reduced to a sortable, searchable key: lower case, accents removed, anything else a dash.
+ * "Queso Andino Maduro" → "queso-andino-maduro"; searching "Queso and" matches by prefix.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+}
+
+/** A search prefix in the same form, keeping a trailing separator out so "queso " matches "queso-...". */
+export function searchPrefix(query: string): string {
+  return nameKey(query);
+}

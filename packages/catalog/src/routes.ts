@@ -1,0 +1,351 @@
+import { allow, hasRole, PUBLIC, requirePrincipal, type Principal } from '@ayni/auth';
+import { Forbidden } from '@ayni/core';
+import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, type AppEnv } from '@ayni/http';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  catalogItemSchema,
+  catalogQuerySchema,
+  createAdjustmentSchema,
+  createLotSchema,
+  createMemberSchema,
+  createOrganisationSchema,
+  createProductSchema,
+  lotSchema,
+  memberSchema,
+  organisationSchema,
+  productSchema,
+  publicLotSchema,
+  publicOrganisationSchema,
+  updateMemberSchema,
+  updateOrganisationSchema,
+  updateProductSchema,
+} from './schemas.js';
+import * as service from './service.js';
+import type { CatalogDeps } from './service.js';
+import { lotView, memberView, organisationView, productView, publicLotView, publicOrganisationView, storyExcerpt } from './views.js';
+
+const orgId = z.string().regex(/^org_[0-9A-Z]{26}$/, { error: 'must be an organisation id (org_...)' });
+const productId = z.string().regex(/^prd_[0-9A-Z]{26}$/, { error: 'must be a product id (prd_...)' });
+const memberId = z.string().regex(/^mem_[0-9A-Z]{26}$/, { error: 'must be a member id (mem_...)' });
+const lotId = z.string().regex(/^lot_[0-9A-Z]{26}$/, { error: 'must be a lot id (lot_...)' });
+
+const orgParams = z.object({ orgId });
+const ASSOCIATION_ADMINS = allow(['association_admin', 'platform_admin'], { orgParam: 'orgId' });
+const ASSOCIATION_STAFF = allow(['association_admin', 'association_member', 'platform_admin'], { orgParam: 'orgId' });
+const tags = ['catalog'];
+
+/** True when the caller acts for this organisation (or is platform staff): they see private fields. */
+function actsFor(principal: Principal | undefined, org: string): boolean {
+  return !!principal && (principal.org === org || hasRole(principal, 'platform_admin'));
+}
+
+export const catalogRoutes = {
+  createOrganisation: defineRoute({
+    method: 'post',
+    path: '/orgs',
+    tags,
+    summary: 'Register an organisation (association, buyer or fund)',
+    access: allow(['platform_admin']),
+    idempotency: 'required',
+    request: { body: jsonBody(createOrganisationSchema) },
+    responses: { 201: jsonContent(organisationSchema, 'Created'), ...problemResponses(400, 401, 403, 409, 422) },
+  }),
+  getOrganisation: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}',
+    tags,
+    summary: 'An organisation’s profile (private fields only for its own people)',
+    access: PUBLIC,
+    request: { params: orgParams },
+    responses: { 200: jsonContent(z.union([organisationSchema, publicOrganisationSchema]), 'The profile'), ...problemResponses(400, 404) },
+  }),
+  updateOrganisation: defineRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}',
+    tags,
+    summary: 'Edit an organisation’s profile',
+    access: allow(['association_admin', 'buyer', 'fund_officer', 'platform_admin'], { orgParam: 'orgId' }),
+    request: { params: orgParams, body: jsonBody(updateOrganisationSchema) },
+    responses: { 200: jsonContent(organisationSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
+  }),
+  listAssociations: defineRoute({
+    method: 'get',
+    path: '/associations',
+    tags,
+    summary: 'Producer associations, by name',
+    access: PUBLIC,
+    request: { query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(publicOrganisationSchema, 'AssociationPage'), 'A page'), ...problemResponses(400) },
+  }),
+  addMember: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/members',
+    tags,
+    summary: 'Register a producer member of an association',
+    access: ASSOCIATION_ADMINS,
+    idempotency: 'required',
+    request: { params: orgParams, body: jsonBody(createMemberSchema) },
+    responses: { 201: jsonContent(memberSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 422) },
+  }),
+  listMembers: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/members',
+    tags,
+    summary: 'Members of an association (never public)',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(memberSchema, 'MemberPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  getMember: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/members/{memberId}',
+    tags,
+    summary: 'One member',
+    access: ASSOCIATION_STAFF,
+    request: { params: z.object({ orgId, memberId }) },
+    responses: { 200: jsonContent(memberSchema, 'The member'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  updateMember: defineRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/members/{memberId}',
+    tags,
+    summary: 'Edit or deactivate a member',
+    access: ASSOCIATION_ADMINS,
+    request: { params: z.object({ orgId, memberId }), body: jsonBody(updateMemberSchema) },
+    responses: { 200: jsonContent(memberSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
+  }),
+  createProduct: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/products',
+    tags,
+    summary: 'List a product',
+    access: ASSOCIATION_ADMINS,
+    idempotency: 'required',
+    request: { params: orgParams, body: jsonBody(createProductSchema) },
+    responses: { 201: jsonContent(productSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  }),
+  updateProduct: defineRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/products/{productId}',
+    tags,
+    summary: 'Edit, deactivate or reactivate a product (stock moves only through lots and orders)',
+    access: ASSOCIATION_ADMINS,
+    request: { params: z.object({ orgId, productId }), body: jsonBody(updateProductSchema) },
+    responses: { 200: jsonContent(productSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
+  }),
+  listProducts: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/products',
+    tags,
+    summary: 'An association’s products (inactive ones only for its own people)',
+    access: PUBLIC,
+    request: {
+      params: orgParams,
+      query: pageQuerySchema.extend({ includeInactive: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }),
+    },
+    responses: { 200: jsonContent(pageSchema(productSchema, 'ProductPage'), 'A page'), ...problemResponses(400, 403) },
+  }),
+  getProduct: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/products/{productId}',
+    tags,
+    summary: 'One product',
+    access: PUBLIC,
+    request: { params: z.object({ orgId, productId }) },
+    responses: { 200: jsonContent(productSchema, 'The product'), ...problemResponses(400, 404) },
+  }),
+  browseCatalog: defineRoute({
+    method: 'get',
+    path: '/catalog',
+    tags,
+    summary: 'The public catalog: filter by category, region or association, search by name prefix',
+    access: PUBLIC,
+    request: { query: catalogQuerySchema },
+    responses: { 200: jsonContent(pageSchema(catalogItemSchema, 'CatalogPage'), 'A page, ordered by name'), ...problemResponses(400) },
+  }),
+  createLot: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/lots',
+    tags,
+    summary: 'Record a lot (batch); its quantity becomes available stock of the product',
+    access: ASSOCIATION_STAFF,
+    idempotency: 'required',
+    request: { params: orgParams, body: jsonBody(createLotSchema) },
+    responses: { 201: jsonContent(lotSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 422) },
+  }),
+  listLots: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/lots',
+    tags,
+    summary: 'An association’s lots, newest production first',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: pageQuerySchema.extend({ productId: productId.optional() }) },
+    responses: { 200: jsonContent(pageSchema(lotSchema, 'LotPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  getOwnLot: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/lots/{lotId}',
+    tags,
+    summary: 'One lot with its private fields',
+    access: ASSOCIATION_STAFF,
+    request: { params: z.object({ orgId, lotId }) },
+    responses: { 200: jsonContent(lotSchema, 'The lot'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  adjustLot: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/lots/{lotId}/adjustments',
+    tags,
+    summary: 'Correct a lot’s available quantity (spoilage, samples, recount), with a reason',
+    access: ASSOCIATION_ADMINS,
+    idempotency: 'required',
+    request: { params: z.object({ orgId, lotId }), body: jsonBody(createAdjustmentSchema) },
+    responses: { 201: jsonContent(lotSchema, 'The lot after the adjustment'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  }),
+  getPublicLot: defineRoute({
+    method: 'get',
+    path: '/lots/{lotId}',
+    tags,
+    summary: 'A lot as anyone who scans its code sees it',
+    access: PUBLIC,
+    request: { params: z.object({ lotId }) },
+    responses: {
+      200: jsonContent(
+        z.object({ lot: publicLotSchema, product: productSchema, association: publicOrganisationSchema }).openapi('PublicLotView'),
+        'The lot, its product and association',
+      ),
+      ...problemResponses(400, 404),
+    },
+  }),
+};
+
+export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  const created = <T>(c: { header: (n: string, v: string) => void }, location: string, body: T) => {
+    c.header('location', `/v1${location}`);
+    return body;
+  };
+
+  router.openapi(catalogRoutes.createOrganisation, async (c) => {
+    const org = await service.createOrganisation(deps, c.req.valid('json'));
+    return c.json(created(c, `/orgs/${org.id}`, organisationView(org)), 201);
+  });
+
+  router.openapi(catalogRoutes.getOrganisation, async (c) => {
+    const { orgId: id } = c.req.valid('param');
+    const org = await service.requireOrganisation(deps, id);
+    return c.json(actsFor(c.get('principal'), id) ? organisationView(org) : publicOrganisationView(org), 200);
+  });
+
+  router.openapi(catalogRoutes.updateOrganisation, async (c) => {
+    const org = await service.updateOrganisation(deps, c.req.valid('param').orgId, c.req.valid('json'));
+    return c.json(organisationView(org), 200);
+  });
+
+  router.openapi(catalogRoutes.listAssociations, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    const page = await service.listAssociations(deps, limit, cursor);
+    return c.json({ items: page.items.map(publicOrganisationView), nextCursor: page.nextCursor }, 200);
+  });
+
+  router.openapi(catalogRoutes.addMember, async (c) => {
+    const { orgId: id } = c.req.valid('param');
+    const member = await service.addMember(deps, id, c.req.valid('json'));
+    return c.json(created(c, `/orgs/${id}/members/${member.id}`, memberView(member)), 201);
+  });
+
+  router.openapi(catalogRoutes.listMembers, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    const page = await service.listMembers(deps, c.req.valid('param').orgId, limit, cursor);
+    return c.json({ items: page.items.map(memberView), nextCursor: page.nextCursor }, 200);
+  });
+
+  router.openapi(catalogRoutes.getMember, async (c) => {
+    const { orgId: id, memberId: mid } = c.req.valid('param');
+    return c.json(memberView(await service.getMember(deps, id, mid)), 200);
+  });
+
+  router.openapi(catalogRoutes.updateMember, async (c) => {
+    const { orgId: id, memberId: mid } = c.req.valid('param');
+    return c.json(memberView(await service.updateMember(deps, id, mid, c.req.valid('json'))), 200);
+  });
+
+  router.openapi(catalogRoutes.createProduct, async (c) => {
+    const { orgId: id } = c.req.valid('param');
+    const product = await service.createProduct(deps, id, c.req.valid('json'));
+    return c.json(created(c, `/orgs/${id}/products/${product.id}`, productView(product)), 201);
+  });
+
+  router.openapi(catalogRoutes.updateProduct, async (c) => {
+    const { orgId: id, productId: pid } = c.req.valid('param');
+    return c.json(productView(await service.updateProduct(deps, id, pid, c.req.valid('json'))), 200);
+  });
+
+  router.openapi(catalogRoutes.listProducts, async (c) => {
+    const { orgId: id } = c.req.valid('param');
+    const { limit, cursor, includeInactive } = c.req.valid('query');
+    if (includeInactive && !actsFor(requirePrincipal(c), id)) {
+      throw new Forbidden('Only the association’s own people see its inactive products.');
+    }
+    const page = await service.listProducts(deps, id, { limit, cursor, includeInactive });
+    return c.json({ items: page.items.map(productView), nextCursor: page.nextCursor }, 200);
+  });
+
+  router.openapi(catalogRoutes.getProduct, async (c) => {
+    const { orgId: id, productId: pid } = c.req.valid('param');
+    const product = await service.getProduct(deps, id, pid, { includeInactive: actsFor(c.get('principal'), id) });
+    return c.json(productView(product), 200);
+  });
+
+  router.openapi(catalogRoutes.browseCatalog, async (c) => {
+    const page = await service.browseCatalog(deps, c.req.valid('query'));
+    const items = page.items.map(({ product, association }) => {
+      const { createdAt: _c, updatedAt: _u, ...card } = productView(product);
+      return {
+        product: card,
+        association: {
+          id: association.id,
+          name: association.name,
+          region: association.region,
+          familyCount: association.familyCount,
+          storyExcerpt: storyExcerpt(association),
+        },
+      };
+    });
+    return c.json({ items, nextCursor: page.nextCursor }, 200);
+  });
+
+  router.openapi(catalogRoutes.createLot, async (c) => {
+    const { orgId: id } = c.req.valid('param');
+    const lot = await service.createLot(deps, id, c.req.valid('json'));
+    return c.json(created(c, `/orgs/${id}/lots/${lot.id}`, lotView(lot)), 201);
+  });
+
+  router.openapi(catalogRoutes.listLots, async (c) => {
+    const { orgId: id } = c.req.valid('param');
+    const { limit, cursor, productId: pid } = c.req.valid('query');
+    const page = await service.listLots(deps, id, { productId: pid, limit, cursor });
+    return c.json({ items: page.items.map(lotView), nextCursor: page.nextCursor }, 200);
+  });
+
+  router.openapi(catalogRoutes.getOwnLot, async (c) => {
+    const { orgId: id, lotId: lid } = c.req.valid('param');
+    return c.json(lotView(await service.getOwnLot(deps, id, lid)), 200);
+  });
+
+  router.openapi(catalogRoutes.adjustLot, async (c) => {
+    const { orgId: id, lotId: lid } = c.req.valid('param');
+    const { lot } = await service.adjustLot(deps, id, lid, c.req.valid('json'), requirePrincipal(c).sub);
+    return c.json(lotView(lot), 201);
+  });
+
+  router.openapi(catalogRoutes.getPublicLot, async (c) => {
+    const lot = await service.getLot(deps, c.req.valid('param').lotId);
+    const [product, association] = await Promise.all([
+      service.getProduct(deps, lot.orgId, lot.productId, { includeInactive: true }),
+      service.requireOrganisation(deps, lot.orgId),
+    ]);
+    return c.json({ lot: publicLotView(lot), product: productView(product), association: publicOrganisationView(association) }, 200);
+  });
+
+  return router;
+}

@@ -1,0 +1,366 @@
+import { CURRENCIES, fitsUnit, formatQuantity, parseMilli, UNIT_DECIMALS, UNITS, type Unit } from '@ayni/core';
+import { z } from '@hono/zod-openapi';
+
+export const ORGANISATION_KINDS = ['association', 'buyer', 'fund'] as const;
+export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
+export type OrganisationKind = z.infer<typeof organisationKindSchema>;
+
+export const LANGUAGES = ['es', 'qu', 'ay', 'awa', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES).openapi({ description: 'es Spanish, qu Quechua, ay Aymara, awa Awajún, en English' });
+
+export const PRODUCT_CATEGORIES = [
+  'cheese',
+  'dairy',
+  'maize',
+  'grains',
+  'tubers',
+  'cacao',
+  'coffee',
+  'fruit',
+  'honey',
+  'textiles',
+  'alpaca_fibre',
+  'crafts',
+  'ceramics',
+  'leather',
+  'furniture',
+  'instruments',
+  'other',
+] as const;
+export const categorySchema = z.enum(PRODUCT_CATEGORIES);
+export type ProductCategory = z.infer<typeof categorySchema>;
+
+const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+
+/** User-facing text: Spanish is required, English and Quechua are optional. */
+export const localizedTextSchema = (max: number) =>
+  z.object({ es: trimmed(max), en: trimmed(max).optional(), qu: trimmed(max).optional() });
+export type LocalizedText = { es: string; en?: string | undefined; qu?: string | undefined };
+
+const photoUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500);
+const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
+const regionName = trimmed(60).openapi({ example: 'Cusco' });
+
+export const storySchema = z
+  .object({
+    history: localizedTextSchema(4000).optional(),
+    mission: localizedTextSchema(2000).optional(),
+    producers: localizedTextSchema(2000).optional().openapi({ description: 'Who the producers are' }),
+  })
+  .openapi('Story');
+
+export const certificationSchema = z.object({
+  name: trimmed(120),
+  issuer: trimmed(120).optional(),
+  validUntil: isoDate.optional(),
+});
+
+export const brandSchema = z.object({
+  name: trimmed(120),
+  registry: trimmed(60).optional().openapi({ example: 'INDECOPI' }),
+  registrationNumber: trimmed(60).optional(),
+});
+
+export const contactSchema = z.object({
+  email: z.email().max(200).optional(),
+  phone: z.string().regex(/^\+?[0-9 ]{6,20}$/, { error: 'must be a phone number' }).optional(),
+  whatsapp: z.boolean().optional(),
+});
+
+const organisationFields = {
+  name: trimmed(120),
+  country: z.enum(['PE', 'BO']),
+  region: regionName,
+  province: trimmed(60).optional(),
+  district: trimmed(60).optional(),
+  languages: z.array(languageSchema).min(1).max(5).default(['es']),
+  contact: contactSchema.optional(),
+  story: storySchema.optional(),
+  familyCount: z.int().min(0).max(100_000).optional().openapi({ description: 'Families the association groups' }),
+  photos: z.array(photoUrl).max(12).default([]),
+  certifications: z.array(certificationSchema).max(20).default([]),
+  brand: brandSchema.optional(),
+  taxId: z.string().regex(/^[0-9]{8,12}$/, { error: 'must be a RUC/NIT of 8-12 digits' }).optional(),
+};
+
+export const createOrganisationSchema = z
+  .object({ kind: organisationKindSchema, ...organisationFields })
+  .strict()
+  .openapi('CreateOrganisation');
+export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;
+
+export const updateOrganisationSchema = z
+  .object(
+    Object.fromEntries(Object.entries(organisationFields).map(([key, schema]) => [key, (schema as z.ZodType).optional()])) as {
+      [K in keyof typeof organisationFields]: z.ZodOptional<(typeof organisationFields)[K]>;
+    },
+  )
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change' })
+  .openapi('UpdateOrganisation');
+export type UpdateOrganisationInput = z.infer<typeof updateOrganisationSchema>;
+
+const publicOrganisationShape = {
+  id: z.string(),
+  kind: organisationKindSchema,
+  name: z.string(),
+  country: z.enum(['PE', 'BO']),
+  region: z.string(),
+  province: z.string().optional(),
+  district: z.string().optional(),
+  languages: z.array(languageSchema),
+  story: storySchema.optional(),
+  familyCount: z.int().optional(),
+  memberCount: z.int().openapi({ description: 'Active producer members registered' }),
+  photos: z.array(z.string()),
+  certifications: z.array(certificationSchema),
+  brand: brandSchema.optional(),
+  active: z.boolean(),
+};
+export const publicOrganisationSchema = z.object(publicOrganisationShape).openapi('PublicOrganisation');
+export const organisationSchema = z
+  .object({ ...publicOrganisationShape, contact: contactSchema.optional(), taxId: z.string().optional(), createdAt: z.string(), updatedAt: z.string() })
+  .openapi('Organisation');
+export type Organisation = z.infer<typeof organisationSchema>;
+export type PublicOrganisation = z.infer<typeof publicOrganisationSchema>;
+
+export const MEMBER_ROLES = ['president', 'vice_president', 'treasurer', 'secretary', 'member', 'other'] as const;
+
+const memberFields = {
+  name: trimmed(120),
+  community: trimmed(120).openapi({ example: 'Ocongate' }),
+  role: z.enum(MEMBER_ROLES).default('member'),
+  phone: contactSchema.shape.phone,
+  documentId: z.string().regex(/^[0-9A-Z]{6,15}$/, { error: 'must be a DNI/CI of 6-15 letters and digits' }).optional(),
+  joinedOn: isoDate.optional(),
+};
+export const createMemberSchema = z.object(memberFields).strict().openapi('CreateMember');
+export const updateMemberSchema = z
+  .object({
+    name: memberFields.name.optional(),
+    community: memberFields.community.optional(),
+    role: z.enum(MEMBER_ROLES).optional(),
+    phone: memberFields.phone,
+    documentId: memberFields.documentId,
+    joinedOn: memberFields.joinedOn,
+    active: z.boolean().optional(),
+  })
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change' })
+  .openapi('UpdateMember');
+export const memberSchema = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    name: z.string(),
+    community: z.string(),
+    role: z.enum(MEMBER_ROLES),
+    phone: z.string().optional(),
+    documentId: z.string().optional(),
+    joinedOn: z.string().optional(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Member');
+export type Member = z.infer<typeof memberSchema>;
+
+// Built with the OpenAPI-aware zod so they carry documentation; same rules as @ayni/core's.
+const currencySchema = z.enum(CURRENCIES, { error: () => `must be one of ${CURRENCIES.join(', ')}` });
+const unitSchema = z.enum(UNITS, { error: () => `must be one of ${UNITS.join(', ')}` });
+
+/** A decimal number or string, parsed exactly into thousandths of the unit. */
+function decimalQuantity(allowNegative: boolean) {
+  return z
+    .union([z.number(), z.string()])
+    .transform((value, ctx) => {
+      const text = String(value).trim();
+      const negative = allowNegative && text.startsWith('-');
+      const milli = parseMilli(negative ? text.slice(1) : text);
+      if (milli === undefined) {
+        ctx.addIssue({ code: 'custom', message: `must be a${allowNegative ? '' : ' non-negative'} decimal with at most 3 decimals` });
+        return z.NEVER;
+      }
+      return negative ? -milli : milli;
+    });
+}
+
+/** A quantity in the API: a decimal number or string in, an exact decimal string out. */
+export const quantityInSchema = decimalQuantity(false).openapi({ type: 'string', example: '2.5', description: 'Decimal quantity in the unit of sale' });
+export const quantityOutSchema = z.string().openapi({ example: '12.5', description: 'Exact decimal quantity in the unit of sale' });
+
+/** GTIN-8/12/13/14 with a valid GS1 check digit. */
+export const gtinSchema = z
+  .string()
+  .regex(/^(\d{8}|\d{12,14})$/, { error: 'must be a GTIN of 8, 12, 13 or 14 digits' })
+  .refine(
+    (gtin) => {
+      const digits = gtin.split('').map(Number);
+      const check = digits.pop()!;
+      const sum = digits.reverse().reduce((acc, d, i) => acc + d * (i % 2 === 0 ? 3 : 1), 0);
+      return (10 - (sum % 10)) % 10 === check;
+    },
+    { error: 'has a wrong check digit' },
+  );
+
+const productFields = {
+  name: localizedTextSchema(120),
+  description: localizedTextSchema(2000),
+  category: categorySchema,
+  price: z
+    .object({
+      amount: z.int({ error: 'must be an integer number of minor units (céntimos)' }).min(1, { error: 'must be positive' }).max(1_000_000_000),
+      currency: currencySchema,
+    })
+    .openapi({ description: 'Price per unit of sale, in minor units' }),
+  minOrderQuantity: quantityInSchema.optional(),
+  orderMultiple: quantityInSchema.optional(),
+  leadTimeDays: z.int().min(0).max(180).default(2),
+  active: z.boolean().default(true),
+  photos: z.array(photoUrl).max(12).default([]),
+  gtin: gtinSchema.optional(),
+};
+
+function checkQuantitiesFitUnit(
+  value: { unit?: Unit | undefined; minOrderQuantity?: number | undefined; orderMultiple?: number | undefined },
+  ctx: z.RefinementCtx,
+  unit: Unit | undefined,
+): void {
+  if (!unit) return;
+  for (const field of ['minOrderQuantity', 'orderMultiple'] as const) {
+    const milli = value[field];
+    if (milli === undefined) continue;
+    if (milli <= 0) ctx.addIssue({ code: 'custom', path: [field], message: 'must be positive' });
+    else if (!fitsUnit(milli, unit)) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `${unit} allows at most ${UNIT_DECIMALS[unit]} decimals` });
+    }
+  }
+}
+
+export const createProductSchema = z
+  .object({
+    sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { error: 'must be 2-32 upper-case letters, digits or dashes' }),
+    unit: unitSchema,
+    ...productFields,
+  })
+  .strict()
+  .superRefine((value, ctx) => checkQuantitiesFitUnit(value, ctx, value.unit))
+  .openapi('CreateProduct');
+export type CreateProductInput = z.infer<typeof createProductSchema>;
+
+export const updateProductSchema = z
+  .object({
+    name: productFields.name.optional(),
+    description: productFields.description.optional(),
+    category: categorySchema.optional(),
+    price: productFields.price.optional(),
+    minOrderQuantity: quantityInSchema.optional(),
+    orderMultiple: quantityInSchema.optional(),
+    leadTimeDays: z.int().min(0).max(180).optional(),
+    active: z.boolean().optional(),
+    photos: z.array(photoUrl).max(12).optional(),
+    gtin: gtinSchema.optional(),
+  })
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change' })
+  .openapi('UpdateProduct');
+export type UpdateProductInput = z.infer<typeof updateProductSchema>;
+
+export const productSchema = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    sku: z.string(),
+    name: localizedTextSchema(120),
+    description: localizedTextSchema(2000),
+    category: categorySchema,
+    unit: unitSchema,
+    price: z.object({ amount: z.int(), currency: currencySchema }),
+    minOrderQuantity: quantityOutSchema,
+    orderMultiple: quantityOutSchema,
+    stock: quantityOutSchema.openapi({ description: 'Available now: the sum of the lots’ available quantities' }),
+    leadTimeDays: z.int(),
+    active: z.boolean(),
+    photos: z.array(z.string()),
+    gtin: z.string().optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Product');
+export type ProductView = z.infer<typeof productSchema>;
+
+export const catalogItemSchema = z
+  .object({
+    product: productSchema.omit({ createdAt: true, updatedAt: true }),
+    association: z.object({
+      id: z.string(),
+      name: z.string(),
+      region: z.string(),
+      familyCount: z.int().optional(),
+      storyExcerpt: z.string().optional().openapi({ description: 'The first lines of the association’s story' }),
+    }),
+  })
+  .openapi('CatalogItem');
+
+export const catalogQuerySchema = z.object({
+  category: categorySchema.optional(),
+  region: regionName.optional(),
+  association: z.string().regex(/^org_[0-9A-Z]{26}$/, { error: 'must be an organisation id' }).optional(),
+  q: z.string().trim().min(1).max(60).optional().openapi({ description: 'Product name prefix (accents and case ignored)' }),
+  cursor: z.string().min(1).max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
+
+export const createLotSchema = z
+  .object({
+    productId: z.string().regex(/^prd_[0-9A-Z]{26}$/, { error: 'must be a product id' }),
+    code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/).optional().openapi({ description: 'The association’s own lot code' }),
+    quantity: quantityInSchema,
+    productionDate: isoDate,
+    expiryDate: isoDate.optional(),
+    producerIds: z.array(z.string().regex(/^mem_[0-9A-Z]{26}$/, { error: 'must be a member id' })).max(200).default([]),
+    notes: trimmed(1000).optional(),
+  })
+  .strict()
+  .refine((lot) => !lot.expiryDate || lot.expiryDate >= lot.productionDate, {
+    path: ['expiryDate'],
+    error: 'must not be before the production date',
+  })
+  .openapi('CreateLot');
+export type CreateLotInput = z.infer<typeof createLotSchema>;
+
+export const lotSchema = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    productId: z.string(),
+    code: z.string().optional(),
+    unit: unitSchema,
+    quantity: quantityOutSchema,
+    available: quantityOutSchema,
+    productionDate: z.string(),
+    expiryDate: z.string().optional(),
+    producerIds: z.array(z.string()),
+    producerCount: z.int(),
+    communities: z.array(z.string()),
+    notes: z.string().optional(),
+    createdAt: z.string(),
+  })
+  .openapi('Lot');
+export type LotView = z.infer<typeof lotSchema>;
+export const publicLotSchema = lotSchema.omit({ producerIds: true, notes: true }).openapi('PublicLot');
+
+export const ADJUSTMENT_REASONS = ['spoilage', 'sample', 'recount', 'loss', 'return', 'other'] as const;
+export const createAdjustmentSchema = z
+  .object({
+    delta: decimalQuantity(true)
+      .refine((delta) => delta !== 0, { error: 'must not be zero' })
+      .openapi({ type: 'string', example: '-1.5', description: 'Change of the available quantity (negative removes)' }),
+    reason: z.enum(ADJUSTMENT_REASONS),
+    note: trimmed(500).optional(),
+  })
+  .strict()
+  .openapi('CreateLotAdjustment');
+
+export const toQuantity = formatQuantity;

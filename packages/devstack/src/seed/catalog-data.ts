@@ -1,0 +1,277 @@
+/**
+ * Demo catalog from the field reports in shared/DOMAIN.md: the associations are real in kind and
+ * place; names of people are illustrative. Prices are in céntimos (PEN) or centavos (BOB).
+ */
+export interface SeedProduct {
+  readonly sku: string;
+  readonly name: { es: string; en?: string; qu?: string };
+  readonly description: { es: string; en?: string };
+  readonly category: string;
+  readonly unit: 'kg' | 'unit' | 'dozen' | 'litre' | 'metre';
+  readonly price: number;
+  readonly minOrderQuantity: string;
+  readonly orderMultiple: string;
+  readonly leadTimeDays: number;
+  readonly gtin?: string;
+  /** Lots: quantity and production date (days before the seed date). */
+  readonly lots: ReadonlyArray<{ code: string; quantity: string; daysAgo: number; expiresInDays?: number }>;
+}
+
+export interface SeedAssociation {
+  readonly slug: string;
+  readonly profile: Record<string, unknown>;
+  readonly members: ReadonlyArray<{ name: string; community: string; role?: string }>;
+  readonly products: readonly SeedProduct[];
+}
+
+const cheese = (sku: string, es: string, en: string, price: number, description: string, days: number[]): SeedProduct => ({
+  sku,
+  name: { es, en, qu: 'Kisu' },
+  description: { es: description },
+  category: 'cheese',
+  unit: 'kg',
+  price,
+  minOrderQuantity: '2',
+  orderMultiple: '0.5',
+  leadTimeDays: 3,
+  lots: days.map((daysAgo, i) => ({ code: `${sku}-${String(i + 1).padStart(3, '0')}`, quantity: String(30 + i * 12.5), daysAgo, expiresInDays: 45 })),
+});
+
+export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
+  {
+    slug: 'sumaq-ausangate',
+    profile: {
+      kind: 'association',
+      name: 'Asociación de Productores Lácteos Sumaq Ausangate',
+      country: 'PE',
+      region: 'Cusco',
+      province: 'Quispicanchi',
+      district: 'Ocongate',
+      languages: ['qu', 'es'],
+      contact: { phone: '+51 984 100 200', whatsapp: true },
+      familyCount: 30,
+      story: {
+        history: {
+          es: 'Desde hace más de quince años, treinta familias lecheras de Ocongate, al pie del nevado Ausangate, juntan la leche de sus vacas cada mañana para elaborar quesos. Empezamos con el queso fresco andino y aprendimos a madurar quesos tipo paria y a hilar mozzarella.',
+          en: 'For more than fifteen years thirty dairy families of Ocongate, at the foot of the Ausangate glacier, have pooled their morning milk to make cheese.',
+        },
+        mission: {
+          es: 'Elaboramos quesos de leche de altura con buenas prácticas y precio justo, para que las familias de Ocongate vivan de su trabajo sin dejar su tierra.',
+          en: 'We make high-altitude milk cheeses with good practice and a fair price, so that Ocongate families can live from their work without leaving their land.',
+        },
+        producers: { es: 'Treinta familias quechuahablantes de las comunidades de Ocongate, Marcapata y Tinke, con vacas criadas sobre los 3 800 m.' },
+      },
+      certifications: [{ name: 'Registro sanitario DIGESA', issuer: 'DIGESA' }],
+      brand: { name: 'Sumaq Ausangate', registry: 'INDECOPI' },
+    },
+    members: [
+      { name: 'Justina Quispe Mamani', community: 'Ocongate', role: 'president' },
+      { name: 'Valentín Huamán Condori', community: 'Tinke', role: 'treasurer' },
+      { name: 'Rosa Ccapa Turpo', community: 'Marcapata', role: 'secretary' },
+      { name: 'Faustino Mamani Crispín', community: 'Ocongate' },
+      { name: 'Hilaria Condori Quispe', community: 'Tinke' },
+    ],
+    products: [
+      cheese('QUESO-ANDINO', 'Queso andino fresco', 'Fresh Andean cheese', 2800, 'Queso fresco de leche entera, suave y ligeramente salado, elaborado el mismo día del ordeño.', [3, 10]),
+      cheese('QUESO-MADURADO', 'Queso madurado de altura', 'Aged highland cheese', 4200, 'Queso madurado 60 días en la cava de la asociación a 3 800 m.', [70]),
+      cheese('QUESO-PARIA', 'Queso tipo paria', 'Paria-style cheese', 3200, 'Queso semiduro tradicional del sur andino, ideal para freír o acompañar choclo.', [5, 12]),
+      cheese('MOZZARELLA', 'Mozzarella andina', 'Andean mozzarella', 3600, 'Mozzarella de pasta hilada con leche de altura, para pizzerías y restaurantes.', [2]),
+      cheese('QUESO-PIZZERO', 'Queso pizzero', 'Pizza cheese', 3000, 'Queso de fundido uniforme para hornos de leña.', [4]),
+    ],
+  },
+  {
+    slug: 'huaroq-sara',
+    profile: {
+      kind: 'association',
+      name: 'Asociación de Productores Agropecuarios Huaroq Sara',
+      country: 'PE',
+      region: 'Cusco',
+      province: 'Quispicanchi',
+      district: 'Huaro',
+      languages: ['qu', 'es'],
+      familyCount: 11,
+      story: {
+        mission: { es: 'Once agricultores de Huaro cultivamos maíz blanco gigante y maíz chullpi de semilla propia, seleccionada por generaciones en el valle del Vilcanota.' },
+        history: { es: 'Nuestro maíz chullpi se tuesta en República del Pisco, en Cusco. Vendemos juntos para llegar con volumen y calidad pareja a restaurantes y tiendas.' },
+      },
+      certifications: [],
+    },
+    members: [
+      { name: 'Mario Ttito Huallpa', community: 'Huaro', role: 'president' },
+      { name: 'Eulogia Huillca Sonco', community: 'Huaro', role: 'treasurer' },
+      { name: 'Julián Cusi Yupanqui', community: 'Urcos' },
+    ],
+    products: [
+      {
+        sku: 'MAIZ-BLANCO-GIGANTE',
+        name: { es: 'Maíz blanco gigante del Cusco', en: 'Cusco giant white corn', qu: 'Hatun yuraq sara' },
+        description: { es: 'Mazorcas de grano grande y tierno del valle sagrado, variedad Blanco Urubamba, seleccionadas a mano.' },
+        category: 'maize',
+        unit: 'kg',
+        price: 900,
+        minOrderQuantity: '10',
+        orderMultiple: '5',
+        leadTimeDays: 2,
+        lots: [
+          { code: 'MBG-2026-01', quantity: '400', daysAgo: 20 },
+          { code: 'MBG-2026-02', quantity: '250', daysAgo: 6 },
+        ],
+      },
+      {
+        sku: 'MAIZ-CHULLPI',
+        name: { es: 'Maíz chullpi para tostar', en: 'Chullpi corn for toasting', qu: 'Chullpi sara' },
+        description: { es: 'Maíz chullpi de grano arrugado, el de la cancha serrana; se tuesta crocante y no revienta.' },
+        category: 'maize',
+        unit: 'kg',
+        price: 1200,
+        minOrderQuantity: '5',
+        orderMultiple: '1',
+        leadTimeDays: 2,
+        gtin: '7750000000014',
+        lots: [{ code: 'CHU-2026-01', quantity: '300', daysAgo: 15 }],
+      },
+    ],
+  },
+  {
+    slug: 'awaq-warmikuna',
+    profile: {
+      kind: 'association',
+      name: 'Asociación de Tejedoras Awaq Warmikuna',
+      country: 'PE',
+      region: 'Cusco',
+      province: 'Quispicanchi',
+      district: 'Andahuaylillas',
+      languages: ['qu', 'es'],
+      familyCount: 24,
+      story: {
+        mission: { es: 'Mujeres tejedoras de Quispicanchi tejemos fibra de alpaca con diseños de nuestras abuelas, bajo nuestra propia marca registrada, para tiendas de comercio justo en Europa.' },
+        producers: { es: 'Veinticuatro mujeres de cuatro comunidades, que hilan, tiñen con plantas y tejen a telar de cintura.' },
+      },
+      certifications: [{ name: 'Miembro de comercio justo', issuer: 'WFTO' }],
+      brand: { name: 'Awaq Warmikuna', registry: 'INDECOPI', registrationNumber: 'P00312345' },
+    },
+    members: [
+      { name: 'Nicolasa Ccori Huamán', community: 'Andahuaylillas', role: 'president' },
+      { name: 'Felícitas Rojas Quispe', community: 'Huaro', role: 'treasurer' },
+      { name: 'Marcelina Apaza Luna', community: 'Cusipata' },
+    ],
+    products: [
+      {
+        sku: 'CHALINA-ALPACA',
+        name: { es: 'Chalina de baby alpaca teñida con plantas', en: 'Plant-dyed baby alpaca scarf', qu: 'Paqocha chalina' },
+        description: { es: 'Chalina tejida a telar, teñida con cochinilla, chilca y nogal. 180 x 30 cm.' },
+        category: 'textiles',
+        unit: 'unit',
+        price: 12000,
+        minOrderQuantity: '5',
+        orderMultiple: '1',
+        leadTimeDays: 15,
+        lots: [{ code: 'CHA-2026-11', quantity: '40', daysAgo: 25 }],
+      },
+      {
+        sku: 'CHULLO-ALPACA',
+        name: { es: 'Chullo de alpaca', en: 'Alpaca chullo hat', qu: "Ch'ullu" },
+        description: { es: 'Chullo tejido a mano con iconografía de Quispicanchi.' },
+        category: 'textiles',
+        unit: 'unit',
+        price: 6500,
+        minOrderQuantity: '6',
+        orderMultiple: '6',
+        leadTimeDays: 10,
+        lots: [{ code: 'CHU-2026-10', quantity: '60', daysAgo: 30 }],
+      },
+    ],
+  },
+  {
+    slug: 'cacao-awajun',
+    profile: {
+      kind: 'association',
+      name: 'Asociación de Productores de Cacao Awajún de Condorcanqui',
+      country: 'PE',
+      region: 'Amazonas',
+      province: 'Condorcanqui',
+      district: 'Nieva',
+      languages: ['awa', 'es'],
+      familyCount: 42,
+      story: {
+        mission: { es: 'Familias awajún del río Nieva cultivamos cacao nativo en chacras diversificadas con plátano y maíz, sin talar el bosque.' },
+      },
+    },
+    members: [
+      { name: 'Teófilo Wampagkit Ujukam', community: 'Nieva', role: 'president' },
+      { name: 'Elena Daekat Shimpu', community: 'Santa María de Nieva', role: 'treasurer' },
+    ],
+    products: [
+      {
+        sku: 'CACAO-GRANO',
+        name: { es: 'Cacao nativo en grano, fermentado y seco', en: 'Native cacao beans, fermented and dried' },
+        description: { es: 'Grano de cacao nativo fino de aroma, fermentado 6 días en cajones y secado al sol.' },
+        category: 'cacao',
+        unit: 'kg',
+        price: 1800,
+        minOrderQuantity: '25',
+        orderMultiple: '25',
+        leadTimeDays: 7,
+        lots: [{ code: 'CAC-2026-09', quantity: '500', daysAgo: 40 }],
+      },
+      {
+        sku: 'ARTESANIA-AWAJUN',
+        name: { es: 'Collar awajún de semillas', en: 'Awajún seed necklace' },
+        description: { es: 'Collar de semillas del bosque, hecho por mujeres awajún.' },
+        category: 'crafts',
+        unit: 'unit',
+        price: 3500,
+        minOrderQuantity: '3',
+        orderMultiple: '1',
+        leadTimeDays: 10,
+        lots: [{ code: 'COL-2026-01', quantity: '25', daysAgo: 35 }],
+      },
+    ],
+  },
+  {
+    slug: 'consorcio-el-alto',
+    profile: {
+      kind: 'association',
+      name: 'Consorcio Artesanal Tupak Katari de El Alto',
+      country: 'BO',
+      region: 'La Paz',
+      province: 'Murillo',
+      district: 'El Alto',
+      languages: ['ay', 'es'],
+      familyCount: 56,
+      story: {
+        mission: { es: 'Catorce talleres familiares de El Alto producimos juntos tejidos, chompas de alpaca, calzados de cuero e instrumentos de viento para llegar a compradores que un taller solo no alcanza.' },
+      },
+    },
+    members: [
+      { name: 'Gregoria Mamani Choque', community: 'El Alto (Distrito 8)', role: 'president' },
+      { name: 'Wilfredo Quispe Apaza', community: 'El Alto (Distrito 6)', role: 'treasurer' },
+    ],
+    products: [
+      {
+        sku: 'CHOMPA-ALPACA',
+        name: { es: 'Chompa de alpaca tejida a mano', en: 'Hand-knitted alpaca sweater' },
+        description: { es: 'Chompa de fibra de alpaca, tallas S a XL.' },
+        category: 'textiles',
+        unit: 'unit',
+        price: 38000,
+        minOrderQuantity: '3',
+        orderMultiple: '1',
+        leadTimeDays: 20,
+        lots: [{ code: 'CHO-2026-10', quantity: '30', daysAgo: 18 }],
+      },
+      {
+        sku: 'ZAMPONA',
+        name: { es: 'Zampoña de caña', en: 'Cane panpipes (zampoña)' },
+        description: { es: 'Zampoña afinada a mano por luriris del consorcio.' },
+        category: 'instruments',
+        unit: 'unit',
+        price: 9000,
+        minOrderQuantity: '2',
+        orderMultiple: '1',
+        leadTimeDays: 15,
+        lots: [{ code: 'ZAM-2026-01', quantity: '20', daysAgo: 22 }],
+      },
+    ],
+  },
+];

@@ -1,0 +1,78 @@
+import type { Runtime } from '@ayni/api';
+import { catalog, createLotSchema, createProductSchema, type CatalogDeps } from '@ayni/catalog';
+import { once } from './markers.js';
+import { SEED_ASSOCIATIONS, type SeedAssociation } from './catalog-data.js';
+
+export interface SeededAssociation {
+  readonly slug: string;
+  readonly orgId: string;
+  readonly name: string;
+  readonly memberIds: string[];
+  /** Product id by SKU. */
+  readonly productIds: Record<string, string>;
+  readonly lotIds: string[];
+}
+
+function isoDaysAgo(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promise<SeededAssociation> {
+  const org = await catalog.createOrganisation(deps, seed.profile as Parameters<typeof catalog.createOrganisation>[1]);
+  const memberIds: string[] = [];
+  for (const member of seed.members) memberIds.push((await catalog.addMember(deps, org.id, member as never)).id);
+  const currency = org.country === 'BO' ? 'BOB' : 'PEN';
+  const productIds: Record<string, string> = {};
+  const lotIds: string[] = [];
+  const today = deps.clock.now();
+  for (const [index, item] of seed.products.entries()) {
+    const product = await catalog.createProduct(
+      deps,
+      org.id,
+      createProductSchema.parse({
+        sku: item.sku,
+        name: item.name,
+        description: item.description,
+        category: item.category,
+        unit: item.unit,
+        price: { amount: item.price, currency },
+        minOrderQuantity: item.minOrderQuantity,
+        orderMultiple: item.orderMultiple,
+        leadTimeDays: item.leadTimeDays,
+        ...(item.gtin ? { gtin: item.gtin } : {}),
+      }),
+    );
+    productIds[item.sku] = product.id;
+    for (const lot of item.lots) {
+      const productionDate = isoDaysAgo(today, lot.daysAgo);
+      const created = await catalog.createLot(
+        deps,
+        org.id,
+        createLotSchema.parse({
+          productId: product.id,
+          code: lot.code,
+          quantity: lot.quantity,
+          productionDate,
+          ...(lot.expiresInDays ? { expiryDate: isoDaysAgo(today, lot.daysAgo - lot.expiresInDays) } : {}),
+          // Each lot names two producers, rotating through the members.
+          producerIds: [memberIds[index % memberIds.length]!, memberIds[(index + 1) % memberIds.length]!],
+        }),
+      );
+      lotIds.push(created.id);
+    }
+  }
+  return { slug: seed.slug, orgId: org.id, name: org.name, memberIds, productIds, lotIds };
+}
+
+/** The associations of DOMAIN.md with members, products and lots; each is created once. */
+export async function seedCatalog(runtime: Runtime): Promise<{ associations: SeededAssociation[]; created: number }> {
+  const deps: CatalogDeps = { store: runtime.store, clock: runtime.clock };
+  const associations: SeededAssociation[] = [];
+  let created = 0;
+  for (const seed of SEED_ASSOCIATIONS) {
+    const result = await once(runtime.store, 'catalog', seed.slug, () => seedAssociation(deps, seed));
+    associations.push(result.value);
+    if (result.created) created++;
+  }
+  return { associations, created };
+}

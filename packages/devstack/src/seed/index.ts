@@ -1,0 +1,18 @@
+import type { Runtime } from '@ayni/api';
+import { seedCatalog, type SeededAssociation } from './catalog.js';
+
+export interface SeedResult {
+  readonly associations: readonly SeededAssociation[];
+  readonly summary: string;
+}
+
+/** Loads the demo data of DOMAIN.md; idempotent, so restarting adds nothing. */
+export async function seedDemoData(runtime: Runtime): Promise<SeedResult> {
+  const catalog = await seedCatalog(runtime);
+  const products = catalog.associations.reduce((n, a) => n + Object.keys(a.productIds).length, 0);
+  const lots = catalog.associations.reduce((n, a) => n + a.lotIds.length, 0);
+  return {
+    associations: catalog.associations,
+    summary: `${catalog.associations.length} associations, ${products} products, ${lots} lots (${catalog.created ? `${catalog.created} associations created now` : 'already there'})`,
+  };
+}
