@@ -1,6 +1,6 @@
-import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, NotFound } from '@ayni/core';
-import { isConditionalCheckFailed, queryPage, transactWrite, TransactionCancelled, type Page, type QueryPageInput, type Store, type TransactItem } from '@ayni/store';
+import { batchGetAll, isConditionalCheckFailed, queryPage, transactWrite, TransactionCancelled, type Page, type QueryPageInput, type Store, type TransactItem } from '@ayni/store';
 import { catalogKeys } from './keys.js';
 import type { LocalizedText, OrganisationKind, ProductCategory } from './schemas.js';
 import type { Currency, Unit } from '@ayni/core';
@@ -168,26 +168,9 @@ export class CatalogRepository {
   }
 
   async getOrganisationsCounted(orgIds: readonly string[]): Promise<{ organisations: Map<string, OrganisationItem>; calls: number; consumedReadUnits: number }> {
-    const unique = [...new Set(orgIds)];
-    const found = new Map<string, OrganisationItem>();
-    let calls = 0;
-    let consumedReadUnits = 0;
-    for (let i = 0; i < unique.length; i += 100) {
-      let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => catalogKeys.organisation(id));
-      while (keys && keys.length > 0) {
-        const result = await this.store.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }),
-        );
-        calls++;
-        consumedReadUnits += (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-        for (const item of result.Responses?.[this.table] ?? []) {
-          const org = strip<OrganisationItem>(item)!;
-          found.set(org.id, org);
-        }
-        keys = result.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
-      }
-    }
-    return { organisations: found, calls, consumedReadUnits };
+    const result = await batchGetAll(this.store, [...new Set(orgIds)].map((id) => catalogKeys.organisation(id)));
+    const organisations = new Map(result.items.map((item) => strip<OrganisationItem>(item)!).map((org) => [org.id, org]));
+    return { organisations, calls: result.calls, consumedReadUnits: result.consumedReadUnits };
   }
 
   async replaceOrganisation(org: OrganisationItem, expectedUpdatedAt: string): Promise<void> {
@@ -235,20 +218,8 @@ export class CatalogRepository {
   }
 
   async getMembers(orgId: string, memberIds: readonly string[]): Promise<Map<string, MemberItem>> {
-    const found = new Map<string, MemberItem>();
-    const unique = [...new Set(memberIds)];
-    for (let i = 0; i < unique.length; i += 100) {
-      let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => catalogKeys.member(orgId, id));
-      while (keys && keys.length > 0) {
-        const result = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }));
-        for (const item of result.Responses?.[this.table] ?? []) {
-          const member = strip<MemberItem>(item)!;
-          found.set(member.id, member);
-        }
-        keys = result.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
-      }
-    }
-    return found;
+    const result = await batchGetAll(this.store, [...new Set(memberIds)].map((id) => catalogKeys.member(orgId, id)), { consistent: true });
+    return new Map(result.items.map((item) => strip<MemberItem>(item)!).map((member) => [member.id, member]));
   }
 
   /** Saves a member's new state; a change of `active` moves the organisation's member count with it. */

@@ -1,4 +1,5 @@
 export * from './admin.js';
+export * from './batch.js';
 export * from './client.js';
 export * from './errors.js';
 export * from './idempotency.js';
