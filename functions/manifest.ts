@@ -22,6 +22,14 @@ export interface LambdaSpec {
   readonly entry: string;
   readonly description: string;
   readonly routes: readonly RouteSpec[];
+  /** A job: an EventBridge schedule expression (`rate(5 minutes)`, `cron(0 6 * * ? *)`) invoking it. */
+  readonly schedule?: { readonly expression: string; readonly description: string };
+  /** Defaults to 10 s; jobs that wait for a chain need longer. */
+  readonly timeoutSeconds?: number;
+  /** Gets the chain settings (CHAIN_RPC_URL, CHAIN_ID, ANCHOR_CONTRACT_ADDRESS). */
+  readonly chain?: boolean;
+  /** May sign anchoring transactions with the KMS secp256k1 key (kms:Sign, kms:GetPublicKey). */
+  readonly anchorSigner?: boolean;
 }
 
 interface RouteDefinition {
@@ -47,6 +55,7 @@ export const lambdas: readonly LambdaSpec[] = [
     name: 'platform',
     entry: 'functions/platform.ts',
     description: 'Health, OpenAPI document and API docs page',
+    chain: true,
     routes: [
       { method: 'GET', path: '/health', public: true },
       { method: 'GET', path: '/openapi.json', public: true },

@@ -23,6 +23,7 @@ new AyniStack(app, 'Ayni', {
   description: `Ayni serverless backend (${stage})`,
   stage,
   corsOrigins: contextList(app, 'corsOrigins'),
+  ...chainContext(app),
   ...(account || region ? { env: { account, region } } : {}),
 });
 
@@ -38,4 +39,16 @@ function contextList(scope: App, key: string): string[] {
   if (value === undefined || value === null || value === '') return [];
   const items = Array.isArray(value) ? value : String(value).split(',');
   return items.map((item) => String(item).trim()).filter(Boolean);
+}
+
+/** `-c chainRpcUrl=... -c chainId=11155111 -c anchorContract=0x...`: all three or none. */
+function chainContext(scope: App): { chain?: { rpcUrl: string; chainId: number; contractAddress: string } } {
+  const rpcUrl = contextString(scope, 'chainRpcUrl');
+  const chainId = contextString(scope, 'chainId');
+  const contractAddress = contextString(scope, 'anchorContract');
+  if (!rpcUrl && !chainId && !contractAddress) return {};
+  if (!rpcUrl || !chainId || !contractAddress || !/^\d+$/.test(chainId)) {
+    throw new Error('context chainRpcUrl, chainId (a number) and anchorContract must be given together');
+  }
+  return { chain: { rpcUrl, chainId: Number(chainId), contractAddress } };
 }

@@ -1,10 +1,12 @@
 import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { lambdas as manifestLambdas, type LambdaSpec } from '../../functions/manifest.js';
+import { AnchorSigner } from './anchor-signer.js';
 import { Api } from './api.js';
 import { DomainFunction } from './domain-function.js';
 import { functionAssets, type BundledFile } from './function-assets.js';
 import { Identity } from './identity.js';
+import { ScheduledJob } from './jobs.js';
 import { createTable } from './table.js';
 
 export interface AyniStackProps extends StackProps {
@@ -14,6 +16,8 @@ export interface AyniStackProps extends StackProps {
   readonly corsOrigins?: readonly string[];
   /** The Lambdas and their routes; defaults to `functions/manifest.ts`. */
   readonly lambdas?: readonly LambdaSpec[];
+  /** The anchoring chain, handed to functions that declare `chain` (absent: they report it unset). */
+  readonly chain?: { readonly rpcUrl: string; readonly chainId: number; readonly contractAddress: string };
   /** Extra files per function name; defaults to `function-assets.ts`. */
   readonly functionAssets?: Readonly<Record<string, readonly BundledFile[]>>;
 }
@@ -53,19 +57,37 @@ export class AyniStack extends Stack {
       PUBLIC_BASE_URL: api.endpoint,
     };
 
+    const chainEnvironment: Record<string, string> = props.chain
+      ? {
+          CHAIN_RPC_URL: props.chain.rpcUrl,
+          CHAIN_ID: String(props.chain.chainId),
+          ANCHOR_CONTRACT_ADDRESS: props.chain.contractAddress,
+        }
+      : {};
+    const signer = lambdas.some((spec) => spec.anchorSigner) ? new AnchorSigner(this, 'AnchorSigner') : undefined;
+
     const functions = new Map<string, DomainFunction>();
     for (const spec of lambdas) {
       const id = pascalCase(spec.name);
       const domainFunction = new DomainFunction(this, id, {
         spec,
         table,
-        environment,
+        environment: {
+          ...environment,
+          ...(spec.chain || spec.anchorSigner ? chainEnvironment : {}),
+          ...(spec.anchorSigner && signer ? { ANCHOR_KMS_KEY_ID: signer.key.keyId } : {}),
+        },
         bundledFiles: assets[spec.name] ?? [],
       });
+      if (spec.anchorSigner) signer!.grantSign(domainFunction.function);
       api.addLambdaRoutes(id, domainFunction.function, spec.routes);
+      if (spec.schedule) {
+        new ScheduledJob(this, `${id}Schedule`, { fn: domainFunction.function, ...spec.schedule });
+      }
       functions.set(spec.name, domainFunction);
     }
     this.functions = functions;
+    if (signer) new CfnOutput(this, 'AnchorSignerKeyId', { value: signer.key.keyId, description: 'KMS key of the anchorer' });
 
     new CfnOutput(this, 'ApiUrl', { value: api.endpoint, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });

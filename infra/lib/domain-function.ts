@@ -63,7 +63,7 @@ export class DomainFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(spec.timeoutSeconds ?? 10),
       logGroup: this.logGroup,
       projectRoot: repoRoot,
       depsLockFilePath: fromRepoRoot('package-lock.json'),

@@ -125,13 +125,13 @@ describe('the functions', () => {
     for (const spec of lambdas) functionOf(spec);
   });
 
-  it.each(lambdas.map((spec) => [spec.name, spec] as const))('%s runs Node.js 22 on arm64 with 512 MB and 10 s', (_, spec) => {
+  it.each(lambdas.map((spec) => [spec.name, spec] as const))('%s runs Node.js 22 on arm64 with 512 MB and its timeout (10 s unless declared)', (_, spec) => {
     const [, fn] = functionOf(spec);
     expect(fn.Properties).toMatchObject({
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       MemorySize: 512,
-      Timeout: 10,
+      Timeout: spec.timeoutSeconds ?? 10,
       Handler: 'index.handler',
       Description: spec.description,
     });
@@ -273,6 +273,69 @@ describe('the HTTP API', () => {
       const [, api] = only(ofType('AWS::ApiGatewayV2::Api', other), 'one API');
       expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual(['https://app.example']);
     });
+  });
+});
+
+describe('jobs and the chain (synth without bundling)', () => {
+  let other: Resources;
+  const job: LambdaSpec = {
+    name: 'probe-job',
+    entry: 'functions/platform.ts',
+    description: 'A scheduled job that signs anchors',
+    routes: [],
+    schedule: { expression: 'rate(5 minutes)', description: 'probe schedule' },
+    timeoutSeconds: 60,
+    anchorSigner: true,
+  };
+  const chain = { rpcUrl: 'https://rpc.example/sepolia', chainId: 11155111, contractAddress: '0x00000000000000000000000000000000000000aa' };
+
+  beforeAll(() => {
+    const app = new App({ outdir: join(outdir, 'jobs'), context: { 'aws:cdk:bundling-stacks': [] } });
+    other = synth(app, { lambdas: [...lambdas, job], chain }).toJSON().Resources as Resources;
+  });
+
+  it('invokes every scheduled job from an EventBridge rule with its expression', () => {
+    for (const spec of [...lambdas, job].filter((s) => s.schedule)) {
+      const [fnId] = functionOf(spec, other);
+      const rules = ofType('AWS::Events::Rule', other).filter(([, rule]) => rule.Properties.Targets.some((t: any) => refOf(t.Arn) === fnId));
+      const [, rule] = only(rules, `the rule of ${spec.name}`);
+      expect(rule.Properties.ScheduleExpression).toBe(spec.schedule!.expression);
+      expect(rule.Properties.State ?? 'ENABLED').toBe('ENABLED');
+    }
+  });
+
+  it('gives a job the timeout it declares', () => {
+    expect(functionOf(job, other)[1].Properties.Timeout).toBe(60);
+  });
+
+  it('creates one secp256k1 signing key, kept on deletion, that only anchor signers may use', () => {
+    const [keyId, key] = only(ofType('AWS::KMS::Key', other), 'one KMS key');
+    expect(key.Properties).toMatchObject({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' });
+    expect(key.DeletionPolicy).toBe('Retain');
+    const [fnId, fn] = functionOf(job, other);
+    expect(fn.Properties.Environment.Variables.ANCHOR_KMS_KEY_ID).toEqual({ Ref: keyId });
+    const roleId = refOf(fn.Properties.Role);
+    const statements = ofType('AWS::IAM::Policy', other)
+      .filter(([, policy]) => policy.Properties.Roles.some((r: any) => refOf(r) === roleId))
+      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
+    const kms = statements.filter((st: any) => [st.Action].flat().some((a: string) => a.startsWith('kms:')));
+    expect(kms.flatMap((st: any) => [st.Action].flat()).sort()).toEqual(['kms:GetPublicKey', 'kms:Sign']);
+    expect(fnId).toBeTruthy();
+    const others = ofType('AWS::IAM::Policy', other)
+      .filter(([, policy]) => !policy.Properties.Roles.some((r: any) => refOf(r) === roleId))
+      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
+    expect(others.some((st: any) => [st.Action].flat().some((a: string) => a.startsWith('kms:')))).toBe(false);
+  });
+
+  it('hands the chain settings to functions that declare the chain, and only to them', () => {
+    for (const spec of [...lambdas, job]) {
+      const variables = functionOf(spec, other)[1].Properties.Environment.Variables;
+      if (spec.chain || spec.anchorSigner) {
+        expect(variables).toMatchObject({ CHAIN_RPC_URL: chain.rpcUrl, CHAIN_ID: String(chain.chainId), ANCHOR_CONTRACT_ADDRESS: chain.contractAddress });
+      } else {
+        expect(variables.CHAIN_RPC_URL, spec.name).toBeUndefined();
+      }
+    }
   });
 });
 

@@ -31,6 +31,8 @@ export const configSchema = z.object({
   ANCHOR_CONTRACT_ADDRESS: address.optional(),
   /** Private key of the anchorer for a remote testnet (local stack: generated under DATA_DIR). */
   ANCHOR_SIGNER_KEY: hexKey.optional(),
+  /** KMS key (secp256k1) that signs anchoring transactions in AWS; set by the CDK stack. */
+  ANCHOR_KMS_KEY_ID: z.string().min(1).optional(),
   /** Port of the local EVM node started by `npm start`. */
   EVM_PORT: port.default(8545),
   /** Base URL printed in QR codes and links; defaults to http://localhost:PORT. */
