@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createLocalVerifier, type Authenticator } from '@ayni/auth';
+import { createJwksVerifier, createLocalVerifier, type Authenticator } from '@ayni/auth';
 import { readLocalKeyPair } from '@ayni/auth/local-issuer';
 import { checkChain } from '@ayni/chain';
 import { systemClock, type Clock, type Config } from '@ayni/core';
@@ -31,7 +31,9 @@ export function createLogger(config: Config, serviceName = 'ayni'): Logger {
 }
 
 async function defaultAuthenticator(config: Config): Promise<Authenticator> {
-  if (config.AUTH_MODE === 'gateway') return { mode: 'gateway' };
+  if (config.AUTH_MODE === 'gateway') {
+    return { mode: 'gateway', verify: createJwksVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }) };
+  }
   const keys = await readLocalKeyPair(config.DATA_DIR);
   return {
     mode: 'local',

@@ -9,10 +9,14 @@ export interface AuthVariables {
 
 export type AuthEnv = { Variables: AuthVariables };
 
-/** Where principals come from: a verifier of bearer tokens (local), or the API Gateway authorizer. */
+/**
+ * Where principals come from: a verifier of bearer tokens (local), or the API Gateway authorizer,
+ * whose verified claims are used when present; a token sent to a public route (no authorizer) is
+ * verified in-process, so such routes behave as they do locally.
+ */
 export type Authenticator =
   | { readonly mode: 'local'; readonly verify: TokenVerifier }
-  | { readonly mode: 'gateway' };
+  | { readonly mode: 'gateway'; readonly verify: TokenVerifier };
 
 function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
@@ -31,10 +35,11 @@ interface GatewayEnv {
  */
 export function authenticate(authenticator: Authenticator): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    if (authenticator.mode === 'gateway') {
-      // API Gateway's JWT authorizer has verified signature, issuer, audience and expiry.
-      const claims = (c.env as GatewayEnv | undefined)?.event?.requestContext?.authorizer?.jwt?.claims;
-      c.set('principal', claims ? principalFromClaims(claims) : undefined);
+    // On routes behind API Gateway's JWT authorizer, it has verified signature, issuer, audience, expiry.
+    const claims =
+      authenticator.mode === 'gateway' ? (c.env as GatewayEnv | undefined)?.event?.requestContext?.authorizer?.jwt?.claims : undefined;
+    if (claims) {
+      c.set('principal', principalFromClaims(claims));
     } else {
       const token = bearerToken(c.req.header('authorization'));
       c.set('principal', token ? await authenticator.verify(token) : undefined);

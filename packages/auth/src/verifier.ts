@@ -1,5 +1,5 @@
 import { Unauthenticated } from '@ayni/core';
-import { errors as joseErrors, importJWK, jwtVerify, type JWK } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, importJWK, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
 import { principalFromClaims, type Principal } from './principal.js';
 
 /** Turns a bearer token into a principal, or throws Unauthenticated saying why. */
@@ -18,12 +18,40 @@ export interface LocalVerifierOptions {
 /** Verifies signature (ES256, local key), issuer, audience and expiry. */
 export async function createLocalVerifier(options: LocalVerifierOptions): Promise<TokenVerifier> {
   const key = await importJWK(options.publicJwk, LOCAL_JWT_ALGORITHM);
+  return verifierFor(key, [LOCAL_JWT_ALGORITHM], options);
+}
+
+export interface JwksVerifierOptions {
+  readonly issuer: string;
+  readonly audience: string;
+  /** Defaults to `<issuer>/.well-known/jwks.json` (where Cognito publishes its keys). */
+  readonly jwksUrl?: string;
+  readonly clockToleranceSeconds?: number;
+}
+
+/**
+ * Verifies tokens against an issuer's published keys (Cognito: RS256), fetched once and cached by
+ * jose. In AWS this checks a token sent to a public route, which API Gateway does not inspect.
+ */
+export function createJwksVerifier(options: JwksVerifierOptions): TokenVerifier {
+  const keys = createRemoteJWKSet(new URL(options.jwksUrl ?? `${options.issuer.replace(/\/$/, '')}/.well-known/jwks.json`), {
+    timeoutDuration: 3000,
+    cooldownDuration: 30_000,
+  });
+  return verifierFor(keys, ['RS256', 'ES256'], options);
+}
+
+function verifierFor(
+  key: Parameters<typeof jwtVerify>[1] | JWTVerifyGetKey,
+  algorithms: string[],
+  options: { issuer: string; audience: string; clockToleranceSeconds?: number | undefined },
+): TokenVerifier {
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, key, {
+      const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, {
         issuer: options.issuer,
         audience: options.audience,
-        algorithms: [LOCAL_JWT_ALGORITHM],
+        algorithms,
         clockTolerance: options.clockToleranceSeconds ?? 5,
         requiredClaims: ['sub', 'exp'],
       });
