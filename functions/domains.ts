@@ -1,5 +1,6 @@
 import type { DomainModule } from '@ayni/api';
 import { catalogDomain } from '@ayni/catalog';
+import { loansDomain } from '@ayni/loans';
 
 /** Every domain of the API: the local server mounts them all, the platform Lambda documents them all. */
-export const ALL_DOMAINS: readonly DomainModule[] = [catalogDomain];
+export const ALL_DOMAINS: readonly DomainModule[] = [catalogDomain, loansDomain];

@@ -5,6 +5,7 @@
  */
 import { API_PREFIX } from '@ayni/api';
 import { catalogRoutes } from '@ayni/catalog';
+import { loanRoutes } from '@ayni/loans';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -68,5 +69,20 @@ export const lambdas: readonly LambdaSpec[] = [
     entry: 'functions/catalog.ts',
     description: 'Organisations, members, products, lots and the public catalog',
     routes: routesOf(catalogRoutes),
+  },
+  {
+    name: 'loans',
+    entry: 'functions/loans.ts',
+    description: 'FREES revolving fund: funds, ledger, loans, repayments, metrics',
+    routes: routesOf(loanRoutes),
+  },
+  {
+    name: 'loans-arrears',
+    entry: 'functions/loans-arrears.ts',
+    description: 'Daily arrears recomputation of every fund (idempotent per business date)',
+    routes: [],
+    // 06:00 UTC is 01:00 in Lima and La Paz: the business day before has ended everywhere.
+    schedule: { expression: 'cron(0 6 * * ? *)', description: 'Recompute arrears for the business date' },
+    timeoutSeconds: 300,
   },
 ];

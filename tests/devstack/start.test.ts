@@ -51,6 +51,10 @@ describe('npm start', () => {
       await waitFor(stack, 'Ayni is running', 30_000);
       const health = await fetch(`http://127.0.0.1:${ports.PORT}/health`);
       expect(Date.now() - started).toBeLessThan(30_000);
+      await waitFor(stack, 'Demo data ready', 120_000);
+      const catalog = await (await fetch(`http://127.0.0.1:${ports.PORT}/v1/catalog?limit=100`)).json();
+      expect(catalog.items.length).toBe(13);
+      expect(stack.output()).toMatch(run === 'first' ? /5 associations created now/ : /already there/);
       expect(health.status).toBe(200);
       const body = await health.json();
       expect(body.checks.dynamodb.ok).toBe(true);
@@ -61,7 +65,7 @@ describe('npm start', () => {
       expect(await stack.exited).toBe(0);
       for (const port of Object.values(ports)) expect(await isPortOpen(port), `port ${port} still open`).toBe(false);
     }
-  }, 90_000);
+  }, 240_000);
 
   it('refuses a malformed variable and names it', async () => {
     const stack = startStack({ PORT: 'three thousand', DATA_DIR: dataDir });

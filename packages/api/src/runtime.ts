@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createJwksVerifier, createLocalVerifier, type Authenticator } from '@ayni/auth';
+import { createJwksVerifier, createLocalVerifier, type Authenticator, type TokenVerifier } from '@ayni/auth';
 import { readLocalKeyPair } from '@ayni/auth/local-issuer';
 import { checkChain } from '@ayni/chain';
 import { systemClock, type Clock, type Config } from '@ayni/core';
@@ -30,14 +30,24 @@ export function createLogger(config: Config, serviceName = 'ayni'): Logger {
   });
 }
 
-async function defaultAuthenticator(config: Config): Promise<Authenticator> {
+/**
+ * Gateway mode trusts the authorizer's claims and verifies tokens on public routes against the
+ * issuer's JWKS; local mode verifies with the key `npm start` keeps under DATA_DIR, read when the
+ * first token arrives (jobs and CLIs that serve no requests never need it).
+ */
+function defaultAuthenticator(config: Config): Authenticator {
   if (config.AUTH_MODE === 'gateway') {
     return { mode: 'gateway', verify: createJwksVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }) };
   }
-  const keys = await readLocalKeyPair(config.DATA_DIR);
+  let verifier: Promise<TokenVerifier> | undefined;
   return {
     mode: 'local',
-    verify: await createLocalVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, publicJwk: keys.publicJwk }),
+    verify: async (token) => {
+      verifier ??= readLocalKeyPair(config.DATA_DIR).then((keys) =>
+        createLocalVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, publicJwk: keys.publicJwk }),
+      );
+      return (await verifier)(token);
+    },
   };
 }
 
@@ -52,7 +62,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     clock,
     logger: overrides.logger ?? createLogger(config),
     idempotency: new IdempotencyStore(store, clock, { ttlSeconds: config.IDEMPOTENCY_TTL_HOURS * 3600 }),
-    authenticator: overrides.authenticator ?? (await defaultAuthenticator(config)),
+    authenticator: overrides.authenticator ?? defaultAuthenticator(config),
     checks: {
       dynamodb: () => probeTable(client, config.TABLE_NAME),
       chain: async () =>

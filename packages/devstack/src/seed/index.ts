@@ -1,8 +1,10 @@
 import type { Runtime } from '@ayni/api';
+import { seedFreesFund } from '@ayni/loans';
 import { seedCatalog, type SeededAssociation } from './catalog.js';
 
 export interface SeedResult {
   readonly associations: readonly SeededAssociation[];
+  readonly fundId: string;
   readonly summary: string;
 }
 
@@ -11,8 +13,12 @@ export async function seedDemoData(runtime: Runtime): Promise<SeedResult> {
   const catalog = await seedCatalog(runtime);
   const products = catalog.associations.reduce((n, a) => n + Object.keys(a.productIds).length, 0);
   const lots = catalog.associations.reduce((n, a) => n + a.lotIds.length, 0);
+  const fund = await seedFreesFund(runtime, { associations: catalog.associations.map((a) => a.orgId) });
   return {
     associations: catalog.associations,
-    summary: `${catalog.associations.length} associations, ${products} products, ${lots} lots (${catalog.created ? `${catalog.created} associations created now` : 'already there'})`,
+    fundId: fund.fundId,
+    summary:
+      `${catalog.associations.length} associations, ${products} products, ${lots} lots` +
+      ` (${catalog.created ? `${catalog.created} associations created now` : 'already there'}); FREES fund ${fund.fundId} with ${fund.loans} loans`,
   };
 }

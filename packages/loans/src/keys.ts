@@ -1,0 +1,44 @@
+import { compose, type PrimaryKey } from '@ayni/store';
+import type { Account } from './accounts.js';
+import type { BusinessDate } from './dates.js';
+
+/**
+ * Every DynamoDB key of the loans domain. Funds own one partition (book, accounts, journal, arrears
+ * runs); each loan is one item, indexed by fund (gsi1), by association (gsi2) and, while money is
+ * out, in the fund's active-loans index (gsi3).
+ */
+export const loanKeys = {
+  fundBook: (fundId: string): PrimaryKey => ({ pk: compose('FUND', fundId), sk: 'BOOK' }),
+  account: (fundId: string, account: Account): PrimaryKey => ({ pk: compose('FUND', fundId), sk: compose('ACCOUNT', account) }),
+  accountPrefix: 'ACCOUNT#',
+  fundPartition: (fundId: string): string => compose('FUND', fundId),
+  entry: (fundId: string, valueDate: BusinessDate, entryId: string): PrimaryKey => ({
+    pk: compose('FUND', fundId),
+    sk: compose('ENTRY', valueDate, entryId),
+  }),
+  /** Inclusive sort-key range of the journal entries with a value date up to `asOf`. */
+  entriesUntil: (asOf: BusinessDate) => ({ from: compose('ENTRY', '0000-00-00'), to: compose('ENTRY', asOf, '~') }),
+  entryPrefix: 'ENTRY#',
+  arrearsRun: (fundId: string, businessDate: BusinessDate): PrimaryKey => ({
+    pk: compose('FUND', fundId),
+    sk: compose('ARREARS', businessDate),
+  }),
+  /** The registry of funds with a book, queried by the arrears job. */
+  fundRegistry: (fundId: string): PrimaryKey => ({ pk: 'FUNDS', sk: compose('FUND', fundId) }),
+  fundRegistryPartition: 'FUNDS',
+  loan: (loanId: string): PrimaryKey => ({ pk: compose('LOAN', loanId), sk: 'LOAN' }),
+  loansByFund: (fundId: string, loanId: string) => ({ gsi1pk: compose('FUND_LOANS', fundId), gsi1sk: compose('LOAN', loanId) }),
+  loansByFundPartition: (fundId: string): string => compose('FUND_LOANS', fundId),
+  loansByAssociation: (orgId: string, loanId: string) => ({ gsi2pk: compose('ORG_LOANS', orgId), gsi2sk: compose('LOAN', loanId) }),
+  loansByAssociationPartition: (orgId: string): string => compose('ORG_LOANS', orgId),
+  activeLoan: (fundId: string, loanId: string) => ({ gsi3pk: compose('FUND_ACTIVE_LOANS', fundId), gsi3sk: compose('LOAN', loanId) }),
+  activeLoansPartition: (fundId: string): string => compose('FUND_ACTIVE_LOANS', fundId),
+  /** What the FREES demo seed created (catalog org ids, anchor date), so re-running it finds them. */
+  freesSeed: { pk: compose('SEED', 'loans'), sk: 'frees' } as PrimaryKey,
+};
+
+/** Marks an entry as reversed, so it cannot be reversed twice. */
+export const reversalMarker = (fundId: string, entryId: string): PrimaryKey => ({
+  pk: compose('FUND', fundId),
+  sk: compose('REVERSED', entryId),
+});

@@ -1,0 +1,135 @@
+import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { strip } from './items.js';
+import { ACCOUNT_NAMES, type Account } from '../accounts.js';
+import type { BusinessDate } from '../dates.js';
+import { loanKeys } from '../keys.js';
+import type { AccountBalance, FundBook, JournalEntry } from '../ledger.js';
+
+export interface ArrearsRunRecord {
+  readonly fundId: string;
+  readonly businessDate: BusinessDate;
+  readonly ranAt: string;
+  readonly loansChecked: number;
+  readonly inArrears: number;
+  readonly par30Loans: number;
+  readonly penaltiesAssessed: number;
+}
+
+/** The fund partition: book, account balances, journal entries, arrears runs; and the fund registry. */
+export class LedgerRepository {
+  constructor(private readonly store: Store) {}
+
+  async getBook(fundId: string): Promise<FundBook | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: loanKeys.fundBook(fundId), ConsistentRead: true }),
+    );
+    return strip<FundBook>(Item);
+  }
+
+  /** Opens a book with zeroed accounts, in one transaction; `false` when it was already open. */
+  async openBook(book: FundBook): Promise<boolean> {
+    const table = this.store.tableName;
+    const items: TransactItem[] = [
+      { Put: { TableName: table, Item: { ...loanKeys.fundBook(book.fundId), ...book }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: table, Item: { ...loanKeys.fundRegistry(book.fundId), fundId: book.fundId, openedAt: book.openedAt } } },
+      ...ACCOUNT_NAMES.map<TransactItem>((account) => ({
+        Put: {
+          TableName: table,
+          Item: { ...loanKeys.account(book.fundId, account), account, balance: 0, debits: 0, credits: 0, currency: book.currency },
+        },
+      })),
+    ];
+    try {
+      await transactWrite(this.store, items);
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) return false;
+      throw error;
+    }
+  }
+
+  async updatePolicy(fundId: string, policy: Pick<FundBook, 'allocationOrder' | 'penaltyBps' | 'penaltyAfterDays'>, now: string): Promise<FundBook> {
+    const { Attributes } = await this.store.doc.send(
+      new UpdateCommand({
+        TableName: this.store.tableName,
+        Key: loanKeys.fundBook(fundId),
+        UpdateExpression: 'SET allocationOrder = :order, penaltyBps = :bps, penaltyAfterDays = :days, updatedAt = :now',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':order': policy.allocationOrder, ':bps': policy.penaltyBps, ':days': policy.penaltyAfterDays, ':now': now },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return strip<FundBook>(Attributes)!;
+  }
+
+  /** Every account balance of a fund, read consistently. */
+  async balances(fundId: string): Promise<AccountBalance[]> {
+    const { Responses } = await this.store.doc.send(
+      new BatchGetCommand({
+        RequestItems: {
+          [this.store.tableName]: { Keys: ACCOUNT_NAMES.map((account) => loanKeys.account(fundId, account)), ConsistentRead: true },
+        },
+      }),
+    );
+    const byName = new Map((Responses?.[this.store.tableName] ?? []).map((item) => [item.account as Account, item]));
+    return ACCOUNT_NAMES.map((account) => {
+      const item = byName.get(account);
+      return { account, balance: Number(item?.balance ?? 0), debits: Number(item?.debits ?? 0), credits: Number(item?.credits ?? 0) };
+    });
+  }
+
+  async getEntry(fundId: string, valueDate: BusinessDate, entryId: string): Promise<JournalEntry | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: loanKeys.entry(fundId, valueDate, entryId), ConsistentRead: true }),
+    );
+    return strip<JournalEntry>(Item);
+  }
+
+  /** Journal entries in value-date order, one page. */
+  async listEntries(fundId: string, options: { limit: number; cursor?: string | undefined; until?: BusinessDate | undefined }): Promise<Page<JournalEntry>> {
+    const range = loanKeys.entriesUntil(options.until ?? '9999-12-31');
+    const page = await queryPage<Record<string, unknown>>(this.store, {
+      partition: { name: 'pk', value: loanKeys.fundPartition(fundId) },
+      sortBetween: { name: 'sk', from: range.from, to: range.to },
+      limit: options.limit,
+      cursor: options.cursor,
+    });
+    return { items: page.items.map((item) => strip<JournalEntry>(item)!), nextCursor: page.nextCursor };
+  }
+
+  /** Every entry up to a value date (pages through the partition; used by metrics). */
+  async allEntriesUntil(fundId: string, asOf: BusinessDate): Promise<JournalEntry[]> {
+    const entries: JournalEntry[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.listEntries(fundId, { limit: 100, cursor, until: asOf });
+      entries.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return entries;
+  }
+
+  /** Funds that have a book (for the arrears job), one page. */
+  async listFunds(limit: number, cursor?: string): Promise<Page<{ fundId: string }>> {
+    const page = await queryPage<{ fundId: string }>(this.store, {
+      partition: { name: 'pk', value: loanKeys.fundRegistryPartition },
+      limit,
+      cursor,
+    });
+    return { items: page.items.map((item) => ({ fundId: item.fundId })), nextCursor: page.nextCursor };
+  }
+
+  async putArrearsRun(run: ArrearsRunRecord): Promise<void> {
+    await this.store.doc.send(
+      new PutCommand({ TableName: this.store.tableName, Item: { ...loanKeys.arrearsRun(run.fundId, run.businessDate), ...run } }),
+    );
+  }
+
+  async getArrearsRun(fundId: string, businessDate: BusinessDate): Promise<ArrearsRunRecord | undefined> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: loanKeys.arrearsRun(fundId, businessDate), ConsistentRead: true }),
+    );
+    return strip<ArrearsRunRecord>(Item);
+  }
+}

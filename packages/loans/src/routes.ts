@@ -1,0 +1,121 @@
+import type { Runtime } from '@ayni/api';
+import { requirePrincipal } from '@ayni/auth';
+import { createRouter, type AppEnv } from '@ayni/http';
+import type { Context } from 'hono';
+import type { OrganisationLookup } from './organisations.js';
+import * as r from './routes/definitions.js';
+import {
+  approveApplication,
+  evaluateApplication,
+  listAssociationLoans,
+  listFundLoans,
+  loanOfAssociation,
+  loanOfFund,
+  rejectApplication,
+  submitApplication,
+  withdrawApplication,
+} from './service/applications.js';
+import { loansContext, type Actor } from './service/context.js';
+import { disburseLoan } from './service/disbursement.js';
+import { contributeCapital, getFundSummary, listLedger, reverseCapital, setPolicy } from './service/funds.js';
+import { restructureLoan, writeOffLoan } from './service/lifecycle.js';
+import { fundMetrics } from './service/metrics.js';
+import { recordRepayment } from './service/repayments.js';
+
+const actor = (c: Context<AppEnv>): Actor => requirePrincipal(c);
+
+/** The loans router: validate, authorize (declared per route), call the service, shape the response. */
+export function createLoansRouter(runtime: Runtime, organisations: OrganisationLookup) {
+  const ctx = loansContext({ store: runtime.store, clock: runtime.clock, organisations });
+  const router = createRouter();
+
+  router.openapi(r.getFund, async (c) => c.json(await getFundSummary(ctx, c.req.valid('param').fundId), 200));
+
+  router.openapi(r.putPolicy, async (c) => c.json(await setPolicy(ctx, c.req.valid('param').fundId, c.req.valid('json')), 200));
+
+  router.openapi(r.postCapital, async (c) =>
+    c.json(await contributeCapital(ctx, actor(c), c.req.valid('param').fundId, c.req.valid('json')), 201),
+  );
+
+  router.openapi(r.postReversal, async (c) => {
+    const { fundId, entryId } = c.req.valid('param');
+    const { valueDate, reason } = c.req.valid('json');
+    return c.json(await reverseCapital(ctx, actor(c), fundId, { entryId, valueDate }, reason), 201);
+  });
+
+  router.openapi(r.listLedgerRoute, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(await listLedger(ctx, c.req.valid('param').fundId, { limit, cursor }), 200);
+  });
+
+  router.openapi(r.getMetrics, async (c) => c.json(await fundMetrics(ctx, c.req.valid('param').fundId, c.req.valid('query').asOf), 200));
+
+  router.openapi(r.postOfficerApplication, async (c) => {
+    const { fundId } = c.req.valid('param');
+    return c.json(await submitApplication(ctx, actor(c), { fundId, ...c.req.valid('json') }, 'fund_officer'), 201);
+  });
+
+  router.openapi(r.listFundLoansRoute, async (c) => c.json(await listFundLoans(ctx, c.req.valid('param').fundId, c.req.valid('query')), 200));
+
+  router.openapi(r.getFundLoan, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await loanOfFund(ctx, fundId, loanId), 200);
+  });
+
+  router.openapi(r.postEvaluation, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await evaluateApplication(ctx, actor(c), fundId, loanId, c.req.valid('json')), 200);
+  });
+
+  router.openapi(r.postApproval, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await approveApplication(ctx, actor(c), fundId, loanId, c.req.valid('json').note), 200);
+  });
+
+  router.openapi(r.postRejection, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await rejectApplication(ctx, actor(c), fundId, loanId, c.req.valid('json').reason), 200);
+  });
+
+  router.openapi(r.postDisbursement, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await disburseLoan(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+  });
+
+  router.openapi(r.postRepayment, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await recordRepayment(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+  });
+
+  router.openapi(r.postWriteOff, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await writeOffLoan(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+  });
+
+  router.openapi(r.postRestructure, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await restructureLoan(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+  });
+
+  router.openapi(r.postAssociationApplication, async (c) => {
+    const { orgId } = c.req.valid('param');
+    const { fundId, ...rest } = c.req.valid('json');
+    return c.json(await submitApplication(ctx, actor(c), { fundId, associationId: orgId, ...rest }, 'association'), 201);
+  });
+
+  router.openapi(r.listAssociationLoansRoute, async (c) =>
+    c.json(await listAssociationLoans(ctx, c.req.valid('param').orgId, c.req.valid('query')), 200),
+  );
+
+  router.openapi(r.getAssociationLoan, async (c) => {
+    const { orgId, loanId } = c.req.valid('param');
+    return c.json(await loanOfAssociation(ctx, orgId, loanId), 200);
+  });
+
+  router.openapi(r.postWithdrawal, async (c) => {
+    const { orgId, loanId } = c.req.valid('param');
+    return c.json(await withdrawApplication(ctx, actor(c), orgId, loanId, c.req.valid('json').reason), 200);
+  });
+
+  return router;
+}

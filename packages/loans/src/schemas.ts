@@ -1,0 +1,221 @@
+import { nonNegativeMinorUnitsSchema } from '@ayni/core';
+import { pageQuerySchema, pageSchema } from '@ayni/http';
+import { z } from '@hono/zod-openapi';
+import { ACCOUNT_NAMES } from './accounts.js';
+import { COMPONENTS } from './allocation.js';
+import { isBusinessDate } from './dates.js';
+import { ENTRY_KINDS } from './ledger.js';
+import { LOAN_STATUSES } from './model.js';
+
+export const orgIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an organisation id')
+  .openapi({ example: 'org_01JD3Z9Q4X8V6T2M1N0P5R7S9W' });
+export const loanIdSchema = z
+  .string()
+  .regex(/^loan_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a loan id (loan_ + 26 characters)')
+  .openapi({ example: 'loan_01JD3Z9Q4X8V6T2M1N0P5R7S9W' });
+export const entryIdSchema = z.string().regex(/^je_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a journal entry id');
+export const dateSchema = z
+  .string()
+  .refine(isBusinessDate, { message: 'must be a calendar date YYYY-MM-DD' })
+  .openapi({ example: '2026-03-15', format: 'date' });
+
+const positiveMinor = nonNegativeMinorUnitsSchema.min(1, { error: 'must be at least 1 minor unit' }).max(1_000_000_000_00);
+const amountField = positiveMinor.openapi({ description: 'Amount in PEN céntimos (integer minor units)', example: 1_500_000 });
+
+export const fundParams = z.object({ fundId: orgIdSchema });
+export const fundLoanParams = z.object({ fundId: orgIdSchema, loanId: loanIdSchema });
+export const orgParams = z.object({ orgId: orgIdSchema });
+export const orgLoanParams = z.object({ orgId: orgIdSchema, loanId: loanIdSchema });
+export const entryParams = z.object({ fundId: orgIdSchema, entryId: entryIdSchema });
+
+export const termsSchema = z
+  .object({
+    annualRateBps: z.int().min(0).max(10_000).openapi({ description: 'Nominal annual rate in basis points (1200 = 12%)', example: 1200 }),
+    method: z.enum(['flat', 'declining']).openapi({ description: 'flat: interest on the original principal; declining: equal installments on the balance' }),
+    installments: z.int().min(1).max(120),
+    period: z
+      .object({ unit: z.enum(['month', 'day']), every: z.int().min(1).max(365) })
+      .default({ unit: 'month', every: 1 })
+      .openapi({ description: 'Installments every N months (monthly by default) or every N days' }),
+    graceInstallments: z.int().min(0).max(119).default(0).openapi({ description: 'First installments carrying interest only' }),
+  })
+  .refine((t) => t.graceInstallments < t.installments, { message: 'grace must leave at least one amortising installment', path: ['graceInstallments'] })
+  .openapi('LoanTerms');
+
+const applicationFields = {
+  amount: amountField,
+  installments: z.int().min(1).max(120).openapi({ description: 'Term requested, in installments' }),
+  purpose: z.string().trim().min(3).max(500),
+  businessPlanSummary: z.string().trim().min(10).max(5000),
+  producers: z.int().min(1).max(100_000).openapi({ description: 'Producers (member families) who benefit' }),
+};
+
+export const associationApplicationBody = z.object({ fundId: orgIdSchema, ...applicationFields }).openapi('LoanApplicationByAssociation');
+export const officerApplicationBody = z.object({ associationId: orgIdSchema, ...applicationFields }).openapi('LoanApplicationByOfficer');
+
+export const evaluationBody = z
+  .object({
+    recommendation: z.enum(['approve', 'reject']),
+    notes: z.string().trim().min(1).max(5000),
+    amount: positiveMinor.optional().openapi({ description: 'Amount proposed (defaults to the amount requested)' }),
+    terms: termsSchema,
+  })
+  .openapi('LoanEvaluation');
+export const approveBody = z.object({ note: z.string().max(2000).optional() });
+export const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000) });
+export const withdrawBody = z.object({ reason: z.string().max(2000).optional() });
+export const disburseBody = z.object({ valueDate: dateSchema.optional() });
+export const repaymentBody = z
+  .object({ amount: amountField, valueDate: dateSchema.optional(), reference: z.string().max(200).optional() })
+  .openapi('Repayment');
+export const writeOffBody = z.object({ reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() });
+export const restructureBody = z.object({ terms: termsSchema, reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() });
+export const capitalBody = z
+  .object({ amount: amountField, donor: z.string().trim().min(1).max(200), valueDate: dateSchema.optional(), memo: z.string().max(500).optional() })
+  .openapi('CapitalContribution');
+export const reversalBody = z.object({ valueDate: dateSchema.openapi({ description: "The original entry's value date" }), reason: z.string().trim().min(1).max(2000) });
+export const policyBody = z
+  .object({
+    allocationOrder: z
+      .array(z.enum(COMPONENTS))
+      .length(3)
+      .refine((order) => new Set(order).size === 3, { message: 'must name penalty, interest and principal once each' }),
+    penaltyBps: z.int().min(0).max(5000),
+    penaltyAfterDays: z.int().min(0).max(365),
+  })
+  .openapi('FundPolicy');
+
+export const loanListQuery = pageQuerySchema.extend({ status: z.enum(LOAN_STATUSES).optional() });
+export const metricsQuery = z.object({ asOf: dateSchema.optional() });
+
+const installmentSchema = z.object({
+  n: z.int(),
+  dueDate: z.string(),
+  principal: z.int(),
+  interest: z.int(),
+  penalty: z.int(),
+  paidPrincipal: z.int(),
+  paidInterest: z.int(),
+  paidPenalty: z.int(),
+  waivedPrincipal: z.int(),
+  waivedInterest: z.int(),
+  waivedOn: z.string().optional(),
+  penaltyAssessedOn: z.string().optional(),
+});
+const decisionSchema = z.object({ by: z.string(), at: z.string(), reason: z.string().optional() });
+
+export const loanSchema = z
+  .object({
+    id: z.string(),
+    fundId: z.string(),
+    associationId: z.string(),
+    currency: z.literal('PEN'),
+    status: z.enum(LOAN_STATUSES),
+    amountRequested: z.int(),
+    installmentsRequested: z.int(),
+    purpose: z.string(),
+    businessPlanSummary: z.string(),
+    producers: z.int(),
+    recordedBy: z.string(),
+    recordedAs: z.enum(['association', 'fund_officer']),
+    createdAt: z.string(),
+    evaluation: z
+      .object({ by: z.string(), at: z.string(), recommendation: z.enum(['approve', 'reject']), notes: z.string(), amount: z.int(), terms: z.any() })
+      .optional(),
+    approval: decisionSchema.optional(),
+    rejection: decisionSchema.optional(),
+    withdrawal: decisionSchema.optional(),
+    principal: z.int(),
+    terms: z.any().optional(),
+    disbursedOn: z.string().optional(),
+    fundedFromCapital: z.int().openapi({ description: 'Part of the principal lent out of original donor capital' }),
+    fundedFromRecycled: z.int().openapi({ description: 'Part of the principal lent out of recycled repayments' }),
+    schedule: z.array(installmentSchema),
+    principalOutstanding: z.int(),
+    principalRepaid: z.int(),
+    interestPaid: z.int(),
+    penaltyPaid: z.int(),
+    writtenOff: z.int(),
+    recovered: z.int(),
+    daysPastDue: z.int(),
+    arrearsAsOf: z.string().optional(),
+    lastPaymentOn: z.string().optional(),
+    closedOn: z.string().optional(),
+    writeOff: decisionSchema.extend({ on: z.string() }).optional(),
+    predecessorId: z.string().optional(),
+    successorId: z.string().optional(),
+    version: z.int(),
+    updatedAt: z.string(),
+  })
+  .openapi('Loan');
+export const loanPageSchema = pageSchema(loanSchema, 'LoanPage');
+
+export const entrySchema = z
+  .object({
+    entryId: z.string(),
+    fundId: z.string(),
+    kind: z.enum(ENTRY_KINDS),
+    valueDate: z.string(),
+    postedAt: z.string(),
+    postedBy: z.string(),
+    currency: z.literal('PEN'),
+    lines: z.array(z.object({ account: z.enum(ACCOUNT_NAMES as [string, ...string[]]), debit: z.int(), credit: z.int(), loanId: z.string().optional() })),
+    loanId: z.string().optional(),
+    associationId: z.string().optional(),
+    donor: z.string().optional(),
+    memo: z.string().optional(),
+    allocation: z.array(z.object({ n: z.int(), penalty: z.int(), interest: z.int(), principal: z.int() })).optional(),
+    reverses: z.string().optional(),
+  })
+  .openapi('JournalEntry');
+export const entryPageSchema = pageSchema(entrySchema, 'JournalEntryPage');
+
+export const postingResultSchema = z.object({ loan: loanSchema, entry: entrySchema }).openapi('LoanPosting');
+export const restructureResultSchema = z.object({ loan: loanSchema, successor: loanSchema, entry: entrySchema }).openapi('Restructuring');
+
+const bookSchema = z.object({
+  fundId: z.string(),
+  currency: z.literal('PEN'),
+  allocationOrder: z.array(z.enum(COMPONENTS)),
+  penaltyBps: z.int(),
+  penaltyAfterDays: z.int(),
+  openedAt: z.string(),
+  updatedAt: z.string(),
+});
+export const fundSummarySchema = z
+  .object({
+    book: bookSchema,
+    balances: z.array(z.object({ account: z.string(), balance: z.int(), debits: z.int(), credits: z.int() })),
+    trialBalance: z.int().openapi({ description: 'Σ of debit-positive balances; 0 when the books balance' }),
+    cash: z.object({ total: z.int(), fromCapital: z.int(), recycled: z.int() }),
+  })
+  .openapi('FundSummary');
+export const policySchema = bookSchema.openapi('FundBook');
+
+const amountMetric = z.object({ amount: z.int(), currency: z.literal('PEN'), formula: z.string() });
+const countMetric = z.object({ count: z.int(), formula: z.string() });
+const rateMetric = z.object({ value: z.string().nullable(), numerator: z.int(), denominator: z.int(), formula: z.string() });
+export const metricsSchema = z
+  .object({
+    fundId: z.string(),
+    asOf: z.string(),
+    currency: z.literal('PEN'),
+    organisationsFinanced: countMetric,
+    producersReached: countMetric,
+    loansDisbursed: countMetric,
+    capitalContributed: amountMetric,
+    totalDisbursed: amountMetric,
+    disbursedFromCapital: amountMetric,
+    disbursedFromRecycled: amountMetric,
+    outstandingPrincipal: amountMetric,
+    principalRepaid: amountMetric,
+    interestCollected: amountMetric,
+    collectionRate: rateMetric,
+    cumulativeRecoveryRate: rateMetric,
+    par30: rateMetric,
+    writtenOff: amountMetric,
+    recoveredAfterWriteOff: amountMetric,
+  })
+  .openapi('FundMetrics');

@@ -1,0 +1,238 @@
+import type { Runtime } from '@ayni/api';
+import { createOrganisation, OrganisationRepository } from '@ayni/catalog';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { isConditionalCheckFailed, type Store } from '@ayni/store';
+import { addDays, addMonths, businessDateOf, type BusinessDate } from './dates.js';
+import { loanKeys } from './keys.js';
+import type { LoanTerms } from './model.js';
+import { approveApplication, evaluateApplication, submitApplication } from './service/applications.js';
+import { loansContext, type Actor, type LoansContext } from './service/context.js';
+import { disburseLoan } from './service/disbursement.js';
+import { contributeCapital } from './service/funds.js';
+import { writeOffLoan } from './service/lifecycle.js';
+import { recordRepayment } from './service/repayments.js';
+
+/** The seed's fund staff, acting for the fund organisation `fundId`. */
+const staff = (fundId: string): Record<'officer' | 'evaluator' | 'approver', Actor> => ({
+  officer: { sub: 'seed-oficial-credito', roles: ['fund_officer'], org: fundId },
+  evaluator: { sub: 'seed-comite-evaluacion', roles: ['fund_officer'], org: fundId },
+  approver: { sub: 'seed-aprobador', roles: ['fund_approver'], org: fundId },
+});
+
+/** The fund as a catalog organisation. */
+const FUND = { kind: 'fund', name: 'Fondo FREES (Fundación Codespa)', country: 'PE', region: 'Cusco', province: 'Cusco' } as const;
+
+interface Place {
+  readonly country: 'PE' | 'BO';
+  readonly region: string;
+  readonly province: string;
+  readonly district?: string;
+}
+const quispicanchi = (district: string): Place => ({ country: 'PE', region: 'Cusco', province: 'Quispicanchi', district });
+const condorcanqui = (district: string): Place => ({ country: 'PE', region: 'Amazonas', province: 'Condorcanqui', district });
+const elAlto: Place = { country: 'BO', region: 'La Paz', province: 'Murillo', district: 'El Alto' };
+
+/** 16 organisations grouping 1,332 producers (name and place for the ones the seed has to create). */
+const ORGANISATIONS: ReadonlyArray<{ name: string; producers: number; purpose: string; place: Place }> = [
+  { name: 'Asociación Sumaq Ausangate', producers: 30, purpose: 'Tina de cuajado y prensa para queso andino', place: quispicanchi('Ocongate') },
+  { name: 'Asociación Huaroq Sara', producers: 11, purpose: 'Semilla certificada de maíz chullpi', place: quispicanchi('Huaro') },
+  { name: 'Tejedoras de Quispicanchi — Awana Wasi', producers: 64, purpose: 'Fibra de alpaca y tintes naturales', place: quispicanchi('Cusipata') },
+  { name: 'Tejedoras de Ccatcca', producers: 58, purpose: 'Telares de pedal', place: quispicanchi('Ccatcca') },
+  { name: 'Asociación de Mujeres Tejedoras de Ocongate', producers: 72, purpose: 'Capital de trabajo para pedidos de exportación', place: quispicanchi('Ocongate') },
+  { name: 'Cooperativa Cacaotera Awajún de Nieva', producers: 140, purpose: 'Fermentadoras y secadores solares de cacao', place: condorcanqui('Nieva') },
+  { name: 'Productores de Plátano del Cenepa', producers: 118, purpose: 'Acopio y transporte fluvial', place: condorcanqui('El Cenepa') },
+  { name: 'Artesanas Awajún de Condorcanqui', producers: 85, purpose: 'Insumos para artesanía', place: condorcanqui('Nieva') },
+  { name: 'Consorcio Textil Alpaquero de El Alto', producers: 56, purpose: 'Máquinas remalladoras', place: elAlto },
+  { name: 'Consorcio de Calzado de Cuero de El Alto', producers: 60, purpose: 'Cuero y hormas', place: elAlto },
+  { name: 'Consorcio de Cerámica de El Alto', producers: 52, purpose: 'Horno a gas', place: elAlto },
+  { name: 'Productores Lecheros de Ccarhuayo', producers: 96, purpose: 'Tanque de enfriamiento de leche', place: quispicanchi('Ccarhuayo') },
+  { name: 'Asociación Agroecológica de Andahuaylillas', producers: 104, purpose: 'Riego tecnificado', place: quispicanchi('Andahuaylillas') },
+  { name: 'Cooperativa de Café de San Juan de Oro', producers: 150, purpose: 'Despulpadoras', place: { country: 'PE', region: 'Puno', province: 'Sandia', district: 'San Juan del Oro' } },
+  { name: 'Asociación de Cuyicultores de Urcos', producers: 98, purpose: 'Galpones y forraje', place: quispicanchi('Urcos') },
+  { name: 'Asociación de Quinueros de Acomayo', producers: 138, purpose: 'Trilladora de quinua', place: { country: 'PE', region: 'Cusco', province: 'Acomayo', district: 'Acomayo' } },
+];
+
+type Pattern = { kind: 'on_time' } | { kind: 'late'; days: number } | { kind: 'stops'; after: number } | { kind: 'written_off'; after: number; recovered: number };
+
+interface LoanPlan {
+  readonly org: number;
+  readonly amount: number;
+  readonly monthsAfterAnchor: number;
+  readonly terms: LoanTerms;
+  readonly pattern: Pattern;
+}
+
+const yearly = (installments: number, annualRateBps = 1200): LoanTerms => ({
+  annualRateBps,
+  method: 'flat',
+  installments,
+  period: { unit: 'month', every: 1 },
+  graceInstallments: 0,
+});
+
+/**
+ * The loan book of the demo fund. Wave 1 is lent from donor capital; wave 2 (a year later) is lent
+ * largely from what wave 1 paid back; wave 3 re-finances two good payers. Amounts in céntimos.
+ */
+const PLAN: readonly LoanPlan[] = [
+  ...Array.from({ length: 8 }, (_, i): LoanPlan => ({ org: i, amount: 1_200_000, monthsAfterAnchor: 1, terms: yearly(12), pattern: { kind: 'on_time' } })),
+  { org: 8, amount: 1_200_000, monthsAfterAnchor: 1, terms: yearly(12), pattern: { kind: 'written_off', after: 5, recovered: 150_000 } },
+  { org: 9, amount: 1_200_000, monthsAfterAnchor: 1, terms: yearly(12), pattern: { kind: 'late', days: 20 } },
+  ...[10, 11, 12].map((org): LoanPlan => ({ org, amount: 1_000_000, monthsAfterAnchor: 13, terms: yearly(6), pattern: { kind: 'on_time' } })),
+  { org: 13, amount: 1_000_000, monthsAfterAnchor: 13, terms: yearly(6), pattern: { kind: 'late', days: 10 } },
+  { org: 14, amount: 1_000_000, monthsAfterAnchor: 13, terms: yearly(6), pattern: { kind: 'stops', after: 1 } },
+  { org: 15, amount: 1_000_000, monthsAfterAnchor: 13, terms: yearly(6), pattern: { kind: 'stops', after: 2 } },
+  { org: 0, amount: 600_000, monthsAfterAnchor: 18, terms: yearly(6), pattern: { kind: 'on_time' } },
+  { org: 1, amount: 600_000, monthsAfterAnchor: 18, terms: yearly(6), pattern: { kind: 'on_time' } },
+];
+
+const CAPITAL = [
+  { monthsAfterAnchor: 0, amount: 12_000_000, donor: 'Fundación Codespa — tramo 1' },
+  { monthsAfterAnchor: 6, amount: 3_000_000, donor: 'Fundación Codespa — tramo 2' },
+];
+
+/** Deterministic ids in the ULID alphabet: re-running the seed finds what it made. */
+function seedId(prefix: 'loan' | 'je', ...numbers: number[]): string {
+  const tail = numbers.map((n) => String(n).padStart(3, '0')).join('');
+  return `${prefix}_${`FREES${tail}`.padStart(26, '0')}`;
+}
+
+export interface SeedFreesOptions {
+  /**
+   * Association org ids from the catalog seed, used for the first organisations of the plan; the
+   * missing ones up to 16 are created in the catalog. Only the first run decides: later runs reuse
+   * what it recorded.
+   */
+  readonly associations: readonly string[];
+}
+
+export interface SeedFreesResult {
+  readonly fundId: string;
+  readonly associations: string[];
+  readonly anchor: BusinessDate;
+  readonly loans: number;
+}
+
+/** What the first run of the seed decided: catalog ids are generated, so they are recorded once. */
+interface SeedRecord {
+  readonly fundId: string;
+  readonly associations: string[];
+  /** The first capital tranche's month: fixed once, so ids and dates never drift. */
+  readonly anchor: BusinessDate;
+}
+
+async function readSeedRecord(store: Store): Promise<SeedRecord | undefined> {
+  const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: loanKeys.freesSeed, ConsistentRead: true }));
+  return Item ? { fundId: Item.fundId as string, associations: Item.associations as string[], anchor: Item.anchor as BusinessDate } : undefined;
+}
+
+/**
+ * The fund and its associations as catalog organisations, created on the first run only and recorded
+ * with a conditional put; a run that loses a race to record them uses the winner's record.
+ */
+async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, given: readonly string[]): Promise<SeedRecord> {
+  const recorded = await readSeedRecord(runtime.store);
+  if (recorded) return recorded;
+  const catalog = new OrganisationRepository(runtime.store);
+  for (const id of given.slice(0, ORGANISATIONS.length)) {
+    const org = await catalog.get(id);
+    if (org?.kind !== 'association') throw new Error(`FREES seed: ${id} is not an association in the catalog.`);
+  }
+  const fund = await createOrganisation(runtime, FUND);
+  const associations: string[] = [];
+  for (const [i, org] of ORGANISATIONS.entries()) {
+    associations.push(
+      given[i] ?? (await createOrganisation(runtime, { kind: 'association', name: org.name, ...org.place, familyCount: org.producers })).id,
+    );
+  }
+  const today = businessDateOf(runtime.clock.now());
+  const record: SeedRecord = { fundId: fund.id, associations, anchor: `${addMonths(today, -20).slice(0, 8)}01` as BusinessDate };
+  try {
+    await runtime.store.doc.send(
+      new PutCommand({ TableName: runtime.store.tableName, Item: { ...loanKeys.freesSeed, ...record }, ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
+    return record;
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw error;
+    return (await readSeedRecord(runtime.store))!;
+  }
+}
+
+async function seedLoan(ctx: LoansContext, fundId: string, plan: LoanPlan, index: number, associationId: string, anchor: BusinessDate, today: BusinessDate) {
+  const { officer, evaluator, approver } = staff(fundId);
+  const org = ORGANISATIONS[plan.org]!;
+  const id = seedId('loan', index);
+  let loan = await submitApplication(
+    ctx,
+    officer,
+    {
+      id,
+      fundId: fundId,
+      associationId,
+      amount: plan.amount,
+      installments: plan.terms.installments,
+      purpose: org.purpose,
+      businessPlanSummary: `Plan de negocio de ${org.name}: ${org.purpose.toLowerCase()}, con capacitación financiera y enlace comercial.`,
+      producers: org.producers,
+    },
+    'fund_officer',
+  );
+  if (loan.status === 'submitted') {
+    loan = await evaluateApplication(ctx, evaluator, fundId, id, { recommendation: 'approve', notes: 'Plan viable; mercado identificado.', terms: plan.terms });
+    loan = await approveApplication(ctx, approver, fundId, id);
+  }
+  const disbursedOn = addMonths(anchor, plan.monthsAfterAnchor);
+  ({ loan } = await disburseLoan(ctx, officer, fundId, id, { valueDate: disbursedOn, entryId: seedId('je', 1, index) }));
+  const pattern = plan.pattern;
+  const installments = loan.schedule;
+  const paying = pattern.kind === 'stops' || pattern.kind === 'written_off' ? installments.slice(0, pattern.after) : installments;
+  for (const line of paying) {
+    const valueDate = pattern.kind === 'late' ? addDays(line.dueDate, pattern.days) : line.dueDate;
+    if (valueDate > today) break;
+    ({ loan } = await recordRepayment(ctx, officer, fundId, id, {
+      amount: line.principal + line.interest,
+      valueDate,
+      reference: `Recibo ${line.n}`,
+      entryId: seedId('je', 2, index * 100 + line.n),
+    }));
+  }
+  if (pattern.kind === 'written_off') {
+    const lastPaid = installments[pattern.after - 1]!.dueDate;
+    const writeOffOn = addMonths(lastPaid, 4);
+    ({ loan } = await writeOffLoan(ctx, approver, fundId, id, { reason: 'Pérdida de cosecha por helada; sin capacidad de pago', valueDate: writeOffOn, entryId: seedId('je', 3, index) }));
+    await recordRepayment(ctx, officer, fundId, id, {
+      amount: pattern.recovered,
+      valueDate: addMonths(writeOffOn, 2),
+      reference: 'Recuperación',
+      entryId: seedId('je', 4, index),
+    });
+  }
+}
+
+/**
+ * Seeds a FREES-shaped revolving fund through the real service functions (so every figure comes
+ * out of the ledger): the fund and its associations as catalog organisations, two donor tranches,
+ * 16 organisations grouping 1,332 producers, more than S/ 175,000 disbursed over three waves (the
+ * later ones largely from recycled repayments), repayments giving roughly an 85% return, loans in
+ * arrears and one written off with a recovery. Idempotent: the organisations and the anchor date are
+ * recorded once in a seed item, loans and entries have deterministic ids; re-running adds nothing.
+ */
+export async function seedFreesFund(runtime: Pick<Runtime, 'store' | 'clock'>, options: SeedFreesOptions): Promise<SeedFreesResult> {
+  const { fundId, associations, anchor } = await seedOrganisations(runtime, options.associations);
+  const ctx = loansContext({ store: runtime.store, clock: runtime.clock, organisations: new OrganisationRepository(runtime.store) });
+  const { officer } = staff(fundId);
+  const today = businessDateOf(runtime.clock.now());
+  for (const [i, tranche] of CAPITAL.entries()) {
+    await contributeCapital(ctx, officer, fundId, { ...tranche, valueDate: addMonths(anchor, tranche.monthsAfterAnchor), entryId: seedId('je', 0, i) });
+  }
+  // Wave by wave, so a later wave finds the earlier waves' repayments in the fund; loans of one wave in parallel.
+  const plans = PLAN.map((plan, index) => ({ plan, index }));
+  for (const wave of [...new Set(PLAN.map((p) => p.monthsAfterAnchor))].sort((a, b) => a - b)) {
+    await Promise.all(
+      plans
+        .filter(({ plan }) => plan.monthsAfterAnchor === wave)
+        .map(({ plan, index }) => seedLoan(ctx, fundId, plan, index, associations[plan.org]!, anchor, today)),
+    );
+  }
+  return { fundId, associations, anchor, loans: PLAN.length };
+}

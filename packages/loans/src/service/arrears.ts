@@ -1,0 +1,110 @@
+import { mulDiv, toSafeMinor } from '@ayni/core';
+import { daysPastDue, unpaid } from '../allocation.js';
+import { daysBetween, type BusinessDate } from '../dates.js';
+import type { FundBook } from '../ledger.js';
+import { OUTSTANDING_STATUSES, type Loan } from '../model.js';
+import { StaleLoan } from '../repository/loans.js';
+import { loansContext, nowIso, optimistically, RetryAttempt, type LoansContext, type LoansDeps } from './context.js';
+
+export interface ArrearsReport {
+  readonly businessDate: BusinessDate;
+  readonly funds: number;
+  readonly loansChecked: number;
+  readonly loansChanged: number;
+  readonly inArrears: number;
+  readonly par30Loans: number;
+  readonly penaltiesAssessed: number;
+}
+
+/**
+ * The loan as of `businessDate`: penalties assessed once on installments unpaid for more than the
+ * fund's `penaltyAfterDays` (if the fund charges penalties), days past due, and active ⇄ in_arrears.
+ * Pure and deterministic, so running the job twice for one date changes nothing the second time.
+ */
+export function loanAsOf(loan: Loan, book: FundBook, businessDate: BusinessDate): { loan: Loan; penalties: number } {
+  let penalties = 0;
+  const schedule = loan.schedule.map((line) => {
+    if (book.penaltyBps <= 0 || line.penaltyAssessedOn || line.dueDate >= businessDate) return line;
+    if (daysBetween(line.dueDate, businessDate) <= book.penaltyAfterDays) return line;
+    const late = unpaid(line, 'principal') + unpaid(line, 'interest');
+    if (late <= 0) return line;
+    const penalty = toSafeMinor(mulDiv(late, book.penaltyBps, 10_000, 'half-up'));
+    if (penalty <= 0) return line;
+    penalties++;
+    return { ...line, penalty: line.penalty + penalty, penaltyAssessedOn: businessDate };
+  });
+  const dpd = daysPastDue(schedule, businessDate);
+  return {
+    loan: { ...loan, schedule, daysPastDue: dpd, arrearsAsOf: businessDate, status: dpd > 0 ? 'in_arrears' : 'active' },
+    penalties,
+  };
+}
+
+function changed(before: Loan, after: Loan): boolean {
+  return (
+    before.status !== after.status ||
+    before.daysPastDue !== after.daysPastDue ||
+    before.arrearsAsOf !== after.arrearsAsOf ||
+    JSON.stringify(before.schedule) !== JSON.stringify(after.schedule)
+  );
+}
+
+async function recomputeLoan(ctx: LoansContext, loanId: string, book: FundBook, businessDate: BusinessDate) {
+  return optimistically(async () => {
+    const loan = await ctx.loans.get(loanId);
+    if (!loan || !OUTSTANDING_STATUSES.includes(loan.status)) return undefined;
+    const { loan: next, penalties } = loanAsOf(loan, book, businessDate);
+    if (!changed(loan, next)) return { loan: next, penalties: 0, saved: false };
+    next.version = loan.version + 1;
+    next.updatedAt = nowIso(ctx);
+    try {
+      await ctx.loans.save(next, loan.version);
+    } catch (error) {
+      if (error instanceof StaleLoan) throw new RetryAttempt('loan changed');
+      throw error;
+    }
+    return { loan: next, penalties, saved: true };
+  });
+}
+
+/**
+ * The scheduled arrears job: for every fund with a book (registry Query) and every loan with money
+ * out (the fund's sparse active-loans index, gsi3 — never a Scan), recomputes days past due and the
+ * active ⇄ in_arrears status as of `businessDate`, assesses penalties, and records a run summary per
+ * fund and date. Idempotent per business date.
+ */
+export async function recomputeArrears(deps: LoansDeps, businessDate: BusinessDate): Promise<ArrearsReport> {
+  const ctx = loansContext(deps);
+  const totals = { funds: 0, loansChecked: 0, loansChanged: 0, inArrears: 0, par30Loans: 0, penaltiesAssessed: 0 };
+  let fundCursor: string | undefined;
+  do {
+    const funds = await ctx.ledger.listFunds(50, fundCursor);
+    for (const { fundId } of funds.items) {
+      const book = await ctx.ledger.getBook(fundId);
+      if (!book) continue;
+      totals.funds++;
+      const run = { loansChecked: 0, inArrears: 0, par30Loans: 0, penaltiesAssessed: 0 };
+      let cursor: string | undefined;
+      do {
+        const page = await ctx.loans.listActive(fundId, { limit: 100, cursor });
+        for (const listed of page.items) {
+          const result = await recomputeLoan(ctx, listed.id, book, businessDate);
+          if (!result) continue;
+          run.loansChecked++;
+          if (result.saved) totals.loansChanged++;
+          if (result.loan.status === 'in_arrears') run.inArrears++;
+          if (result.loan.daysPastDue > 30) run.par30Loans++;
+          run.penaltiesAssessed += result.penalties;
+        }
+        cursor = page.nextCursor;
+      } while (cursor);
+      await ctx.ledger.putArrearsRun({ fundId, businessDate, ranAt: nowIso(ctx), ...run });
+      totals.loansChecked += run.loansChecked;
+      totals.inArrears += run.inArrears;
+      totals.par30Loans += run.par30Loans;
+      totals.penaltiesAssessed += run.penaltiesAssessed;
+    }
+    fundCursor = funds.nextCursor;
+  } while (fundCursor);
+  return { businessDate, ...totals };
+}
