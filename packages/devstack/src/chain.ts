@@ -2,9 +2,10 @@ import { createRpcProvider, deployAnchor } from '@ayni/chain';
 import type { Config } from '@ayni/core';
 import { Wallet } from 'ethers';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fundAccount, startEvmNode, type EvmNode } from './evm.js';
+import { genesisFor, readJournal, replayJournal, setJournalAside, startJournalingProxy, type JournalingProxy } from './chain-journal.js';
+import { fundAccount, startEvmNode } from './evm.js';
 
 /** The chain the local product anchors to, and who anchors. */
 export interface ChainSetup {
@@ -13,8 +14,10 @@ export interface ChainSetup {
   readonly contractAddress: string;
   readonly anchorerKey: string;
   readonly anchorerAddress: string;
-  /** Present when this process runs the node (no CHAIN_RPC_URL given). */
-  readonly node?: EvmNode;
+  /** Stops the node this process runs (absent when CHAIN_RPC_URL is given). */
+  readonly close?: () => Promise<void>;
+  /** What happened to the local chain on start (restored, set aside...). */
+  readonly notes?: readonly string[];
 }
 
 export const LOCAL_CHAIN_ID = 31337;
@@ -48,23 +51,77 @@ export async function prepareChain(config: Config): Promise<ChainSetup> {
       anchorerAddress: new Wallet(anchorerKey).address,
     };
   }
-  const node = await startEvmNode({ port: config.EVM_PORT, chainId: LOCAL_CHAIN_ID });
+  return startLocalChain(config);
+}
+
+interface LocalChainState {
+  readonly contractAddress: string;
+  readonly anchorerAddress: string;
+}
+
+/**
+ * A real local node whose chain survives restarts: transactions are journaled by a proxy on
+ * EVM_PORT and replayed into the next node (see chain-journal.ts). A journal that cannot be replayed
+ * is set aside and a new chain is started, with a warning: anchors recorded on the old one no longer
+ * verify.
+ */
+async function startLocalChain(config: Config): Promise<ChainSetup> {
+  const dir = join(config.DATA_DIR, 'chain');
+  const journalPath = join(dir, 'journal.jsonl');
+  const statePath = join(dir, 'local-chain.json');
+  const notes: string[] = [];
+  let entries = await readJournal(journalPath);
+  let state = entries.length > 0 && existsSync(statePath) ? (JSON.parse(await readFile(statePath, 'utf8')) as LocalChainState) : undefined;
+  if (entries.length > 0 && !state) {
+    notes.push(`chain journal without its state file: set aside as ${await setJournalAside(journalPath)}`);
+    entries = [];
+  }
+
+  let node = await startEvmNode({ port: 0, chainId: LOCAL_CHAIN_ID, initialDate: genesisFor(entries) });
+  if (entries.length > 0) {
+    try {
+      const replayed = await replayJournal(node.rpcUrl, entries);
+      notes.push(`local chain restored: ${replayed} transactions replayed`);
+    } catch (error) {
+      await node.close();
+      notes.push(`${(error as Error).message}; journal set aside as ${await setJournalAside(journalPath)}; a new chain starts (earlier anchors will not verify)`);
+      await rm(statePath, { force: true });
+      state = undefined;
+      node = await startEvmNode({ port: 0, chainId: LOCAL_CHAIN_ID });
+    }
+  }
+
+  let proxy: JournalingProxy | undefined;
   try {
+    proxy = await startJournalingProxy({ nodeUrl: node.rpcUrl, journalPath, port: config.EVM_PORT });
     const anchorerKey = await loadOrCreateAnchorerKey(config.DATA_DIR);
-    const provider = createRpcProvider(node.rpcUrl, { chainId: node.chainId });
-    const anchorer = new Wallet(anchorerKey, provider);
-    await fundAccount(node.rpcUrl, node.fundedPrivateKey, anchorer.address, 10n ** 21n);
-    const deployed = await deployAnchor(anchorer);
-    provider.destroy();
+    const anchorerAddress = new Wallet(anchorerKey).address;
+    if (!state || state.anchorerAddress !== anchorerAddress) {
+      const provider = createRpcProvider(proxy.url, { chainId: node.chainId });
+      try {
+        await fundAccount(proxy.url, node.fundedPrivateKey, anchorerAddress, 10n ** 21n);
+        const deployed = await deployAnchor(new Wallet(anchorerKey, provider));
+        state = { contractAddress: deployed.address, anchorerAddress };
+        await writeFile(statePath, `${JSON.stringify(state, null, 2)}\n`);
+      } finally {
+        provider.destroy();
+      }
+    }
+    const openProxy = proxy;
     return {
-      rpcUrl: node.rpcUrl,
+      rpcUrl: proxy.url,
       chainId: node.chainId,
-      contractAddress: deployed.address,
+      contractAddress: state.contractAddress,
       anchorerKey,
-      anchorerAddress: anchorer.address,
-      node,
+      anchorerAddress,
+      notes,
+      close: async () => {
+        await openProxy.close();
+        await node.close();
+      },
     };
   } catch (error) {
+    await proxy?.close();
     await node.close();
     throw error;
   }

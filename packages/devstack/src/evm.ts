@@ -19,6 +19,8 @@ export interface StartEvmNodeOptions {
   hardfork?: string;
   accountCount?: number;
   accountBalanceWei?: bigint;
+  /** Timestamp of the genesis block (default: now); a replayed chain starts in its past. */
+  initialDate?: Date;
 }
 
 export interface EvmNode {
@@ -67,6 +69,7 @@ export async function startEvmNode(options: StartEvmNodeOptions = {}): Promise<E
     hardfork,
     accountCount = 20,
     accountBalanceWei = 10_000n * 10n ** 18n,
+    initialDate,
   } = options;
 
   // Hardhat would otherwise spawn a detached analytics sender whenever stdout is a TTY.
@@ -82,6 +85,7 @@ export async function startEvmNode(options: StartEvmNodeOptions = {}): Promise<E
         ...(hardfork ? { hardfork } : {}),
         accounts: keys.map((privateKey) => ({ privateKey, balance: accountBalanceWei })),
         mining: { auto: true, interval: 0 },
+        ...(initialDate ? { initialDate } : {}),
       },
     },
   };

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       throw new Error(`Port ${config.EVM_PORT} (EVM_PORT) is already in use: stop what runs there or set EVM_PORT.`);
     }
     const chain: ChainSetup = await prepareChain(config);
-    if (chain.node) stops.push(() => chain.node!.close());
+    if (chain.close) stops.push(chain.close);
 
     const keys = await loadOrCreateLocalKeyPair(config.DATA_DIR);
     const runtimeConfig: Config = {
@@ -91,7 +91,8 @@ async function main(): Promise<void> {
         `  OpenAPI         ${base}/openapi.json`,
         `  Catalog         ${base}/v1/catalog`,
         `  DynamoDB Local  ${dynamodb.endpoint}  table ${config.TABLE_NAME} (${table}), data in ${join(config.DATA_DIR, 'dynamodb')}`,
-        `  EVM chain       ${chain.rpcUrl}  chain ${chain.chainId}${chain.node ? ' (local node)' : ''}`,
+        `  EVM chain       ${chain.rpcUrl}  chain ${chain.chainId}${chain.close ? ' (local node)' : ''}`,
+        ...(chain.notes ?? []).map((note) => `                  ${note}`),
         `  Anchor contract ${chain.contractAddress}  anchorer ${chain.anchorerAddress}`,
         '',
         'Loading the demo data (once; later starts find it there)...',
