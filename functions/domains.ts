@@ -1,6 +1,7 @@
 import type { DomainModule } from '@ayni/api';
 import { catalogDomain } from '@ayni/catalog';
 import { loansDomain } from '@ayni/loans';
+import { ordersDomain } from '@ayni/orders';
 
 /** Every domain of the API: the local server mounts them all, the platform Lambda documents them all. */
-export const ALL_DOMAINS: readonly DomainModule[] = [catalogDomain, loansDomain];
+export const ALL_DOMAINS: readonly DomainModule[] = [catalogDomain, ordersDomain, loansDomain];

@@ -6,6 +6,7 @@
 import { API_PREFIX } from '@ayni/api';
 import { catalogRoutes } from '@ayni/catalog';
 import { loanRoutes } from '@ayni/loans';
+import { ordersRoutes } from '@ayni/orders';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -69,6 +70,28 @@ export const lambdas: readonly LambdaSpec[] = [
     entry: 'functions/catalog.ts',
     description: 'Organisations, members, products, lots and the public catalog',
     routes: routesOf(catalogRoutes),
+  },
+  {
+    name: 'orders',
+    entry: 'functions/orders.ts',
+    description: 'Agreements, orders, invoices, sales ledger, standing orders',
+    routes: routesOf(ordersRoutes),
+  },
+  {
+    name: 'standing-orders',
+    entry: 'functions/standing-orders.ts',
+    description: 'Turns standing orders into orders (idempotent per template and delivery date)',
+    routes: [],
+    schedule: { expression: 'cron(0 10 * * ? *)', description: 'Standing orders for deliveries STANDING_ORDERS_DAYS_AHEAD days ahead (05:00 in Lima)' },
+    timeoutSeconds: 300,
+  },
+  {
+    name: 'orders-expiry',
+    entry: 'functions/orders-expiry.ts',
+    description: 'Expires unconfirmed orders and releases their stock',
+    routes: [],
+    schedule: { expression: 'rate(15 minutes)', description: 'Expire placed orders past their confirmation deadline' },
+    timeoutSeconds: 120,
   },
   {
     name: 'loans',

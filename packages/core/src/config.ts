@@ -40,6 +40,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a stored Idempotency-Key response is kept. */
   IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  /** Hours a placed order waits for the association's confirmation before it expires. */
+  ORDER_CONFIRMATION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(48),
+  /** Days ahead of the delivery date that the standing-order job creates orders. */
+  STANDING_ORDERS_DAYS_AHEAD: z.coerce.number().int().min(0).max(14).default(2),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -107,6 +107,7 @@ async function main(): Promise<void> {
       [
         `  Demo data       ${seeded.summary} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`,
         ...seeded.associations.map((a) => `                  ${a.orgId}  ${a.name}`),
+        ...Object.entries(seeded.buyers).map(([name, id]) => `                  ${id}  ${name} (buyer)`),
         `  FREES metrics   ${base}/v1/funds/${seeded.fundId}/metrics  (token: --org ${seeded.fundId} --roles fund_officer)`,
         `  Tokens          npm run token -- --sub ana --org ${seeded.associations[0]?.orgId ?? '<orgId>'} --roles association_admin`,
         '',

@@ -1,0 +1,31 @@
+import { Conflict, ServiceUnavailable, UnprocessableRequest } from '@ayni/core';
+
+/** An action the order's current state does not allow; the problem names the current state. */
+export class IllegalTransition extends Conflict {
+  override readonly type = 'illegal-transition';
+  override readonly title = 'The order is not in a state that allows this';
+}
+
+/** Placement could not reserve a line's quantity: another buyer took it first, or it was never there. */
+export class OrderInsufficientStock extends Conflict {
+  override readonly type = 'insufficient-stock';
+  override readonly title = 'Not enough stock';
+}
+
+/** Dispatch found less in the product's lots than the order holds reserved (lots were corrected meanwhile). */
+export class LotsExhausted extends Conflict {
+  override readonly type = 'lots-exhausted';
+  override readonly title = 'The lots do not hold what the order needs';
+}
+
+export class OrderTooLarge extends UnprocessableRequest {
+  override readonly type = 'order-too-large';
+  override readonly title = 'The order has too many lines or lots to record atomically';
+}
+
+/** Contention that outlasted every retry: the client may retry (503 with Retry-After), never a 500. */
+export class Contended extends ServiceUnavailable {
+  constructor(message: string) {
+    super(message, { extensions: { retryAfterSeconds: 1 } });
+  }
+}

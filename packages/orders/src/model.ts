@@ -1,0 +1,244 @@
+import type { Currency, Unit } from '@ayni/core';
+
+/** Items as stored. Quantities are integer thousandths of the unit; money is integer minor units. */
+
+export const ORDER_STATUSES = [
+  'placed',
+  'confirmed',
+  'partially_confirmed',
+  'rejected',
+  'cancelled',
+  'expired',
+  'dispatched',
+  'delivered',
+  'invoiced',
+  'paid',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const ORDER_ACTIONS = ['confirm', 'reject', 'cancel', 'dispatch', 'deliver', 'invoice', 'pay'] as const;
+export type OrderAction = (typeof ORDER_ACTIONS)[number];
+
+export const PAYMENT_TERMS = ['prepaid', 'on_delivery', 'net_7', 'net_15', 'net_30'] as const;
+export type PaymentTerms = (typeof PAYMENT_TERMS)[number];
+
+export const PRICE_RULES = ['tier', 'agreement', 'catalog'] as const;
+export type PriceRule = (typeof PRICE_RULES)[number];
+
+export type Delivery = { kind: 'pickup' } | { kind: 'delivery'; address: string };
+
+export interface LotAllocation {
+  lotId: string;
+  quantity: number;
+  productionDate: string;
+}
+
+export interface OrderLine {
+  line: number;
+  productId: string;
+  sku: string;
+  name: string;
+  unit: Unit;
+  /** Ordered quantity (what placement reserved). */
+  quantity: number;
+  /** Set by the association's confirmation; absent while placed. */
+  accepted?: number;
+  unitPrice: number;
+  priceRule: PriceRule;
+  tierMinQuantity?: number;
+  /** unitPrice × (accepted ?? quantity) ÷ 1000, rounded half-up to the minor unit. */
+  lineTotal: number;
+  /** Set on dispatch: the lots the line was taken from, oldest production first. */
+  lots?: LotAllocation[];
+  /** Standing orders under the short-ship policy: what the template asked for. */
+  requested?: number;
+}
+
+export interface StandingOrigin {
+  templateId: string;
+  deliveryDate: string;
+  policy: ShortStockPolicy;
+  shortShipped: Array<{ productId: string; requested: number; placed: number }>;
+}
+
+export interface OrderItem {
+  entity: 'Order';
+  id: string;
+  associationId: string;
+  buyerId: string;
+  status: OrderStatus;
+  currency: Currency;
+  lines: OrderLine[];
+  total: number;
+  requestedDeliveryDate: string;
+  delivery: Delivery;
+  notes?: string;
+  paymentTerms: PaymentTerms;
+  agreementId?: string;
+  placedBy: string;
+  placedAt: string;
+  /** Placed orders not confirmed by then expire and release their stock. */
+  confirmBy: string;
+  standing?: StandingOrigin;
+  invoiceNumber?: string;
+  /** Incremented by every transition (optimistic concurrency); also the sequence of the latest event. */
+  version: number;
+  updatedAt: string;
+}
+
+export type Party = 'buyer' | 'association' | 'system';
+
+export interface OrderEventItem {
+  entity: 'OrderEvent';
+  orderId: string;
+  seq: number;
+  type: 'placed' | OrderAction | 'expire';
+  from?: OrderStatus;
+  to: OrderStatus;
+  actor: string;
+  party: Party;
+  at: string;
+  reason?: string;
+  details?: Record<string, unknown>;
+}
+
+export interface AgreementPrice {
+  productId: string;
+  price: number;
+  /** Ascending by minQuantity; the highest tier not above the line quantity wins. */
+  tiers: Array<{ minQuantity: number; price: number }>;
+}
+
+export interface AgreementItem {
+  entity: 'Agreement';
+  id: string;
+  associationId: string;
+  buyerId: string;
+  currency: Currency;
+  validFrom: string;
+  validTo?: string;
+  paymentTerms: PaymentTerms;
+  prices: AgreementPrice[];
+  notes?: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export type DocumentKind = 'invoice' | 'credit_note';
+
+export interface DocumentLine {
+  description: string;
+  productId?: string;
+  quantity?: number;
+  unit?: Unit;
+  unitPrice?: number;
+  amount: number;
+}
+
+export interface PartySnapshot {
+  id: string;
+  name: string;
+  taxId?: string;
+  region?: string;
+}
+
+export interface DocumentItem {
+  entity: 'Document';
+  kind: DocumentKind;
+  number: string;
+  series: string;
+  sequence: number;
+  associationId: string;
+  buyerId: string;
+  orderId: string;
+  seller: PartySnapshot;
+  buyer: PartySnapshot;
+  currency: Currency;
+  lines: DocumentLine[];
+  total: number;
+  issuedAt: string;
+  issueDate: string;
+  dueDate: string;
+  paymentTerms: PaymentTerms;
+  /** Credit notes: the invoice they correct, and why. */
+  corrects?: string;
+  reason?: string;
+  issuedBy: string;
+}
+
+export interface SaleRecordItem {
+  entity: 'SaleRecord';
+  associationId: string;
+  buyerId: string;
+  orderId: string;
+  line: number;
+  productId: string;
+  sku: string;
+  unit: Unit;
+  quantity: number;
+  amount: number;
+  currency: Currency;
+  date: string;
+  month: string;
+}
+
+export interface SalesTotalItem {
+  entity: 'SalesTotal';
+  month: string;
+  buyerId?: string;
+  currency: Currency;
+  amount: number;
+  lines: number;
+  orders: number;
+}
+
+export interface ShipmentItem {
+  entity: 'Shipment';
+  lotId: string;
+  orderId: string;
+  line: number;
+  associationId: string;
+  buyerId: string;
+  productId: string;
+  quantity: number;
+  unit: Unit;
+  date: string;
+}
+
+export const SHORT_STOCK_POLICIES = ['short_ship', 'skip'] as const;
+export type ShortStockPolicy = (typeof SHORT_STOCK_POLICIES)[number];
+
+export interface StandingOrderItem {
+  entity: 'StandingOrder';
+  id: string;
+  buyerId: string;
+  associationId: string;
+  frequency: 'weekly' | 'fortnightly';
+  /** ISO weekday of delivery: 1 Monday … 7 Sunday. */
+  weekday: number;
+  /** First delivery date (on `weekday`); fortnightly templates deliver every second week from it. */
+  startDate: string;
+  lines: Array<{ productId: string; quantity: number }>;
+  delivery: Delivery;
+  notes?: string;
+  policy: ShortStockPolicy;
+  active: boolean;
+  skipDates: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export type StandingRunOutcome = 'placed' | 'short_shipped' | 'skipped_stock' | 'skipped_by_buyer' | 'failed';
+
+export interface StandingRunItem {
+  entity: 'StandingRun';
+  templateId: string;
+  buyerId: string;
+  deliveryDate: string;
+  outcome: StandingRunOutcome;
+  orderId?: string;
+  detail?: string;
+  at: string;
+}

@@ -1,0 +1,94 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { queryPage, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { ordersKeys } from '../keys.js';
+import type { DocumentItem } from '../model.js';
+import { strip } from './items.js';
+import { commit } from './transact.js';
+
+/** A series counter moved between reading it and committing: read it again and retry. */
+export class SeriesMoved extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the series counter moved', options);
+    this.name = 'SeriesMoved';
+  }
+}
+
+/**
+ * Invoices and credit notes. A document is numbered from a per-association series whose counter item
+ * is advanced (conditionally on its last value) in the same transaction that puts the document, so a
+ * number is either used by exactly one document or not used at all: the series has no gaps.
+ * Documents are only ever put (`attribute_not_exists`), never updated.
+ */
+export class DocumentsRepository {
+  constructor(private readonly store: Store) {}
+
+  private get table(): string {
+    return this.store.tableName;
+  }
+
+  async lastSequence(associationId: string, series: string): Promise<number> {
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: ordersKeys.series(associationId, series), ConsistentRead: true }));
+    return (Item?.last as number | undefined) ?? 0;
+  }
+
+  /** The counter advance and the document put; the first action's failure means `SeriesMoved`. */
+  issueActions(document: DocumentItem): TransactItem[] {
+    const previous = document.sequence - 1;
+    return [
+      {
+        Update: {
+          TableName: this.table,
+          Key: ordersKeys.series(document.associationId, document.series),
+          UpdateExpression: 'SET #last = :next, entity = :entity',
+          ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : '#last = :previous',
+          ExpressionAttributeNames: { '#last': 'last' },
+          ExpressionAttributeValues: { ':next': document.sequence, ':entity': 'DocumentSeries', ...(previous === 0 ? {} : { ':previous': previous }) },
+        },
+      },
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...ordersKeys.document(document.associationId, document.series, document.sequence), ...document },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ];
+  }
+
+  /** Adds to what credit notes have corrected of an invoice, never beyond its total. */
+  creditAction(associationId: string, invoiceNumber: string, amount: number, invoiceTotal: number): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: ordersKeys.credited(associationId, invoiceNumber),
+        UpdateExpression: 'ADD amount :amount SET entity = :entity',
+        ConditionExpression: 'attribute_not_exists(amount) OR amount <= :max',
+        ExpressionAttributeValues: { ':amount': amount, ':max': invoiceTotal - amount, ':entity': 'InvoiceCredited' },
+      },
+    };
+  }
+
+  /** Commits a document on its own (credit notes); `extra` moves with it. */
+  async issue(document: DocumentItem, extra: readonly TransactItem[]): Promise<void> {
+    try {
+      await commit(this.store, [...this.issueActions(document), ...extra]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) throw new SeriesMoved({ cause: error });
+      throw error;
+    }
+  }
+
+  async get(associationId: string, series: string, sequence: number): Promise<DocumentItem | undefined> {
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: ordersKeys.document(associationId, series, sequence) }));
+    return strip<DocumentItem>(Item);
+  }
+
+  async list(associationId: string, limit: number, cursor?: string): Promise<Page<DocumentItem>> {
+    const { items, nextCursor } = await queryPage<Record<string, unknown>>(this.store, {
+      partition: { name: 'pk', value: ordersKeys.documentsOf(associationId) },
+      limit,
+      cursor,
+    });
+    return { items: items.map((item) => strip<DocumentItem>(item)!), nextCursor };
+  }
+}

@@ -1,0 +1,312 @@
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
+import { Forbidden, formatQuantity } from '@ayni/core';
+import { queryPage, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { OrderInsufficientStock } from '../errors.js';
+import { ordersKeys } from '../keys.js';
+import type { AgreementItem, OrderEventItem, OrderItem, OrderStatus, ShipmentItem } from '../model.js';
+import { strip } from './items.js';
+import { commit, type CallMeter, type CommitStats } from './transact.js';
+
+/** The order item with its key and index attributes (gsi3 only while placed: the expiry index is sparse). */
+export function orderRecord(order: OrderItem): Record<string, unknown> {
+  return {
+    ...ordersKeys.order(order.id),
+    gsi1pk: ordersKeys.ordersOfAssociation(order.associationId),
+    gsi1sk: ordersKeys.associationOrderSort(order.status, order.requestedDeliveryDate, order.id),
+    gsi2pk: ordersKeys.ordersOfBuyer(order.buyerId),
+    gsi2sk: ordersKeys.buyerOrderSort(order.placedAt, order.id),
+    ...(order.status === 'placed'
+      ? { gsi3pk: ordersKeys.placedOrdersByDeadline(), gsi3sk: ordersKeys.deadlineSort(order.confirmBy, order.id) }
+      : {}),
+    ...order,
+  };
+}
+
+/** The order was changed by someone else since it was read (status or version moved). */
+export class StaleOrder extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the order changed since it was read', options);
+    this.name = 'StaleOrder';
+  }
+}
+
+/** The order id is taken: a replay of a placement whose first attempt already committed. */
+export class OrderExists extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('an order with this id exists', options);
+    this.name = 'OrderExists';
+  }
+}
+
+/** The only code that speaks DynamoDB for orders, their events, lots read for dispatch and shipments. */
+export class OrdersRepository {
+  constructor(
+    private readonly store: Store,
+    private readonly meter?: CallMeter,
+  ) {}
+
+  private get table(): string {
+    return this.store.tableName;
+  }
+
+  private count(readUnits = 0): void {
+    if (this.meter) {
+      this.meter.calls++;
+      this.meter.readUnits += readUnits;
+    }
+  }
+
+  async getOrder(orderId: string, consistent = true): Promise<OrderItem | undefined> {
+    const result = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: ordersKeys.order(orderId), ConsistentRead: consistent, ReturnConsumedCapacity: 'TOTAL' }),
+    );
+    this.count(result.ConsumedCapacity?.CapacityUnits);
+    return strip<OrderItem>(result.Item);
+  }
+
+  async getOrganisation(orgId: string): Promise<OrganisationItem | undefined> {
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: catalogKeys.organisation(orgId) }));
+    return strip<OrganisationItem>(Item);
+  }
+
+  /** The association's products named by an order, in one BatchGetItem. */
+  async getProducts(associationId: string, productIds: readonly string[], consistent = false): Promise<Map<string, ProductItem>> {
+    const found = new Map<string, ProductItem>();
+    let keys: Record<string, unknown>[] | undefined = [...new Set(productIds)].map((id) => catalogKeys.product(associationId, id));
+    while (keys && keys.length > 0) {
+      const result = await this.store.doc.send(
+        new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: consistent } }, ReturnConsumedCapacity: 'TOTAL' }),
+      );
+      this.count((result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0));
+      for (const item of result.Responses?.[this.table] ?? []) {
+        const product = strip<ProductItem>(item)!;
+        if (product.entity === 'Product') found.set(product.id, product);
+      }
+      keys = result.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
+    }
+    return found;
+  }
+
+  /** The buyer's agreement with the latest start on or before `date` (one Query, at most one item read). */
+  async findAgreement(associationId: string, buyerId: string, date: string): Promise<AgreementItem | undefined> {
+    const range = ordersKeys.agreementsStartedBy(associationId, buyerId, date);
+    const result = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
+        ScanIndexForward: false,
+        Limit: 1,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    this.count(result.ConsumedCapacity?.CapacityUnits);
+    const agreement = strip<AgreementItem>(result.Items?.[0]);
+    return agreement && (!agreement.validTo || agreement.validTo >= date) ? agreement : undefined;
+  }
+
+  /**
+   * Places an order in one transaction: the order, its first event, a check that the buyer is an
+   * active buyer organisation, and one conditional decrement per product (`stock >= quantity`).
+   */
+  async placeOrder(order: OrderItem, event: OrderEventItem, reservations: ReadonlyArray<{ productId: string; quantity: number }>): Promise<CommitStats> {
+    const actions: TransactItem[] = [
+      { Put: { TableName: this.table, Item: orderRecord(order), ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: this.table, Item: { ...ordersKeys.orderEvent(order.id, event.seq), ...event }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        ConditionCheck: {
+          TableName: this.table,
+          Key: catalogKeys.organisation(order.buyerId),
+          ConditionExpression: 'kind = :buyer AND active = :true',
+          ExpressionAttributeValues: { ':buyer': 'buyer', ':true': true },
+        },
+      },
+      ...reservations.map((r) => this.reserve(order.associationId, r.productId, r.quantity)),
+    ];
+    try {
+      return await commit(this.store, actions, this.meter);
+    } catch (error) {
+      if (!(error instanceof TransactionCancelled)) throw error;
+      const failed = error.failedConditions();
+      if (failed.includes(0)) throw new OrderExists({ cause: error });
+      if (failed.includes(2)) throw new Forbidden('Only an active buyer organisation may place orders.', { cause: error });
+      const index = failed.find((i) => i >= 3);
+      if (index !== undefined) {
+        const reservation = reservations[index - 3]!;
+        // Cancellation reasons carry the item in the low-level format ({ N: "12" }, { BOOL: true }).
+        const raw = error.reasons[index]?.item as { stock?: { N?: string }; active?: { BOOL?: boolean } } | undefined;
+        const current = raw ? { stock: Number(raw.stock?.N ?? 0), active: raw.active?.BOOL } : undefined;
+        throw new OrderInsufficientStock(
+          current?.active === false
+            ? `Product ${reservation.productId} is no longer offered.`
+            : `Not enough stock of product ${reservation.productId}: asked ${formatQuantity(reservation.quantity)}, available ${formatQuantity(current?.stock ?? 0)}.`,
+          { cause: error, extensions: { productId: reservation.productId, available: formatQuantity(current?.stock ?? 0) } },
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Conditional decrement of a product's sellable stock (the reservation). */
+  reserve(associationId: string, productId: string, quantity: number): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: catalogKeys.product(associationId, productId),
+        UpdateExpression: 'SET stock = stock - :q',
+        ConditionExpression: 'stock >= :q AND active = :true',
+        ExpressionAttributeValues: { ':q': quantity, ':true': true },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
+    };
+  }
+
+  /** Returns reserved quantity to a product's sellable stock. */
+  release(associationId: string, productId: string, quantity: number): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: catalogKeys.product(associationId, productId),
+        UpdateExpression: 'ADD stock :q',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':q': quantity },
+      },
+    };
+  }
+
+  /** Takes shipped quantity from a lot's available quantity; the lot must still hold it. */
+  takeFromLot(lotId: string, quantity: number): TransactItem {
+    return {
+      Update: {
+        TableName: this.table,
+        Key: catalogKeys.lot(lotId),
+        UpdateExpression: 'SET available = available - :q',
+        ConditionExpression: 'available >= :q',
+        ExpressionAttributeValues: { ':q': quantity },
+      },
+    };
+  }
+
+  putShipment(shipment: ShipmentItem): TransactItem {
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...ordersKeys.shipment(shipment.lotId, shipment.orderId, shipment.line), ...shipment },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+
+  /**
+   * Commits a transition: the order's new state (if it is still in the state and version it was read
+   * in), its event, and the actions that move with it (stock, lots, documents, sales). Failure of the
+   * order's own condition is a `StaleOrder`; others are returned to the caller as `TransactionCancelled`.
+   */
+  async commitTransition(order: OrderItem, expected: { status: OrderStatus; version: number }, event: OrderEventItem, extra: readonly TransactItem[]): Promise<CommitStats> {
+    const actions: TransactItem[] = [
+      {
+        Put: {
+          TableName: this.table,
+          Item: orderRecord(order),
+          ConditionExpression: '#status = :from AND version = :version',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':from': expected.status, ':version': expected.version },
+        },
+      },
+      { Put: { TableName: this.table, Item: { ...ordersKeys.orderEvent(order.id, event.seq), ...event }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      ...extra,
+    ];
+    try {
+      return await commit(this.store, actions, this.meter);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && (error.failedConditions().includes(0) || error.failedConditions().includes(1))) {
+        throw new StaleOrder({ cause: error });
+      }
+      throw error;
+    }
+  }
+
+  /** The product's lots holding stock, oldest production first (FIFO allocation on dispatch). */
+  async lotsFifo(productId: string): Promise<LotItem[]> {
+    const lots: LotItem[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPage<Record<string, unknown>>(this.store, {
+        index: 'gsi1',
+        partition: { name: 'gsi1pk', value: catalogKeys.lotsOfProduct(productId) },
+        limit: 100,
+        cursor,
+        filter: { FilterExpression: 'available > :zero', ExpressionAttributeValues: { ':zero': 0 } },
+      });
+      lots.push(...page.items.map((item) => strip<LotItem>(item)!));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return lots;
+  }
+
+  listEvents(orderId: string): Promise<OrderEventItem[]> {
+    return this.all<OrderEventItem>({ partition: { name: 'pk', value: ordersKeys.order(orderId).pk }, sortPrefix: { name: 'sk', value: ordersKeys.orderEventPrefix } });
+  }
+
+  listAssociationOrders(associationId: string, status: OrderStatus | undefined, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+    return this.page<OrderItem>({
+      index: 'gsi1',
+      partition: { name: 'gsi1pk', value: ordersKeys.ordersOfAssociation(associationId) },
+      sortPrefix: status ? { name: 'gsi1sk', value: ordersKeys.associationOrderStatusPrefix(status) } : undefined,
+      limit,
+      cursor,
+    });
+  }
+
+  listBuyerOrders(buyerId: string, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+    return this.page<OrderItem>({
+      index: 'gsi2',
+      partition: { name: 'gsi2pk', value: ordersKeys.ordersOfBuyer(buyerId) },
+      limit,
+      cursor,
+      scanForward: false,
+    });
+  }
+
+  /** Placed orders whose confirmation deadline is at or before `at` (the sparse gsi3). */
+  listPlacedDue(at: string, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+    return this.page<OrderItem>({
+      index: 'gsi3',
+      partition: { name: 'gsi3pk', value: ordersKeys.placedOrdersByDeadline() },
+      sortBetween: { name: 'gsi3sk', from: '0', to: ordersKeys.deadlineUpTo(at) },
+      limit,
+      cursor,
+    });
+  }
+
+  listShipmentsOfLot(lotId: string, limit: number, cursor?: string): Promise<Page<ShipmentItem>> {
+    return this.page<ShipmentItem>({
+      partition: { name: 'pk', value: catalogKeys.lot(lotId).pk },
+      sortPrefix: { name: 'sk', value: ordersKeys.shipmentPrefix },
+      limit,
+      cursor,
+    });
+  }
+
+  async getLot(lotId: string): Promise<LotItem | undefined> {
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: catalogKeys.lot(lotId) }));
+    return strip<LotItem>(Item);
+  }
+
+  private async page<T>(input: Parameters<typeof queryPage>[1]): Promise<Page<T>> {
+    const { items, nextCursor } = await queryPage<Record<string, unknown>>(this.store, input);
+    return { items: items.map((item) => strip<T>(item)!), nextCursor };
+  }
+
+  private async all<T>(input: Omit<Parameters<typeof queryPage>[1], 'limit' | 'cursor'>): Promise<T[]> {
+    const out: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.page<T>({ ...input, limit: 100, cursor });
+      out.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return out;
+  }
+}

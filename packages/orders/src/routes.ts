@@ -1,0 +1,396 @@
+import { allow, requirePrincipal } from '@ayni/auth';
+import { Forbidden, formatQuantity, ValidationFailed } from '@ayni/core';
+import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, type AppEnv } from '@ayni/http';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { renderDocumentHtml } from './invoice-html.js';
+import {
+  agreementSchema,
+  associationOrdersQuerySchema,
+  createAgreementSchema,
+  createCreditNoteSchema,
+  createStandingOrderSchema,
+  documentNumberSchema,
+  documentSchema,
+  lotIdSchema,
+  orderActionSchema,
+  orderEventSchema,
+  orderIdSchema,
+  orderSchema,
+  orgIdSchema,
+  placeOrderSchema,
+  priceQuoteQuerySchema,
+  priceQuoteSchema,
+  salesQuerySchema,
+  salesReportSchema,
+  shipmentSchema,
+  skipDateSchema,
+  standingIdSchema,
+  standingOrderSchema,
+  standingRunSchema,
+  transitionBodySchema,
+} from './schemas.js';
+import * as agreements from './service/agreements.js';
+import type { Actor, OrdersDeps } from './service/context.js';
+import * as documents from './service/documents.js';
+import { orderIdForRequest, placeOrder } from './service/placement.js';
+import * as queries from './service/queries.js';
+import { salesReport } from './service/sales.js';
+import * as standing from './service/standing.js';
+import { transition } from './service/transitions.js';
+import { agreementView, documentView, eventView, orderView, shipmentView, standingRunView, standingView } from './views.js';
+
+const tags = ['orders'];
+const STAFF = ['association_admin', 'association_member'] as const;
+const ASSOCIATION_STAFF = allow([...STAFF, 'platform_admin'], { orgParam: 'orgId' });
+const ASSOCIATION_ADMINS = allow(['association_admin'], { orgParam: 'orgId' });
+const BUYER_READ = allow(['buyer', 'platform_admin'], { orgParam: 'buyerId' });
+const BUYER_WRITE = allow(['buyer'], { orgParam: 'buyerId' });
+/** Order-scoped routes: the service answers 404 to anyone who is not a party (or platform staff). */
+const ORDER_READERS = allow(['buyer', ...STAFF, 'platform_admin']);
+const ORDER_PARTIES = allow(['buyer', ...STAFF]);
+
+const orgParams = z.object({ orgId: orgIdSchema });
+const buyerParams = z.object({ buyerId: orgIdSchema });
+const orderParams = z.object({ orderId: orderIdSchema });
+const standingParams = z.object({ buyerId: orgIdSchema, standingOrderId: standingIdSchema });
+const documentParams = z.object({ orgId: orgIdSchema, number: documentNumberSchema });
+
+export const ordersRoutes = {
+  createAgreement: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/agreements',
+    tags,
+    summary: 'Sign a commercial agreement with a buyer: agreed prices, quantity tiers, validity, payment terms',
+    access: ASSOCIATION_ADMINS,
+    idempotency: 'required',
+    request: { params: orgParams, body: jsonBody(createAgreementSchema) },
+    responses: { 201: jsonContent(agreementSchema, 'Created'), ...problemResponses(400, 401, 403, 422) },
+  }),
+  listAgreements: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/agreements',
+    tags,
+    summary: 'An association’s agreements, by buyer and start date',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(agreementSchema, 'AgreementPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  listBuyerAgreements: defineRoute({
+    method: 'get',
+    path: '/buyers/{buyerId}/agreements',
+    tags,
+    summary: 'A buyer’s agreements with associations',
+    access: BUYER_READ,
+    request: { params: buyerParams, query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(agreementSchema, 'BuyerAgreementPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  priceQuote: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/price-quote',
+    tags,
+    summary: 'The unit price a buyer pays for a product of this association, and which rule won',
+    access: allow(['buyer', ...STAFF, 'platform_admin']),
+    request: { params: orgParams, query: priceQuoteQuerySchema },
+    responses: { 200: jsonContent(priceQuoteSchema, 'The quote'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  placeOrder: defineRoute({
+    method: 'post',
+    path: '/orders',
+    tags,
+    summary: 'Place an order with an association; its stock is reserved atomically',
+    access: allow(['buyer']),
+    idempotency: 'required',
+    request: { body: jsonBody(placeOrderSchema) },
+    responses: { 201: jsonContent(orderSchema, 'Placed'), ...problemResponses(400, 401, 403, 409, 422) },
+  }),
+  getOrder: defineRoute({
+    method: 'get',
+    path: '/orders/{orderId}',
+    tags,
+    summary: 'One order (its buyer, its association, platform staff)',
+    access: ORDER_READERS,
+    request: { params: orderParams },
+    responses: { 200: jsonContent(orderSchema, 'The order'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  getTimeline: defineRoute({
+    method: 'get',
+    path: '/orders/{orderId}/timeline',
+    tags,
+    summary: 'An order’s immutable events: who did what, when and why',
+    access: ORDER_READERS,
+    request: { params: orderParams },
+    responses: {
+      200: jsonContent(z.object({ order: orderSchema, events: z.array(orderEventSchema) }).openapi('OrderTimeline'), 'The timeline'),
+      ...problemResponses(400, 401, 403, 404),
+    },
+  }),
+  transition: defineRoute({
+    method: 'post',
+    path: '/orders/{orderId}/{action}',
+    tags,
+    summary: 'Move an order: confirm (optionally per-line accepted quantities), reject, cancel, dispatch, deliver, invoice, pay',
+    access: ORDER_PARTIES,
+    idempotency: 'required',
+    request: {
+      params: z.object({ orderId: orderIdSchema, action: orderActionSchema }),
+      body: { required: false, content: { 'application/json': { schema: transitionBodySchema } } },
+    },
+    responses: { 200: jsonContent(orderSchema, 'The order in its new state'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  }),
+  listAssociationOrders: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/orders',
+    tags,
+    summary: 'Orders addressed to an association, by status then requested delivery date',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: associationOrdersQuerySchema },
+    responses: { 200: jsonContent(pageSchema(orderSchema, 'AssociationOrderPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  listBuyerOrders: defineRoute({
+    method: 'get',
+    path: '/buyers/{buyerId}/orders',
+    tags,
+    summary: 'A buyer’s order history, newest first',
+    access: BUYER_READ,
+    request: { params: buyerParams, query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(orderSchema, 'BuyerOrderPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  listDocuments: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/invoices',
+    tags,
+    summary: 'An association’s invoices and credit notes, by series and number',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(documentSchema, 'InvoiceDocumentPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  getDocument: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/invoices/{number}',
+    tags,
+    summary: 'An invoice or credit note (the association’s people and the buyer it was issued to)',
+    access: ORDER_READERS,
+    request: { params: documentParams },
+    responses: { 200: jsonContent(documentSchema, 'The document'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  printDocument: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/invoices/{number}/print',
+    tags,
+    summary: 'A printable HTML page of an invoice or credit note',
+    access: ORDER_READERS,
+    request: { params: documentParams },
+    responses: { 200: { description: 'The printable page', content: { 'text/html': { schema: z.string() } } }, ...problemResponses(400, 401, 403, 404) },
+  }),
+  createCreditNote: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/invoices/{number}/credit-notes',
+    tags,
+    summary: 'Correct an invoice with a credit note (series NC01); the invoice is never edited',
+    access: ASSOCIATION_ADMINS,
+    idempotency: 'required',
+    request: { params: documentParams, body: jsonBody(createCreditNoteSchema) },
+    responses: { 201: jsonContent(documentSchema, 'The credit note'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  }),
+  sales: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/sales',
+    tags,
+    summary: 'Income from delivered orders by month or by buyer, over a range of months',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: salesQuerySchema },
+    responses: { 200: jsonContent(salesReportSchema, 'The report'), ...problemResponses(400, 401, 403) },
+  }),
+  lotShipments: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/lots/{lotId}/shipments',
+    tags,
+    summary: 'Which buyers received a lot, and how much (downstream trace for a recall)',
+    access: ASSOCIATION_STAFF,
+    request: { params: z.object({ orgId: orgIdSchema, lotId: lotIdSchema }), query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(shipmentSchema, 'LotShipmentPage'), 'A page'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  createStandingOrder: defineRoute({
+    method: 'post',
+    path: '/buyers/{buyerId}/standing-orders',
+    tags,
+    summary: 'A weekly or fortnightly standing order that the scheduled job turns into real orders',
+    access: BUYER_WRITE,
+    idempotency: 'required',
+    request: { params: buyerParams, body: jsonBody(createStandingOrderSchema) },
+    responses: { 201: jsonContent(standingOrderSchema, 'Created'), ...problemResponses(400, 401, 403, 422) },
+  }),
+  listStandingOrders: defineRoute({
+    method: 'get',
+    path: '/buyers/{buyerId}/standing-orders',
+    tags,
+    summary: 'A buyer’s standing orders',
+    access: BUYER_READ,
+    request: { params: buyerParams, query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(standingOrderSchema, 'StandingOrderPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  getStandingOrder: defineRoute({
+    method: 'get',
+    path: '/buyers/{buyerId}/standing-orders/{standingOrderId}',
+    tags,
+    summary: 'One standing order and its latest runs',
+    access: BUYER_READ,
+    request: { params: standingParams },
+    responses: {
+      200: jsonContent(z.object({ standingOrder: standingOrderSchema, runs: z.array(standingRunSchema) }).openapi('StandingOrderDetail'), 'The template'),
+      ...problemResponses(400, 401, 403, 404),
+    },
+  }),
+  changeStandingOrder: defineRoute({
+    method: 'post',
+    path: '/buyers/{buyerId}/standing-orders/{standingOrderId}/{change}',
+    tags,
+    summary: 'Pause, resume, or skip one delivery date (body `{ "date": "YYYY-MM-DD" }` for skip)',
+    access: BUYER_WRITE,
+    idempotency: 'required',
+    request: {
+      params: standingParams.extend({ change: z.enum(['pause', 'resume', 'skip']) }),
+      body: { required: false, content: { 'application/json': { schema: skipDateSchema.partial() } } },
+    },
+    responses: { 200: jsonContent(standingOrderSchema, 'The template'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  }),
+};
+
+function actorOf(c: Context<AppEnv>): Actor {
+  const principal = requirePrincipal(c);
+  return { sub: principal.sub, principal };
+}
+
+export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  const page = <T, V>(p: { items: T[]; nextCursor?: string | undefined }, view: (item: T) => V) => ({ items: p.items.map(view), nextCursor: p.nextCursor });
+
+  router.openapi(ordersRoutes.createAgreement, async (c) => {
+    const { orgId } = c.req.valid('param');
+    const agreement = await agreements.createAgreement(deps, orgId, c.req.valid('json'), actorOf(c));
+    c.header('location', `/v1/orgs/${orgId}/agreements`);
+    return c.json(agreementView(agreement), 201);
+  });
+
+  router.openapi(ordersRoutes.listAgreements, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(page(await agreements.listAssociationAgreements(deps, c.req.valid('param').orgId, limit, cursor), agreementView), 200);
+  });
+
+  router.openapi(ordersRoutes.listBuyerAgreements, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(page(await agreements.listBuyerAgreements(deps, c.req.valid('param').buyerId, limit, cursor), agreementView), 200);
+  });
+
+  router.openapi(ordersRoutes.priceQuote, async (c) => {
+    const quote = await agreements.quotePrice(deps, c.req.valid('param').orgId, c.req.valid('query'), actorOf(c));
+    const { quantity, tierMinQuantity, ...rest } = quote;
+    return c.json(
+      {
+        ...rest,
+        quantity: formatQuantity(quantity),
+        ...(tierMinQuantity !== undefined ? { tierMinQuantity: formatQuantity(tierMinQuantity) } : {}),
+      },
+      200,
+    );
+  });
+
+  router.openapi(ordersRoutes.placeOrder, async (c) => {
+    const actor = actorOf(c);
+    const buyerId = actor.principal?.org;
+    if (!buyerId) throw new Forbidden('Your token names no buyer organisation.');
+    const input = c.req.valid('json');
+    // The middleware guarantees the header; the order id is derived from it (see deterministicId).
+    const key = c.req.header('idempotency-key')!;
+    const { order } = await placeOrder(deps, { orderId: orderIdForRequest(buyerId, actor.sub, key), buyerId, ...input }, actor);
+    c.header('location', `/v1/orders/${order.id}`);
+    return c.json(orderView(order), 201);
+  });
+
+  router.openapi(ordersRoutes.getOrder, async (c) => {
+    return c.json(orderView(await queries.getOrder(deps, c.req.valid('param').orderId, actorOf(c))), 200);
+  });
+
+  router.openapi(ordersRoutes.getTimeline, async (c) => {
+    const { order, events } = await queries.getTimeline(deps, c.req.valid('param').orderId, actorOf(c));
+    return c.json({ order: orderView(order), events: events.map(eventView) }, 200);
+  });
+
+  router.openapi(ordersRoutes.transition, async (c) => {
+    const { orderId, action } = c.req.valid('param');
+    return c.json(orderView(await transition(deps, orderId, action, c.req.valid('json') ?? {}, actorOf(c))), 200);
+  });
+
+  router.openapi(ordersRoutes.listAssociationOrders, async (c) => {
+    const { status, limit, cursor } = c.req.valid('query');
+    return c.json(page(await queries.listAssociationOrders(deps, c.req.valid('param').orgId, status, limit, cursor), orderView), 200);
+  });
+
+  router.openapi(ordersRoutes.listBuyerOrders, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(page(await queries.listBuyerOrders(deps, c.req.valid('param').buyerId, limit, cursor), orderView), 200);
+  });
+
+  router.openapi(ordersRoutes.listDocuments, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(page(await documents.listDocuments(deps, c.req.valid('param').orgId, limit, cursor), documentView), 200);
+  });
+
+  router.openapi(ordersRoutes.getDocument, async (c) => {
+    const { orgId, number } = c.req.valid('param');
+    return c.json(documentView(await documents.getDocument(deps, orgId, number, actorOf(c))), 200);
+  });
+
+  router.openapi(ordersRoutes.printDocument, async (c) => {
+    const { orgId, number } = c.req.valid('param');
+    const document = await documents.getDocument(deps, orgId, number, actorOf(c));
+    return c.html(renderDocumentHtml(document), 200);
+  });
+
+  router.openapi(ordersRoutes.createCreditNote, async (c) => {
+    const { orgId, number } = c.req.valid('param');
+    const note = await documents.issueCreditNote(deps, orgId, number, c.req.valid('json'), actorOf(c));
+    c.header('location', `/v1/orgs/${orgId}/invoices/${note.number}`);
+    return c.json(documentView(note), 201);
+  });
+
+  router.openapi(ordersRoutes.sales, async (c) => {
+    return c.json(await salesReport(deps, c.req.valid('param').orgId, c.req.valid('query')), 200);
+  });
+
+  router.openapi(ordersRoutes.lotShipments, async (c) => {
+    const { orgId, lotId } = c.req.valid('param');
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(page(await queries.listLotShipments(deps, orgId, lotId, limit, cursor), shipmentView), 200);
+  });
+
+  router.openapi(ordersRoutes.createStandingOrder, async (c) => {
+    const { buyerId } = c.req.valid('param');
+    const template = await standing.createStandingOrder(deps, buyerId, c.req.valid('json'), actorOf(c));
+    c.header('location', `/v1/buyers/${buyerId}/standing-orders/${template.id}`);
+    return c.json(standingView(template), 201);
+  });
+
+  router.openapi(ordersRoutes.listStandingOrders, async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    return c.json(page(await standing.listStandingOrders(deps, c.req.valid('param').buyerId, limit, cursor), standingView), 200);
+  });
+
+  router.openapi(ordersRoutes.getStandingOrder, async (c) => {
+    const { buyerId, standingOrderId } = c.req.valid('param');
+    const template = await standing.getStandingOrder(deps, buyerId, standingOrderId);
+    const runs = await standing.listStandingRuns(deps, buyerId, standingOrderId, 20);
+    return c.json({ standingOrder: standingView(template), runs: runs.items.map(standingRunView) }, 200);
+  });
+
+  router.openapi(ordersRoutes.changeStandingOrder, async (c) => {
+    const { buyerId, standingOrderId, change } = c.req.valid('param');
+    const body = c.req.valid('json') ?? {};
+    if (change === 'skip' && !body.date) throw new ValidationFailed([{ path: 'date', message: 'is required to skip a delivery' }]);
+    const next = await standing.changeStandingOrder(deps, buyerId, standingOrderId, change === 'skip' ? { kind: 'skip', date: body.date! } : { kind: change });
+    return c.json(standingView(next), 200);
+  });
+
+  return router;
+}

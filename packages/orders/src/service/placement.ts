@@ -1,0 +1,204 @@
+import type { ProductItem } from '@ayni/catalog';
+import { Conflict, fitsUnit, formatQuantity, ValidationFailed, type FieldIssue } from '@ayni/core';
+import { createHash } from 'node:crypto';
+import { OrderInsufficientStock } from '../errors.js';
+import type { Delivery, OrderEventItem, OrderItem, OrderLine, ShortStockPolicy, StandingOrigin } from '../model.js';
+import { OrderExists } from '../repository/orders.js';
+import { DEFAULT_CONFIRMATION_HOURS, nowIso, repositories, today, type Actor, type OrdersDeps } from './context.js';
+import { lineTotal, resolvePrice } from './pricing.js';
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * A deterministic id (`<prefix>_` + 26 Crockford characters of a SHA-256) for what must be created
+ * at most once: an order per (buyer, caller, Idempotency-Key), a standing order's order per
+ * (template, delivery date). A crashed first attempt and its retry compute the same id, and the
+ * conditional put of the order lets only one of them create it.
+ */
+export function deterministicId<P extends string>(prefix: P, ...parts: string[]): `${P}_${string}` {
+  const digest = createHash('sha256').update(parts.join('\u0000')).digest();
+  let out = '';
+  for (let i = 0; i < 26; i++) out += CROCKFORD[digest[i]! % 32];
+  return `${prefix}_${out}`;
+}
+
+export function orderIdForRequest(buyerId: string, sub: string, idempotencyKey: string): `ord_${string}` {
+  return deterministicId('ord', 'order', buyerId, sub, idempotencyKey);
+}
+
+export interface PlacementRequest {
+  readonly orderId: string;
+  readonly buyerId: string;
+  readonly associationId: string;
+  readonly lines: ReadonlyArray<{ productId: string; quantity: number }>;
+  readonly requestedDeliveryDate: string;
+  readonly delivery: Delivery;
+  readonly notes?: string | undefined;
+  /** Standing orders: what to do when stock is short (HTTP orders simply fail with 409). */
+  readonly shortStock?: ShortStockPolicy;
+  readonly standing?: Omit<StandingOrigin, 'shortShipped' | 'policy'>;
+}
+
+export interface PlacementResult {
+  readonly order: OrderItem;
+  /** True when the order already existed (a replay): nothing was reserved this time. */
+  readonly existing: boolean;
+}
+
+interface MergedLine {
+  productId: string;
+  quantity: number;
+  /** Index of the first request line naming the product, for error paths. */
+  index: number;
+}
+
+/** One line per product (a transaction may not touch one item twice): duplicate products are summed. */
+export function mergeLines(lines: PlacementRequest['lines']): MergedLine[] {
+  const merged = new Map<string, MergedLine>();
+  lines.forEach((line, index) => {
+    const existing = merged.get(line.productId);
+    if (existing) existing.quantity += line.quantity;
+    else merged.set(line.productId, { productId: line.productId, quantity: line.quantity, index });
+  });
+  return [...merged.values()];
+}
+
+/** Minimum, multiple and unit rules of a line, with messages that say what to change ("add 4 kg"). */
+export function quantityIssues(product: ProductItem, quantity: number, path: string): FieldIssue[] {
+  const unit = product.unit;
+  if (quantity <= 0) return [{ path, message: 'must be positive' }];
+  if (!fitsUnit(quantity, unit)) return [{ path, message: `is not expressible in ${unit}` }];
+  if (quantity < product.minOrderQuantity) {
+    return [
+      {
+        path,
+        message: `is below the minimum order of ${formatQuantity(product.minOrderQuantity)} ${unit}: add ${formatQuantity(product.minOrderQuantity - quantity)} ${unit}`,
+        code: 'below_minimum',
+      },
+    ];
+  }
+  const rest = quantity % product.orderMultiple;
+  if (rest !== 0) {
+    return [
+      {
+        path,
+        message: `must be a multiple of ${formatQuantity(product.orderMultiple)} ${unit}: add ${formatQuantity(product.orderMultiple - rest)} ${unit} or remove ${formatQuantity(rest)} ${unit}`,
+        code: 'not_multiple',
+      },
+    ];
+  }
+  return [];
+}
+
+/** The largest quantity ≤ `available` that respects the product's multiple and minimum; 0 if none. */
+function shippable(product: ProductItem, wanted: number, available: number): number {
+  if (wanted <= available) return wanted;
+  const q = Math.floor(Math.max(available, 0) / product.orderMultiple) * product.orderMultiple;
+  return q >= product.minOrderQuantity ? q : 0;
+}
+
+/**
+ * Places an order: merges duplicate products, checks the association's rules, resolves each line's
+ * price (agreement tier → agreement price → catalog price) and snapshots it on the line, then
+ * reserves the stock and records the order and its first event in one transaction. Reads: the
+ * products (one BatchGetItem) and the agreement (one Query, at most one item).
+ */
+export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, actor: Actor): Promise<PlacementResult> {
+  const repos = repositories(deps);
+  const merged = mergeLines(request.lines);
+  const date = today(deps);
+  for (let attempt = 1; ; attempt++) {
+    const [products, agreement] = await Promise.all([
+      repos.orders.getProducts(request.associationId, merged.map((l) => l.productId), attempt > 1),
+      repos.orders.findAgreement(request.associationId, request.buyerId, date),
+    ]);
+    const issues: FieldIssue[] = [];
+    for (const line of merged) {
+      const product = products.get(line.productId);
+      if (!product || !product.active) issues.push({ path: `lines.${line.index}.productId`, message: 'is not a product offered by this association' });
+      else issues.push(...quantityIssues(product, line.quantity, `lines.${line.index}.quantity`));
+    }
+    if (request.requestedDeliveryDate < date) issues.push({ path: 'requestedDeliveryDate', message: `must not be in the past (today is ${date})` });
+    const currencies = new Set([...products.values()].map((p) => p.price.currency));
+    if (currencies.size > 1) issues.push({ path: 'lines', message: 'all products of an order must be priced in one currency' });
+    if (issues.length > 0) throw new ValidationFailed(issues);
+
+    const shortShipped: StandingOrigin['shortShipped'] = [];
+    const lines: OrderLine[] = [];
+    for (const line of merged) {
+      const product = products.get(line.productId)!;
+      let quantity = line.quantity;
+      if (request.shortStock === 'skip' && quantity > product.stock) {
+        throw new OrderInsufficientStock(`Not enough stock of ${product.sku} for this delivery.`, { extensions: { productId: product.id, available: formatQuantity(product.stock) } });
+      }
+      if (request.shortStock === 'short_ship') {
+        quantity = shippable(product, quantity, product.stock);
+        if (quantity < line.quantity) shortShipped.push({ productId: product.id, requested: line.quantity, placed: quantity });
+        if (quantity === 0) continue;
+      }
+      const price = resolvePrice(product, agreement, quantity);
+      lines.push({
+        line: lines.length + 1,
+        productId: product.id,
+        sku: product.sku,
+        name: product.name.es,
+        unit: product.unit,
+        quantity,
+        ...(quantity !== line.quantity ? { requested: line.quantity } : {}),
+        unitPrice: price.unitPrice,
+        priceRule: price.rule,
+        ...(price.tierMinQuantity !== undefined ? { tierMinQuantity: price.tierMinQuantity } : {}),
+        lineTotal: lineTotal(price.unitPrice, quantity),
+      });
+    }
+    if (lines.length === 0) throw new OrderInsufficientStock('No line of this order can be served from the stock available.');
+
+    const at = nowIso(deps);
+    const hours = deps.confirmationHours ?? DEFAULT_CONFIRMATION_HOURS;
+    const order: OrderItem = {
+      entity: 'Order',
+      id: request.orderId,
+      associationId: request.associationId,
+      buyerId: request.buyerId,
+      status: 'placed',
+      currency: products.get(lines[0]!.productId)!.price.currency,
+      lines,
+      total: lines.reduce((sum, l) => sum + l.lineTotal, 0),
+      requestedDeliveryDate: request.requestedDeliveryDate,
+      delivery: request.delivery,
+      ...(request.notes ? { notes: request.notes } : {}),
+      paymentTerms: agreement?.paymentTerms ?? 'on_delivery',
+      ...(agreement && lines.some((l) => l.priceRule !== 'catalog') ? { agreementId: agreement.id } : {}),
+      placedBy: actor.sub,
+      placedAt: at,
+      confirmBy: new Date(deps.clock.now().getTime() + hours * 3_600_000).toISOString(),
+      ...(request.standing ? { standing: { ...request.standing, policy: request.shortStock ?? 'skip', shortShipped } } : {}),
+      version: 1,
+      updatedAt: at,
+    };
+    const event: OrderEventItem = {
+      entity: 'OrderEvent',
+      orderId: order.id,
+      seq: 1,
+      type: 'placed',
+      to: 'placed',
+      actor: actor.sub,
+      party: actor.system ? 'system' : 'buyer',
+      at,
+      ...(shortShipped.length ? { details: { shortShipped } } : {}),
+    };
+    try {
+      await repos.orders.placeOrder(order, event, lines.map((l) => ({ productId: l.productId, quantity: l.quantity })));
+      return { order, existing: false };
+    } catch (error) {
+      if (error instanceof OrderExists) {
+        const existing = await repos.orders.getOrder(order.id);
+        if (!existing || existing.buyerId !== request.buyerId) throw new Conflict('This order id is taken.', { cause: error });
+        return { order: existing, existing: true };
+      }
+      // Short-shipping plans from the stock it read; if others took it meanwhile, plan again.
+      if (error instanceof OrderInsufficientStock && request.shortStock === 'short_ship' && attempt < 3) continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { NotFound } from '@ayni/core';
+import type { Page } from '@ayni/store';
+import type { OrderEventItem, OrderItem, OrderStatus, ShipmentItem } from '../model.js';
+import { assertCanRead, repositories, type Actor, type OrdersDeps } from './context.js';
+
+export async function getOrder(deps: OrdersDeps, orderId: string, actor: Actor): Promise<OrderItem> {
+  const order = await repositories(deps).orders.getOrder(orderId);
+  if (!order) throw new NotFound(`No order ${orderId}.`);
+  assertCanRead(actor, order);
+  return order;
+}
+
+/** The order's full timeline: its immutable events, oldest first (one Query on its partition). */
+export async function getTimeline(deps: OrdersDeps, orderId: string, actor: Actor): Promise<{ order: OrderItem; events: OrderEventItem[] }> {
+  const order = await getOrder(deps, orderId, actor);
+  return { order, events: await repositories(deps).orders.listEvents(orderId) };
+}
+
+export function listAssociationOrders(deps: OrdersDeps, associationId: string, status: OrderStatus | undefined, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+  return repositories(deps).orders.listAssociationOrders(associationId, status, limit, cursor);
+}
+
+export function listBuyerOrders(deps: OrdersDeps, buyerId: string, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+  return repositories(deps).orders.listBuyerOrders(buyerId, limit, cursor);
+}
+
+/** Which buyers received a lot (downstream trace for a recall): the lot must be the association's. */
+export async function listLotShipments(deps: OrdersDeps, associationId: string, lotId: string, limit: number, cursor?: string): Promise<Page<ShipmentItem>> {
+  const repos = repositories(deps);
+  const lot = await repos.orders.getLot(lotId);
+  if (!lot || lot.orgId !== associationId) throw new NotFound(`No lot ${lotId} in this organisation.`);
+  return repos.orders.listShipmentsOfLot(lotId, limit, cursor);
+}

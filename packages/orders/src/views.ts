@@ -1,0 +1,85 @@
+import { formatQuantity } from '@ayni/core';
+import type { AgreementItem, DocumentItem, OrderEventItem, OrderItem, ShipmentItem, StandingOrderItem, StandingRunItem } from './model.js';
+
+/** JSON views: quantities as exact decimal strings, money as integer minor units. */
+export function orderView(order: OrderItem) {
+  return {
+    id: order.id,
+    associationId: order.associationId,
+    buyerId: order.buyerId,
+    status: order.status,
+    currency: order.currency,
+    lines: order.lines.map((l) => ({
+      line: l.line,
+      productId: l.productId,
+      sku: l.sku,
+      name: l.name,
+      unit: l.unit,
+      quantity: formatQuantity(l.quantity),
+      ...(l.accepted !== undefined ? { accepted: formatQuantity(l.accepted) } : {}),
+      ...(l.requested !== undefined ? { requested: formatQuantity(l.requested) } : {}),
+      unitPrice: l.unitPrice,
+      priceRule: l.priceRule,
+      ...(l.tierMinQuantity !== undefined ? { tierMinQuantity: formatQuantity(l.tierMinQuantity) } : {}),
+      lineTotal: l.lineTotal,
+      ...(l.lots ? { lots: l.lots.map((a) => ({ lotId: a.lotId, quantity: formatQuantity(a.quantity), productionDate: a.productionDate })) } : {}),
+    })),
+    total: order.total,
+    requestedDeliveryDate: order.requestedDeliveryDate,
+    delivery: order.delivery,
+    notes: order.notes,
+    paymentTerms: order.paymentTerms,
+    agreementId: order.agreementId,
+    placedAt: order.placedAt,
+    confirmBy: order.confirmBy,
+    ...(order.standing
+      ? {
+          standing: {
+            ...order.standing,
+            shortShipped: order.standing.shortShipped.map((s) => ({ productId: s.productId, requested: formatQuantity(s.requested), placed: formatQuantity(s.placed) })),
+          },
+        }
+      : {}),
+    invoiceNumber: order.invoiceNumber,
+    version: order.version,
+    updatedAt: order.updatedAt,
+  };
+}
+
+export function eventView(event: OrderEventItem) {
+  const { entity: _e, orderId: _o, ...rest } = event;
+  return rest;
+}
+
+export function agreementView(agreement: AgreementItem) {
+  const { entity: _e, createdBy: _c, ...rest } = agreement;
+  return { ...rest, prices: agreement.prices.map((p) => ({ ...p, tiers: p.tiers.map((t) => ({ minQuantity: formatQuantity(t.minQuantity), price: t.price })) })) };
+}
+
+export function documentView(document: DocumentItem) {
+  const { entity: _e, associationId: _a, buyerId: _b, issuedBy: _i, ...rest } = document;
+  return { ...rest, lines: document.lines.map((l) => ({ ...l, quantity: l.quantity !== undefined ? formatQuantity(l.quantity) : undefined })) };
+}
+
+export function shipmentView(shipment: ShipmentItem) {
+  return {
+    lotId: shipment.lotId,
+    orderId: shipment.orderId,
+    line: shipment.line,
+    buyerId: shipment.buyerId,
+    productId: shipment.productId,
+    quantity: formatQuantity(shipment.quantity),
+    unit: shipment.unit,
+    date: shipment.date,
+  };
+}
+
+export function standingView(template: StandingOrderItem) {
+  const { entity: _e, createdBy: _c, version: _v, ...rest } = template;
+  return { ...rest, lines: template.lines.map((l) => ({ productId: l.productId, quantity: formatQuantity(l.quantity) })) };
+}
+
+export function standingRunView(run: StandingRunItem) {
+  const { entity: _e, buyerId: _b, ...rest } = run;
+  return rest;
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { TestApi } from '../support/api.js';
+import { createAssociation, get, post, quesoAndino } from '../support/catalog-fixtures.js';
+
+export { get, post, quesoAndino };
+
+export const chullpi = {
+  sku: 'MAIZ-CHULLPI',
+  name: { es: 'Maíz chullpi de Huaro' },
+  description: { es: 'Maíz chullpi para tostar, de las chacras de Huaro.' },
+  category: 'maize',
+  unit: 'kg',
+  price: { amount: 1200, currency: 'PEN' },
+  minOrderQuantity: '1',
+  orderMultiple: '1',
+  leadTimeDays: 2,
+} as const;
+
+export const buyerProfile = (name: string) => ({ kind: 'buyer', name, country: 'PE', region: 'Cusco', taxId: '20500000001' });
+
+/** POST with an explicit Idempotency-Key. */
+export async function postWithKey(api: TestApi, path: string, token: string, body: unknown, key: string = randomUUID()) {
+  const res = await api.call('POST', path, { token, body, headers: { 'idempotency-key': key } });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+}
+
+export interface Market {
+  root: string;
+  association: { id: string };
+  admin: string;
+  member: string;
+  buyer: { id: string };
+  buyerToken: string;
+}
+
+/** An association (with an admin and a member) and a buyer organisation (with a buyer token). */
+export async function createMarket(api: TestApi, root?: string): Promise<Market> {
+  const rootToken = root ?? (await api.token({ sub: 'platform-root', roles: ['platform_admin'] }));
+  const { org, admin } = await createAssociation(api, rootToken, { name: `Sumaq Ausangate ${randomUUID().slice(0, 6)}` });
+  const member = await api.token({ sub: `member-${org.id}`, org: org.id, roles: ['association_member'] });
+  const buyer = await createBuyer(api, rootToken, 'República del Pisco');
+  return { root: rootToken, association: org, admin, member, buyer: buyer.org, buyerToken: buyer.token };
+}
+
+export async function createBuyer(api: TestApi, root: string, name: string) {
+  const res = await post(api, '/v1/orgs', root, buyerProfile(name));
+  if (res.status !== 201) throw new Error(`buyer not created: ${JSON.stringify(res.body)}`);
+  const org = res.body as { id: string };
+  const token = await api.token({ sub: `chef-${org.id}`, org: org.id, roles: ['buyer'] });
+  return { org, token };
+}
+
+/** A product with lots of the given quantities and production dates. */
+export async function createProduct(api: TestApi, market: Market, product: Record<string, unknown>, lots: Array<[string, string]> = []) {
+  const res = await post(api, `/v1/orgs/${market.association.id}/products`, market.admin, product);
+  if (res.status !== 201) throw new Error(`product not created: ${JSON.stringify(res.body)}`);
+  const created: { id: string; lots: Array<{ id: string }> } = { id: res.body.id, lots: [] };
+  for (const [quantity, productionDate] of lots) {
+    const lot = await post(api, `/v1/orgs/${market.association.id}/lots`, market.admin, { productId: created.id, quantity, productionDate });
+    if (lot.status !== 201) throw new Error(`lot not created: ${JSON.stringify(lot.body)}`);
+    created.lots.push(lot.body);
+  }
+  return created;
+}
+
+export async function stockOf(api: TestApi, market: Market, productId: string): Promise<string> {
+  return (await get(api, `/v1/orgs/${market.association.id}/products/${productId}`, market.admin)).body.stock;
+}
+
+export function orderBody(market: Market, lines: Array<{ productId: string; quantity: string | number }>, extra: Record<string, unknown> = {}) {
+  return { associationId: market.association.id, lines, requestedDeliveryDate: '2026-12-01', delivery: { kind: 'pickup' }, ...extra };
+}
+
+export async function placeOrder(api: TestApi, market: Market, lines: Array<{ productId: string; quantity: string | number }>, token = market.buyerToken) {
+  return postWithKey(api, '/v1/orders', token, orderBody(market, lines));
+}
+
+export async function act(api: TestApi, token: string, orderId: string, action: string, body: Record<string, unknown> = {}) {
+  return postWithKey(api, `/v1/orders/${orderId}/${action}`, token, body);
+}
