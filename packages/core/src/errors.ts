@@ -83,7 +83,7 @@ export class IdempotencyInProgress extends Conflict {
 
 export class ServiceUnavailable extends DomainError {
   readonly status = 503;
-  readonly type = 'service-unavailable';
+  readonly type: string = 'service-unavailable';
   readonly title = 'A dependency is unavailable';
 }
 

@@ -24,8 +24,4 @@ export class OrderTooLarge extends UnprocessableRequest {
 }
 
 /** Contention that outlasted every retry: the client may retry (503 with Retry-After), never a 500. */
-export class Contended extends ServiceUnavailable {
-  constructor(message: string) {
-    super(message, { extensions: { retryAfterSeconds: 1 } });
-  }
-}
+export { TransactionContended as Contended } from '@ayni/store';

@@ -1,4 +1,13 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ServiceUnavailable } from '@ayni/core';
+
+/** Contention that outlasted every retry: the client may retry (503 with Retry-After), never a 500. */
+export class TransactionContended extends ServiceUnavailable {
+  override readonly type = 'contended';
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { ...options, extensions: { retryAfterSeconds: 1 } });
+  }
+}
 
 export interface CancellationReason {
   /** Position of the action in the transaction. */

@@ -1,7 +1,7 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store } from './client.js';
-import { asTransactionCancelled } from './errors.js';
+import { asTransactionCancelled, TransactionContended } from './errors.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -32,24 +32,35 @@ export function assertValidTransaction(items: readonly TransactItem[]): void {
 }
 
 export interface TransactOptions {
-  /** Retries when the only failures are conflicts with concurrent transactions. */
-  readonly conflictRetries?: number;
+  /** Attempts in all when the only failures are conflicts with concurrent transactions (default 6). */
+  readonly maxAttempts?: number;
+  /** Stop retrying conflicts after this long (default 10 s). */
+  readonly budgetMs?: number;
   readonly clientRequestToken?: string;
 }
 
+const BACKOFF_BASE_MS = 15;
+const BACKOFF_CAP_MS = 800;
+
 /**
- * Runs TransactWriteItems. A cancelled transaction becomes a `TransactionCancelled` error carrying
- * the per-action reasons (with the current item on condition failures), for the caller to
- * translate into domain errors.
+ * Runs TransactWriteItems. DynamoDB cancels transactions that overlap on an item with
+ * `TransactionConflict` (nothing was written): those are retried with full-jitter exponential
+ * backoff, so contenders spread out instead of colliding again in lockstep; contention outlasting
+ * the attempts or the budget is a `TransactionContended` (503, retry later), never a 500. Any other
+ * cancellation is a `TransactionCancelled` carrying the per-action reasons (with the current item on
+ * condition failures), for the caller to translate into domain errors: a failed condition is an
+ * answer, never retried here.
  */
 export async function transactWrite(
   store: Store,
   items: readonly TransactItem[],
   options: TransactOptions = {},
-): Promise<{ consumedCapacity: number }> {
+): Promise<{ consumedCapacity: number; attempts: number }> {
   assertValidTransaction(items);
-  const retries = options.conflictRetries ?? 5;
-  for (let attempt = 0; ; attempt++) {
+  const maxAttempts = options.maxAttempts ?? 6;
+  const budgetMs = options.budgetMs ?? 10_000;
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
     try {
       const result = await store.doc.send(
         new TransactWriteCommand({
@@ -59,15 +70,15 @@ export async function transactWrite(
         }),
       );
       const consumedCapacity = (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-      return { consumedCapacity };
+      return { consumedCapacity, attempts: attempt };
     } catch (error) {
       const cancelled = asTransactionCancelled(error);
       if (!cancelled) throw error;
-      if (cancelled.isConflictOnly() && attempt < retries) {
-        await sleep(10 * 2 ** attempt + Math.floor(Math.random() * 20));
-        continue;
+      if (!cancelled.isConflictOnly()) throw cancelled;
+      if (attempt >= maxAttempts || Date.now() - started > budgetMs) {
+        throw new TransactionContended('Too many concurrent changes to the same items; retry shortly.', { cause: cancelled });
       }
-      throw cancelled;
+      await sleep(Math.floor(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(attempt, 10))));
     }
   }
 }

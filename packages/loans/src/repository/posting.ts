@@ -1,4 +1,4 @@
-import { transactWrite, TransactionCancelled, type Store, type TransactItem } from '@ayni/store';
+import { transactWrite, TransactionCancelled, type Store, type TransactItem, TransactionContended } from '@ayni/store';
 import { CASH_ACCOUNTS, netByAccount, type Account } from '../accounts.js';
 import { loanKeys } from '../keys.js';
 import type { JournalEntry } from '../ledger.js';
@@ -87,8 +87,10 @@ export async function post(store: Store, posting: Posting, now: string): Promise
     meaning.push(() => ({ kind: 'marker_exists' }));
   }
   try {
-    await transactWrite(store, actions, { conflictRetries: 2 });
+    await transactWrite(store, actions, { maxAttempts: 3 });
   } catch (error) {
+    // Conflicts that outlast the store's retries start the whole posting over from fresh reads.
+    if (error instanceof TransactionContended) throw new PostingRefused([{ kind: 'conflict' }], { cause: error });
     if (!(error instanceof TransactionCancelled)) throw error;
     const refusals = error.reasons
       .filter((reason) => reason.code !== 'None')
