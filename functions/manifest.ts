@@ -7,6 +7,7 @@ import { API_PREFIX } from '@ayni/api';
 import { catalogRoutes } from '@ayni/catalog';
 import { loanRoutes } from '@ayni/loans';
 import { ordersRoutes } from '@ayni/orders';
+import { provenancePageRoutes, provenanceRoutes } from '@ayni/provenance';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -32,6 +33,8 @@ export interface LambdaSpec {
   readonly chain?: boolean;
   /** May sign anchoring transactions with the KMS secp256k1 key (kms:Sign, kms:GetPublicKey). */
   readonly anchorSigner?: boolean;
+  /** Reserved concurrency: 1 for a job that must never run twice at once. */
+  readonly reservedConcurrency?: number;
 }
 
 interface RouteDefinition {
@@ -92,6 +95,24 @@ export const lambdas: readonly LambdaSpec[] = [
     routes: [],
     schedule: { expression: 'rate(15 minutes)', description: 'Expire placed orders past their confirmation deadline' },
     timeoutSeconds: 120,
+  },
+  {
+    name: 'provenance',
+    entry: 'functions/provenance.ts',
+    description: 'Provenance events, proof bundles, QR codes, EPCIS and the public page',
+    routes: [...routesOf(provenanceRoutes), ...routesOf(provenancePageRoutes, '')],
+    chain: true,
+  },
+  {
+    name: 'anchor',
+    entry: 'functions/anchor.ts',
+    description: 'Anchors pending provenance events: one Merkle root per batch, one transaction per batch',
+    routes: [],
+    schedule: { expression: 'rate(5 minutes)', description: 'Anchor pending provenance events' },
+    // Under the job's own 5-minute lease, so a run never outlives it.
+    timeoutSeconds: 180,
+    anchorSigner: true,
+    reservedConcurrency: 1,
   },
   {
     name: 'loans',

@@ -64,6 +64,7 @@ export class DomainFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: Duration.seconds(spec.timeoutSeconds ?? 10),
+      ...(spec.reservedConcurrency ? { reservedConcurrentExecutions: spec.reservedConcurrency } : {}),
       logGroup: this.logGroup,
       projectRoot: repoRoot,
       depsLockFilePath: fromRepoRoot('package-lock.json'),

@@ -308,23 +308,37 @@ describe('jobs and the chain (synth without bundling)', () => {
     expect(functionOf(job, other)[1].Properties.Timeout).toBe(60);
   });
 
+  it('runs a job that must not overlap itself with the reserved concurrency it declares', () => {
+    for (const spec of lambdas) {
+      const reserved = functionOf(spec, other)[1].Properties.ReservedConcurrentExecutions;
+      expect(reserved, spec.name).toBe(spec.reservedConcurrency);
+    }
+    expect(lambdas.find((spec) => spec.name === 'anchor')?.reservedConcurrency).toBe(1);
+  });
+
   it('creates one secp256k1 signing key, kept on deletion, that only anchor signers may use', () => {
     const [keyId, key] = only(ofType('AWS::KMS::Key', other), 'one KMS key');
     expect(key.Properties).toMatchObject({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' });
     expect(key.DeletionPolicy).toBe('Retain');
-    const [fnId, fn] = functionOf(job, other);
-    expect(fn.Properties.Environment.Variables.ANCHOR_KMS_KEY_ID).toEqual({ Ref: keyId });
-    const roleId = refOf(fn.Properties.Role);
-    const statements = ofType('AWS::IAM::Policy', other)
-      .filter(([, policy]) => policy.Properties.Roles.some((r: any) => refOf(r) === roleId))
-      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
-    const kms = statements.filter((st: any) => [st.Action].flat().some((a: string) => a.startsWith('kms:')));
-    expect(kms.flatMap((st: any) => [st.Action].flat()).sort()).toEqual(['kms:GetPublicKey', 'kms:Sign']);
-    expect(fnId).toBeTruthy();
-    const others = ofType('AWS::IAM::Policy', other)
-      .filter(([, policy]) => !policy.Properties.Roles.some((r: any) => refOf(r) === roleId))
-      .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement);
-    expect(others.some((st: any) => [st.Action].flat().some((a: string) => a.startsWith('kms:')))).toBe(false);
+    const kmsActionsOf = (spec: LambdaSpec): string[] => {
+      const roleId = refOf(functionOf(spec, other)[1].Properties.Role);
+      return ofType('AWS::IAM::Policy', other)
+        .filter(([, policy]) => policy.Properties.Roles.some((r: any) => refOf(r) === roleId))
+        .flatMap(([, policy]) => policy.Properties.PolicyDocument.Statement)
+        .flatMap((st: any) => [st.Action].flat())
+        .filter((action: string) => action.startsWith('kms:'))
+        .sort();
+    };
+    for (const spec of [...lambdas, job]) {
+      const variables = functionOf(spec, other)[1].Properties.Environment.Variables;
+      if (spec.anchorSigner) {
+        expect(variables.ANCHOR_KMS_KEY_ID, spec.name).toEqual({ Ref: keyId });
+        expect(kmsActionsOf(spec), spec.name).toEqual(['kms:GetPublicKey', 'kms:Sign']);
+      } else {
+        expect(variables.ANCHOR_KMS_KEY_ID, spec.name).toBeUndefined();
+        expect(kmsActionsOf(spec), spec.name).toEqual([]);
+      }
+    }
   });
 
   it('hands the chain settings to functions that declare the chain, and only to them', () => {

@@ -7,6 +7,8 @@ import type { Runtime } from './runtime.js';
 export interface DomainModule {
   readonly name: string;
   readonly createRouter: (runtime: Runtime) => OpenAPIHono<AppEnv>;
+  /** Optional routes mounted at the root instead of `/v1` (public pages such as `/p/{lotId}`). */
+  readonly createRootRouter?: (runtime: Runtime) => OpenAPIHono<AppEnv>;
 }
 
 export const API_PREFIX = '/v1';
@@ -29,7 +31,10 @@ const OPENAPI_INFO = {
 export function buildApi(runtime: Runtime, domains: readonly DomainModule[]): OpenAPIHono<AppEnv> {
   const app = createApp(runtime);
   app.route('/', createPlatformRouter(runtime.checks));
-  for (const domain of domains) app.route(API_PREFIX, domain.createRouter(runtime));
+  for (const domain of domains) {
+    app.route(API_PREFIX, domain.createRouter(runtime));
+    if (domain.createRootRouter) app.route('/', domain.createRootRouter(runtime));
+  }
   app.doc31('/openapi.json', (c) => ({
     ...OPENAPI_INFO,
     servers: [{ url: new URL(c.req.url).origin }],

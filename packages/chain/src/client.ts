@@ -23,9 +23,9 @@ const anchoredTopic = anchorInterface.getEvent('Anchored')!.topicHash;
 export interface AnchorContract extends BaseContract {
   owner: BaseContractMethod<[], string, string>;
   isAnchorer: BaseContractMethod<[account: string], boolean, boolean>;
-  rootOf: BaseContractMethod<[batchId: BytesLike], string, string>;
+  nextSeq: BaseContractMethod<[account: string], bigint, bigint>;
   anchor: BaseContractMethod<
-    [root: BytesLike, batchId: BytesLike, count: BigNumberish],
+    [root: BytesLike, batchId: BytesLike, seq: BigNumberish, count: BigNumberish],
     boolean,
     ContractTransactionResponse
   >;
@@ -33,10 +33,13 @@ export interface AnchorContract extends BaseContract {
   transferOwnership: BaseContractMethod<[newOwner: string], void, ContractTransactionResponse>;
 }
 
+export const anchoredEventTopic: string = anchoredTopic;
+
 export interface AnchoredEvent {
   root: string;
   batchId: string;
-  count: number;
+  /** The anchorer's batch number (0, 1, 2, ...); the contract refuses gaps and ignores repeats. */
+  seq: number;
   blockNumber: number;
   transactionHash: string;
   logIndex: number;
@@ -172,6 +175,8 @@ export async function setAnchorer(
 export interface AnchorBatchInput {
   root: BytesLike;
   batchId: BytesLike;
+  /** The anchorer's next batch number (`nextSeq(anchorer)`), or an earlier one to resend. */
+  seq: number | bigint;
   count: number;
 }
 
@@ -181,10 +186,10 @@ export interface AnchorBatchOutcome extends TxOutcome {
 }
 
 /**
- * Sends `anchor(root, batchId, count)` and waits for it. Safe to resend after a crash: the
- * contract ignores a repeat of the same (batchId, root). A different root for an anchored batch
- * reverts already at gas estimation, surfacing as a ChainTransactionError whose cause carries the
- * decoded `RootMismatch` revert.
+ * Sends `anchor(root, batchId, seq, count)` and waits for it. Safe to resend after a crash: the
+ * contract ignores a batch number it has already anchored for this sender (no event then; find the
+ * first transaction with `findAnchoredLogs`). A batch number beyond the next one reverts already at
+ * gas estimation, surfacing as a ChainTransactionError whose cause carries the decoded `OutOfOrder`.
  */
 export async function anchorBatch(
   contractAddress: string,
@@ -194,7 +199,7 @@ export async function anchorBatch(
 ): Promise<AnchorBatchOutcome> {
   let response: ContractTransactionResponse;
   try {
-    response = await anchorContract(contractAddress, anchorer).anchor(input.root, input.batchId, input.count);
+    response = await anchorContract(contractAddress, anchorer).anchor(input.root, input.batchId, input.seq, input.count);
   } catch (cause) {
     throw new ChainTransactionError('anchor transaction was not accepted', undefined, { cause });
   }
@@ -205,6 +210,30 @@ export async function anchorBatch(
     gasUsed: receipt.gasUsed,
     events: decodeAnchoredLogs(receipt.logs, contractAddress),
   };
+}
+
+export interface AnchorCall {
+  root: string;
+  batchId: string;
+  seq: number;
+  /** The batch's record count: it is in the transaction input only, not in the log. */
+  count: number;
+}
+
+/** Decodes the arguments of an `anchor(...)` transaction input; null for any other call. */
+export function decodeAnchorCall(data: string): AnchorCall | null {
+  try {
+    const parsed = anchorInterface.parseTransaction({ data });
+    if (!parsed || parsed.name !== 'anchor') return null;
+    return {
+      root: parsed.args.getValue('root') as string,
+      batchId: parsed.args.getValue('batchId') as string,
+      seq: Number(parsed.args.getValue('seq')),
+      count: Number(parsed.args.getValue('count')),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Decodes the Anchored events emitted by `contractAddress` among a receipt's logs. */
@@ -218,7 +247,7 @@ export function decodeAnchoredLogs(logs: readonly Log[], contractAddress: string
     events.push({
       root: parsed.args.getValue('root') as string,
       batchId: parsed.args.getValue('batchId') as string,
-      count: Number(parsed.args.getValue('count')),
+      seq: Number(parsed.args.getValue('seq')),
       blockNumber: log.blockNumber,
       transactionHash: log.transactionHash,
       logIndex: log.index,
@@ -239,6 +268,30 @@ export async function readAnchoredLog(
   const receipt = await provider.getTransactionReceipt(txHash);
   if (!receipt) return null;
   return decodeAnchoredLogs(receipt.logs, contractAddress);
+}
+
+/**
+ * Anchored events of `contractAddress` for a batch id (an indexed topic) between two blocks, read
+ * with eth_getLogs in windows of `chunk` blocks (public RPCs cap the range of one call).
+ */
+export async function findAnchoredLogs(
+  provider: Provider,
+  contractAddress: string,
+  filter: { batchId: string; root?: string; fromBlock: number; toBlock?: number; chunk?: number },
+): Promise<AnchoredEvent[]> {
+  const toBlock = filter.toBlock ?? (await provider.getBlockNumber());
+  const chunk = Math.max(1, filter.chunk ?? 10_000);
+  const found: AnchoredEvent[] = [];
+  for (let from = Math.max(0, filter.fromBlock); from <= toBlock; from += chunk) {
+    const logs = await provider.getLogs({
+      address: contractAddress,
+      fromBlock: from,
+      toBlock: Math.min(toBlock, from + chunk - 1),
+      topics: [anchoredTopic, filter.root ?? null, filter.batchId],
+    });
+    found.push(...decodeAnchoredLogs(logs, contractAddress));
+  }
+  return found;
 }
 
 export type ChainHealth =

@@ -33,6 +33,14 @@ export const configSchema = z.object({
   ANCHOR_SIGNER_KEY: hexKey.optional(),
   /** KMS key (secp256k1) that signs anchoring transactions in AWS; set by the CDK stack. */
   ANCHOR_KMS_KEY_ID: z.string().min(1).optional(),
+  /** Most events one anchoring batch holds (a batch lists its events in one item). */
+  ANCHOR_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(1000),
+  /** Confirmations counted as final where the node has no `finalized` block tag. */
+  ANCHOR_CONFIRMATIONS: z.coerce.number().int().min(1).max(1000).default(3),
+  /** `tag`: the chain's `finalized` block (falling back to confirmations); `confirmations`: only those. */
+  ANCHOR_FINALITY: z.enum(['tag', 'confirmations']).default('tag'),
+  /** Blocks per eth_getLogs request when looking for an anchor (public RPCs limit the range). */
+  ANCHOR_LOG_CHUNK: z.coerce.number().int().min(1).default(10_000),
   /** Port of the local EVM node started by `npm start`. */
   EVM_PORT: port.default(8545),
   /** Base URL printed in QR codes and links; defaults to http://localhost:PORT. */

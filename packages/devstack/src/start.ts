@@ -11,11 +11,15 @@ import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
 import { DOMAINS } from './domains.js';
 import { isPortOpen } from './ports.js';
 import { seedDemoData } from './seed/index.js';
+import { anchorChainFromConfig, anchorJobOptionsFromConfig, startAnchoringInterval } from '@ayni/provenance/anchor';
 
 /**
  * `npm start`: the whole product on one machine. DynamoDB Local (persisted under DATA_DIR), a real
  * local EVM node with the anchor contract, demo data, and the API, all stopped together on Ctrl-C.
  */
+/** How often the local stack anchors pending provenance events (AWS: every 5 minutes). */
+const LOCAL_ANCHOR_INTERVAL_MS = 15_000;
+
 // The local machines run Node 20 (Lambda runs 22); the SDK's reminder about that is known and noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -103,11 +107,33 @@ async function main(): Promise<void> {
     const seedStarted = performance.now();
     const seeded = await seedDemoData(runtime);
     if (stopping) return;
+    // Anchoring runs every ANCHOR_INTERVAL locally, as the scheduled Lambda does in AWS.
+    const stopAnchoring = startAnchoringInterval(
+      {
+        store: runtime.store,
+        clock: runtime.clock,
+        chain: await anchorChainFromConfig(runtimeConfig),
+        options: anchorJobOptionsFromConfig(runtimeConfig),
+        logger: {
+          info: (message, extra) => runtime.logger.debug(message, extra ?? {}),
+          warn: (message, extra) => runtime.logger.warn(message, extra ?? {}),
+          error: (message, extra) => runtime.logger.error(message, extra ?? {}),
+        },
+      },
+      LOCAL_ANCHOR_INTERVAL_MS,
+    );
+    stops.push(stopAnchoring);
     console.log(
       [
         `  Demo data       ${seeded.summary} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`,
         ...seeded.associations.map((a) => `                  ${a.orgId}  ${a.name}`),
         ...Object.entries(seeded.buyers).map(([name, id]) => `                  ${id}  ${name} (buyer)`),
+        ...(seeded.showcaseLotId
+          ? [
+              `  Provenance page ${base}/p/${seeded.showcaseLotId}`,
+              `  Proof bundle    ${base}/v1/lots/${seeded.showcaseLotId}/provenance  (verify: npx ayni-verify ${base}/v1/lots/${seeded.showcaseLotId}/provenance --rpc ${chain.rpcUrl})`,
+            ]
+          : []),
         `  FREES metrics   ${base}/v1/funds/${seeded.fundId}/metrics  (token: --org ${seeded.fundId} --roles fund_officer)`,
         `  Tokens          npm run token -- --sub ana --org ${seeded.associations[0]?.orgId ?? '<orgId>'} --roles association_admin`,
         '',
