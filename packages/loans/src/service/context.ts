@@ -5,6 +5,7 @@ import type { Store } from '@ayni/store';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { businessDateOf, type BusinessDate } from '../dates.js';
 import { BusyRetryLater } from '../errors.js';
+import type { Loan } from '../model.js';
 import type { OrganisationLookup } from '../organisations.js';
 import { LedgerRepository } from '../repository/ledger.js';
 import { LoanRepository } from '../repository/loans.js';
@@ -42,6 +43,26 @@ export function nowIso(ctx: LoansDeps): string {
 
 export function newEntryId(ctx: LoansDeps): string {
   return newId('je', ctx.clock.now().getTime());
+}
+
+/** What every journal entry about a loan carries besides its kind and lines. */
+export function loanEntryHeader(
+  ctx: LoansDeps,
+  actor: Actor,
+  loan: Pick<Loan, 'id' | 'fundId' | 'associationId'>,
+  fields: { valueDate: BusinessDate; postedAt: string; entryId?: string | undefined; memo?: string | undefined },
+) {
+  return {
+    entryId: fields.entryId ?? newEntryId(ctx),
+    fundId: loan.fundId,
+    valueDate: fields.valueDate,
+    postedAt: fields.postedAt,
+    postedBy: actor.sub,
+    currency: 'PEN' as const,
+    loanId: loan.id,
+    associationId: loan.associationId,
+    ...(fields.memo !== undefined ? { memo: fields.memo } : {}),
+  };
 }
 
 /** Thrown inside an optimistic attempt to start over from a fresh read. */

@@ -5,7 +5,7 @@ import type { Loan } from '../model.js';
 import { post, PostingRefused } from '../repository/posting.js';
 import { buildSchedule, openInstallments } from '../schedule.js';
 import { loanOfFund } from './applications.js';
-import { newEntryId, nowIso, optimistically, RetryAttempt, type Actor, type LoansContext } from './context.js';
+import { loanEntryHeader, nowIso, optimistically, RetryAttempt, type Actor, type LoansContext } from './context.js';
 import { valueDateOf } from './funds.js';
 import { requireState } from './transitions.js';
 
@@ -51,15 +51,8 @@ export async function disburseLoan(
     if (!split) throw new InsufficientFunds(amount, capital + recycled);
     const now = nowIso(ctx);
     const entry: JournalEntry = {
-      entryId: input.entryId ?? newEntryId(ctx),
-      fundId,
+      ...loanEntryHeader(ctx, actor, loan, { entryId: input.entryId, valueDate, postedAt: now }),
       kind: 'disbursement',
-      valueDate,
-      postedAt: now,
-      postedBy: actor.sub,
-      currency: 'PEN',
-      loanId: loan.id,
-      associationId: loan.associationId,
       lines: [
         { account: 'loans_receivable', debit: amount, credit: 0, loanId: loan.id },
         ...(split.fromCapital > 0 ? [{ account: 'cash_capital' as const, debit: 0, credit: split.fromCapital }] : []),

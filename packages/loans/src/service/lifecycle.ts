@@ -6,7 +6,7 @@ import type { Loan, LoanTerms } from '../model.js';
 import { post, PostingRefused } from '../repository/posting.js';
 import { buildSchedule, openInstallments } from '../schedule.js';
 import { loanOfFund } from './applications.js';
-import { newEntryId, nowIso, optimistically, RetryAttempt, type Actor, type LoansContext } from './context.js';
+import { loanEntryHeader, nowIso, optimistically, RetryAttempt, type Actor, type LoansContext } from './context.js';
 import { valueDateOf } from './funds.js';
 import { requireState } from './transitions.js';
 
@@ -33,16 +33,8 @@ export async function writeOffLoan(
     if (amount <= 0) throw new UnprocessableRequest('The loan has no principal outstanding to write off.');
     const now = nowIso(ctx);
     const entry: JournalEntry = {
-      entryId: input.entryId ?? newEntryId(ctx),
-      fundId,
+      ...loanEntryHeader(ctx, actor, loan, { entryId: input.entryId, valueDate, postedAt: now, memo: input.reason }),
       kind: 'write_off',
-      valueDate,
-      postedAt: now,
-      postedBy: actor.sub,
-      currency: 'PEN',
-      loanId: loan.id,
-      associationId: loan.associationId,
-      memo: input.reason,
       lines: [
         { account: 'write_offs', debit: amount, credit: 0, loanId: loan.id },
         { account: 'loans_receivable', debit: 0, credit: amount, loanId: loan.id },
@@ -137,16 +129,8 @@ export async function restructureLoan(
       updatedAt: now,
     };
     const entry: JournalEntry = {
-      entryId: newEntryId(ctx),
-      fundId,
+      ...loanEntryHeader(ctx, actor, successor, { valueDate, postedAt: now, memo: input.reason }),
       kind: 'restructure',
-      valueDate,
-      postedAt: now,
-      postedBy: actor.sub,
-      currency: 'PEN',
-      loanId: successor.id,
-      associationId: loan.associationId,
-      memo: input.reason,
       lines: [
         { account: 'loans_receivable', debit: amount, credit: 0, loanId: successor.id },
         { account: 'loans_receivable', debit: 0, credit: amount, loanId: loan.id },

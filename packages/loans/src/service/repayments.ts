@@ -7,7 +7,7 @@ import type { JournalEntry } from '../ledger.js';
 import type { Loan } from '../model.js';
 import { post, PostingRefused } from '../repository/posting.js';
 import { loanOfFund } from './applications.js';
-import { newEntryId, nowIso, optimistically, RetryAttempt, today, type Actor, type LoansContext } from './context.js';
+import { loanEntryHeader, nowIso, optimistically, RetryAttempt, today, type Actor, type LoansContext } from './context.js';
 import { ensureFundBook, valueDateOf } from './funds.js';
 import { requireState } from './transitions.js';
 
@@ -52,17 +52,7 @@ export async function recordRepayment(
       });
     }
     const now = nowIso(ctx);
-    const base = {
-      entryId: input.entryId ?? newEntryId(ctx),
-      fundId,
-      valueDate,
-      postedAt: now,
-      postedBy: actor.sub,
-      currency: 'PEN' as const,
-      loanId: loan.id,
-      associationId: loan.associationId,
-      memo: input.reference,
-    };
+    const base = loanEntryHeader(ctx, actor, loan, { entryId: input.entryId, valueDate, postedAt: now, memo: input.reference });
     const previous = loan.version;
     let entry: JournalEntry;
     let next: Loan;
