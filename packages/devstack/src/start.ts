@@ -1,7 +1,7 @@
 import { buildApi, createRuntime } from '@ayni/api';
-import { createLocalVerifier } from '@ayni/auth';
 import { loadOrCreateLocalKeyPair } from '@ayni/auth/local-issuer';
 import { ConfigError, loadConfig, type Config } from '@ayni/core';
+import { anchorChainFromConfig, anchorJobOptionsFromConfig, startAnchoringInterval } from '@ayni/provenance/anchor';
 import { createDynamoClient, ensureTable } from '@ayni/store';
 import { serve, type ServerType } from '@hono/node-server';
 import { mkdir } from 'node:fs/promises';
@@ -11,18 +11,17 @@ import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
 import { DOMAINS } from './domains.js';
 import { isPortOpen } from './ports.js';
 import { seedDemoData } from './seed/index.js';
-import { anchorChainFromConfig, anchorJobOptionsFromConfig, startAnchoringInterval } from '@ayni/provenance/anchor';
 
-/**
- * `npm start`: the whole product on one machine. DynamoDB Local (persisted under DATA_DIR), a real
- * local EVM node with the anchor contract, demo data, and the API, all stopped together on Ctrl-C.
- */
 /** How often the local stack anchors pending provenance events (AWS: every 5 minutes). */
 const LOCAL_ANCHOR_INTERVAL_MS = 15_000;
 
 // The local machines run Node 20 (Lambda runs 22); the SDK's reminder about that is known and noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+/**
+ * `npm start`: the whole product on one machine. DynamoDB Local (persisted under DATA_DIR), a real
+ * local EVM node with the anchor contract, demo data, and the API, all stopped together on Ctrl-C.
+ */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig(process.env);
@@ -53,6 +52,7 @@ async function main(): Promise<void> {
     stops.push(() => dynamodb.stop());
     const client = createDynamoClient({ region: config.AWS_REGION, endpoint: dynamodb.endpoint });
     const table = await ensureTable(client, config.TABLE_NAME);
+    client.destroy();
 
     if (!config.CHAIN_RPC_URL && (await isPortOpen(config.EVM_PORT))) {
       throw new Error(`Port ${config.EVM_PORT} (EVM_PORT) is already in use: stop what runs there or set EVM_PORT.`);
@@ -60,7 +60,8 @@ async function main(): Promise<void> {
     const chain: ChainSetup = await prepareChain(config);
     if (chain.close) stops.push(chain.close);
 
-    const keys = await loadOrCreateLocalKeyPair(config.DATA_DIR);
+    // The runtime verifies tokens with this key; `npm run token` signs with it.
+    await loadOrCreateLocalKeyPair(config.DATA_DIR);
     const runtimeConfig: Config = {
       ...config,
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
@@ -70,12 +71,7 @@ async function main(): Promise<void> {
       ANCHOR_SIGNER_KEY: chain.anchorerKey,
       PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
     };
-    const runtime = await createRuntime(runtimeConfig, {
-      authenticator: {
-        mode: 'local',
-        verify: await createLocalVerifier({ issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, publicJwk: keys.publicJwk }),
-      },
-    });
+    const runtime = await createRuntime(runtimeConfig);
 
     const app = buildApi(runtime, DOMAINS);
     const server: ServerType = await new Promise((resolve) => {
@@ -107,7 +103,7 @@ async function main(): Promise<void> {
     const seedStarted = performance.now();
     const seeded = await seedDemoData(runtime);
     if (stopping) return;
-    // Anchoring runs every ANCHOR_INTERVAL locally, as the scheduled Lambda does in AWS.
+    // Anchoring runs every LOCAL_ANCHOR_INTERVAL_MS here, as the scheduled Lambda does in AWS.
     const stopAnchoring = startAnchoringInterval(
       {
         store: runtime.store,
