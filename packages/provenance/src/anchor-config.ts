@@ -16,9 +16,9 @@ export function anchorJobOptionsFromConfig(config: Config): AnchorJobOptions {
 
 /** The chain, contract and signer the job anchors with, from config (local key or KMS key). */
 export async function anchorChainFromConfig(config: Config): Promise<AnchorChain> {
-  const missing = (['CHAIN_RPC_URL', 'CHAIN_ID', 'ANCHOR_CONTRACT_ADDRESS'] as const).filter((name) => !config[name]);
+  const missing: string[] = (['CHAIN_RPC_URL', 'CHAIN_ID', 'ANCHOR_CONTRACT_ADDRESS'] as const).filter((name) => !config[name]);
   const { ANCHOR_KMS_KEY_ID } = config;
-  if (!config.ANCHOR_SIGNER_KEY && !ANCHOR_KMS_KEY_ID) missing.push('ANCHOR_SIGNER_KEY or ANCHOR_KMS_KEY_ID' as never);
+  if (!config.ANCHOR_SIGNER_KEY && !ANCHOR_KMS_KEY_ID) missing.push('ANCHOR_SIGNER_KEY or ANCHOR_KMS_KEY_ID');
   if (missing.length > 0) throw new Error(`Anchoring needs: ${missing.join(', ')}`);
   const provider = createRpcProvider(config.CHAIN_RPC_URL!, { chainId: config.CHAIN_ID! });
   const signer = config.ANCHOR_SIGNER_KEY
