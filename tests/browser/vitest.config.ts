@@ -8,6 +8,7 @@ export default defineConfig({
     globalSetup: ['tests/setup/dynamodb-global.ts', 'tests/setup/evm-global.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    reporters: ['default', './tests/setup/summary-reporter.ts'],
     pool: 'forks',
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     maxWorkers: 1,
