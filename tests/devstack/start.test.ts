@@ -27,6 +27,18 @@ function startStack(env: Record<string, string>): Started {
   return { child, output: () => output, exited };
 }
 
+/** `npm run job -- <name>` as a person runs it, next to the running stack (found through DATA_DIR). */
+function runJob(job: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/devstack/src/job.ts', job], {
+    env: { ...process.env, DATA_DIR: env.DATA_DIR!, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
 async function waitFor(started: Started, text: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!started.output().includes(text)) {
@@ -55,6 +67,13 @@ describe('npm start', () => {
       const catalog = await (await fetch(`http://127.0.0.1:${ports.PORT}/v1/catalog?limit=100`)).json();
       expect(catalog.items.length).toBe(13);
       expect(stack.output()).toMatch(run === 'first' ? /5 associations created now/ : /already there/);
+      if (run === 'first') {
+        for (const job of ['anchor', 'arrears', 'standing-orders', 'expire-orders']) {
+          const { code, output } = await runJob(job, env);
+          expect(code, `${job}: ${output}`).toBe(0);
+          expect(output).toMatch(/^\{/m);
+        }
+      }
       expect(health.status).toBe(200);
       const body = await health.json();
       expect(body.checks.dynamodb.ok).toBe(true);

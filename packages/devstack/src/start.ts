@@ -11,6 +11,7 @@ import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
 import { DOMAINS } from './domains.js';
 import { isPortOpen } from './ports.js';
 import { seedDemoData } from './seed/index.js';
+import { writeStackFile } from './stack-file.js';
 
 /** How often the local stack anchors pending provenance events (AWS: every 5 minutes). */
 const LOCAL_ANCHOR_INTERVAL_MS = 15_000;
@@ -72,6 +73,14 @@ async function main(): Promise<void> {
       PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
     };
     const runtime = await createRuntime(runtimeConfig);
+    await writeStackFile(config.DATA_DIR, {
+      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
+      TABLE_NAME: config.TABLE_NAME,
+      CHAIN_RPC_URL: chain.rpcUrl,
+      CHAIN_ID: String(chain.chainId),
+      ANCHOR_CONTRACT_ADDRESS: chain.contractAddress,
+      localAnchorer: !config.CHAIN_RPC_URL,
+    });
 
     const app = buildApi(runtime, DOMAINS);
     const server: ServerType = await new Promise((resolve) => {

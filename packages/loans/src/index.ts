@@ -18,3 +18,4 @@ export * from './service/metrics.js';
 export * from './service/repayments.js';
 export * from './seed.js';
 export * as loanRoutes from './routes/definitions.js';
+export { arrearsJob } from './jobs.js';

@@ -1,0 +1,68 @@
+import { createRuntime } from '@ayni/api';
+import { ConfigError, loadConfig } from '@ayni/core';
+import { arrearsJob } from '@ayni/loans';
+import { orderExpiryJob, standingOrdersJob } from '@ayni/orders';
+import { anchorChainFromConfig, anchorJobOptionsFromConfig, anchorPendingEvents } from '@ayni/provenance/anchor';
+import { loadOrCreateAnchorerKey } from './chain.js';
+import { readStackFile } from './stack-file.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const JOBS = ['anchor', 'arrears', 'standing-orders', 'expire-orders'] as const;
+type Job = (typeof JOBS)[number];
+
+const USAGE = `Usage: npm run job -- <${JOBS.join('|')}> [YYYY-MM-DD]
+Runs one scheduled job once against the local stack started by \`npm start\` (the scheduled Lambdas
+do the same in AWS): anchor pending provenance events, recompute arrears for a business date, turn
+standing orders into orders for a delivery date, expire unconfirmed orders.`;
+
+async function main(): Promise<void> {
+  const [name, date] = process.argv.slice(2);
+  if (!name || !JOBS.includes(name as Job)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const base = loadConfig(process.env);
+  const stack = await readStackFile(base.DATA_DIR);
+  if (!stack && !process.env.AWS_ENDPOINT_URL_DYNAMODB) {
+    throw new Error(`No running local stack found (${base.DATA_DIR}/stack.json): start it with \`npm start\`, or set AWS_ENDPOINT_URL_DYNAMODB and friends.`);
+  }
+  const { localAnchorer, ...stackEnv } = stack ?? { localAnchorer: false };
+  const env: Record<string, string | undefined> = { ...stackEnv, ...process.env };
+  if (localAnchorer && !env.ANCHOR_SIGNER_KEY) env.ANCHOR_SIGNER_KEY = await loadOrCreateAnchorerKey(base.DATA_DIR);
+  const runtime = await createRuntime(loadConfig(env));
+  const result = await run(name as Job, runtime, date);
+  console.log(JSON.stringify(result, null, 2));
+  runtime.store.doc.destroy();
+}
+
+async function run(job: Job, runtime: Awaited<ReturnType<typeof createRuntime>>, date: string | undefined): Promise<unknown> {
+  switch (job) {
+    case 'arrears':
+      return arrearsJob(runtime, date);
+    case 'standing-orders':
+      return standingOrdersJob(runtime, date);
+    case 'expire-orders':
+      return orderExpiryJob(runtime);
+    case 'anchor': {
+      const chain = await anchorChainFromConfig(runtime.config);
+      try {
+        const summary = await anchorPendingEvents({
+          store: runtime.store,
+          clock: runtime.clock,
+          chain,
+          options: anchorJobOptionsFromConfig(runtime.config),
+        });
+        if (!summary.ok) process.exitCode = 1;
+        return summary;
+      } finally {
+        chain.provider.destroy();
+      }
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});
