@@ -38,7 +38,7 @@ describe('applying for a loan', () => {
     const hotel = await api.org('buyer', 'Hotel');
     const body = { amount: 1000, installments: 2, purpose: 'Compra', businessPlanSummary: 'Plan de negocio breve.', producers: 3 };
     expect((await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId: hotel, ...body })).status).toBe(422);
-    expect((await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId: 'org_0000000000000000000NOBODY', ...body })).status).toBe(422);
+    expect((await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId: 'org_00000000000000000000NOBODY', ...body })).status).toBe(422);
     const notAFund = await api.post(`/v1/orgs/${ASSOC}/loan-applications`, assocAdmin, { fundId: hotel, ...body });
     expect(notAFund.status).toBe(404);
   });

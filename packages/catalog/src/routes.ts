@@ -1,6 +1,19 @@
 import { allow, hasRole, PUBLIC, requirePrincipal, type Principal } from '@ayni/auth';
 import { Forbidden } from '@ayni/core';
-import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, type AppEnv } from '@ayni/http';
+import {
+  createRouter,
+  defineRoute,
+  jsonBody,
+  jsonContent,
+  lotIdSchema,
+  memberIdSchema,
+  orgIdSchema,
+  pageQuerySchema,
+  pageSchema,
+  problemResponses,
+  productIdSchema,
+  type AppEnv,
+} from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   catalogItemSchema,
@@ -24,10 +37,10 @@ import * as service from './service.js';
 import type { CatalogDeps } from './service.js';
 import { lotView, memberView, organisationView, productView, publicLotView, publicOrganisationView, storyExcerpt } from './views.js';
 
-const orgId = z.string().regex(/^org_[0-9A-Z]{26}$/, { error: 'must be an organisation id (org_...)' });
-const productId = z.string().regex(/^prd_[0-9A-Z]{26}$/, { error: 'must be a product id (prd_...)' });
-const memberId = z.string().regex(/^mem_[0-9A-Z]{26}$/, { error: 'must be a member id (mem_...)' });
-const lotId = z.string().regex(/^lot_[0-9A-Z]{26}$/, { error: 'must be a lot id (lot_...)' });
+const orgId = orgIdSchema;
+const productId = productIdSchema;
+const memberId = memberIdSchema;
+const lotId = lotIdSchema;
 
 const orgParams = z.object({ orgId });
 const ASSOCIATION_ADMINS = allow(['association_admin', 'platform_admin'], { orgParam: 'orgId' });

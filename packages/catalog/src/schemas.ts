@@ -1,4 +1,5 @@
 import { CURRENCIES, fitsUnit, formatQuantity, parseMilli, UNIT_DECIMALS, UNITS, type Unit } from '@ayni/core';
+import { memberIdSchema, orgIdSchema, productIdSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
 
 export const ORGANISATION_KINDS = ['association', 'buyer', 'fund'] as const;
@@ -305,7 +306,7 @@ export const catalogItemSchema = z
 export const catalogQuerySchema = z.object({
   category: categorySchema.optional(),
   region: regionName.optional(),
-  association: z.string().regex(/^org_[0-9A-Z]{26}$/, { error: 'must be an organisation id' }).optional(),
+  association: orgIdSchema.optional(),
   q: z.string().trim().min(1).max(60).optional().openapi({ description: 'Product name prefix (accents and case ignored)' }),
   cursor: z.string().min(1).max(2048).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -314,12 +315,12 @@ export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
 
 export const createLotSchema = z
   .object({
-    productId: z.string().regex(/^prd_[0-9A-Z]{26}$/, { error: 'must be a product id' }),
+    productId: productIdSchema,
     code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/).optional().openapi({ description: 'The association’s own lot code' }),
     quantity: quantityInSchema,
     productionDate: isoDate,
     expiryDate: isoDate.optional(),
-    producerIds: z.array(z.string().regex(/^mem_[0-9A-Z]{26}$/, { error: 'must be a member id' })).max(200).default([]),
+    producerIds: z.array(memberIdSchema).max(200).default([]),
     notes: trimmed(1000).optional(),
   })
   .strict()

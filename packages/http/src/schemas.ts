@@ -16,6 +16,19 @@ export const problemSchema = z
   })
   .openapi('Problem');
 
+/** A prefixed id as `newId` makes them (`org_` + 26 characters of a ULID). */
+export function prefixedIdSchema(prefix: string, what: string) {
+  return z
+    .string()
+    .regex(new RegExp(`^${prefix}_[0-9A-Z]{26}$`), { error: `must be ${what} (${prefix}_...)` })
+    .openapi({ example: `${prefix}_01JD3Z9Q4X8V6T2M1N0P5R7S9W` });
+}
+
+export const orgIdSchema = prefixedIdSchema('org', 'an organisation id');
+export const productIdSchema = prefixedIdSchema('prd', 'a product id');
+export const memberIdSchema = prefixedIdSchema('mem', 'a member id');
+export const lotIdSchema = prefixedIdSchema('lot', 'a lot id');
+
 export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
   return {
     required: true,

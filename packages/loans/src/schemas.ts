@@ -7,10 +7,8 @@ import { isBusinessDate } from './dates.js';
 import { ENTRY_KINDS } from './ledger.js';
 import { LOAN_STATUSES } from './model.js';
 
-export const orgIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an organisation id')
-  .openapi({ example: 'org_01JD3Z9Q4X8V6T2M1N0P5R7S9W' });
+export { orgIdSchema } from '@ayni/http';
+import { orgIdSchema } from '@ayni/http';
 export const loanIdSchema = z
   .string()
   .regex(/^loan_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a loan id (loan_ + 26 characters)')

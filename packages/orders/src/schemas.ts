@@ -12,10 +12,9 @@ const minor = (what: string) =>
   z.int({ error: 'must be an integer number of minor units (céntimos)' }).min(1, { error: 'must be positive' }).max(1_000_000_000).openapi({ description: what });
 const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
-export const orgIdSchema = z.string().regex(/^org_[0-9A-Z]{26}$/, { error: 'must be an organisation id (org_...)' });
-export const productIdSchema = z.string().regex(/^prd_[0-9A-Z]{26}$/, { error: 'must be a product id (prd_...)' });
 export const orderIdSchema = z.string().regex(/^ord_[0-9A-Z]{26}$/, { error: 'must be an order id (ord_...)' });
-export const lotIdSchema = z.string().regex(/^lot_[0-9A-Z]{26}$/, { error: 'must be a lot id (lot_...)' });
+export { lotIdSchema, orgIdSchema, productIdSchema } from '@ayni/http';
+import { orgIdSchema, productIdSchema } from '@ayni/http';
 export const standingIdSchema = z.string().regex(/^sto_[0-9A-Z]{26}$/, { error: 'must be a standing order id (sto_...)' });
 export const documentNumberSchema = z.string().regex(/^(F001|NC01)-\d{8}$/, { error: 'must be a document number like F001-00000001' });
 

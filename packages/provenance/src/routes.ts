@@ -1,7 +1,7 @@
 import { allow, PUBLIC, requirePrincipal, type Principal } from '@ayni/auth';
 import { NotFound } from '@ayni/core';
 import { catalog } from '@ayni/catalog';
-import { createRouter, defineRoute, jsonBody, jsonContent, problemResponses, type AppEnv } from '@ayni/http';
+import { createRouter, defineRoute, jsonBody, jsonContent, lotIdSchema, orgIdSchema, problemResponses, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { anchorView, proofBundle } from './bundle.js';
 import { epcisDocument } from './epcis.js';
@@ -14,8 +14,8 @@ import { ProvenanceRepository, type EventItem } from './repository.js';
 import { createEventSchema, eventViewSchema, lineageSchema, proofBundleSchema } from './schemas.js';
 import { lineage, listEvents, recordEvent, recordOf, type ProvenanceDeps } from './service.js';
 
-const orgId = z.string().regex(/^org_[0-9A-Z]{26}$/, { error: 'must be an organisation id (org_...)' });
-const lotId = z.string().regex(/^lot_[0-9A-Z]{26}$/, { error: 'must be a lot id (lot_...)' });
+const orgId = orgIdSchema;
+const lotId = lotIdSchema;
 const ASSOCIATION_STAFF = allow(['association_admin', 'association_member', 'platform_admin'], { orgParam: 'orgId' });
 const tags = ['provenance'];
 const lotParams = z.object({ lotId });

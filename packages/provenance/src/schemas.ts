@@ -1,3 +1,4 @@
+import { lotIdSchema, memberIdSchema, orgIdSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
 
 /**
@@ -25,7 +26,7 @@ export const BIZ_STEP: Record<EventType, string> = {
 };
 
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
-const lotId = z.string().regex(/^lot_[0-9A-Z]{26}$/, { error: 'must be a lot id (lot_...)' });
+const lotId = lotIdSchema;
 const eventId = z.string().regex(/^pev_[0-9A-Z]{26}$/, { error: 'must be a provenance event id (pev_...)' });
 /** Quantities stay decimal strings in the hashed record: no float ever enters a hash. */
 export const decimalString = z
@@ -69,7 +70,7 @@ export const createEventSchema = z
     where: whereSchema,
     who: z
       .object({
-        memberIds: z.array(z.string().regex(/^mem_[0-9A-Z]{26}$/)).max(200).optional(),
+        memberIds: z.array(memberIdSchema).max(200).optional(),
         role: text(80).optional().openapi({ description: 'e.g. "acopiadora", "quesero", "inspector SENASA"' }),
       })
       .strict()
@@ -96,7 +97,7 @@ export const createEventSchema = z
       .optional(),
     shipment: z
       .object({
-        buyerId: z.string().regex(/^org_[0-9A-Z]{26}$/).optional(),
+        buyerId: orgIdSchema.optional(),
         buyerName: text(200),
         orderId: z.string().min(1).max(60).optional(),
         destination: text(200).optional(),
