@@ -10,7 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     reporters: ['default', './tests/setup/summary-reporter.ts'],
     pool: 'forks',
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     fileParallelism: true,
     maxWorkers: 2,
   },

@@ -8,10 +8,9 @@
  */
 import { anchorBatch, anchorContract, createRpcProvider, deployAnchor } from '@ayni/chain';
 import { buildBatchTree, canonicalJson, newSalt, recordHashOf, verifyProof } from '@ayni/provenance';
-import { AbiCoder, ContractFactory, Contract, Wallet, ZeroAddress, ZeroHash, type InterfaceAbi } from 'ethers';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { AbiCoder, ContractFactory, Contract, Wallet, ZeroAddress, ZeroHash } from 'ethers';
 import { startEvmNode } from '../packages/devstack/src/evm.js';
+import { loadEasArtifact } from './support/eas-artifacts.js';
 
 const BATCH_SIZES = [1, 100, 1_000, 10_000];
 const INDIVIDUAL_SAMPLE = 100;
@@ -26,12 +25,6 @@ function records(count: number): string[] {
       newSalt(),
     ),
   );
-}
-
-async function loadEasArtifact(name: string): Promise<{ abi: InterfaceAbi; bytecode: string }> {
-  const require = createRequire(import.meta.url);
-  const root = require.resolve('@ethereum-attestation-service/eas-contracts/package.json').replace(/package\.json$/, '');
-  return JSON.parse(await readFile(`${root}artifacts/contracts/${name}.sol/${name}.json`, 'utf8')) as { abi: InterfaceAbi; bytecode: string };
 }
 
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -67,7 +60,7 @@ try {
   }
   const individualPerRecord = Number(individual.reduce((a, b) => a + b, 0n)) / individual.length;
 
-  // 3. EAS on-chain attestations (SchemaRegistry + EAS from @ethereum-attestation-service/eas-contracts).
+  // 3. EAS on-chain attestations (SchemaRegistry + EAS, compiled by the EAS package itself: support/eas-artifacts.ts).
   const registryArtifact = await loadEasArtifact('SchemaRegistry');
   const easArtifact = await loadEasArtifact('EAS');
   const registry = await new ContractFactory(registryArtifact.abi, registryArtifact.bytecode, wallet).deploy();

@@ -18,7 +18,7 @@ for (const file of benches) {
   console.log(`\n=== ${file}`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${file}`], {
     stdio: 'inherit',
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: process.env,
   });
   if (result.status !== 0) failed++;
 }

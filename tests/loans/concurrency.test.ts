@@ -123,7 +123,7 @@ describe('100 concurrent repayments and disbursements against one fund', () => {
       fundId: fund.fundId,
       kind: 'disbursement',
       valueDate: '2026-06-01',
-      postedAt: new Date().toISOString(),
+      postedAt: '2026-06-01T15:00:00.000Z',
       postedBy: 'test',
       currency: 'PEN',
       lines: [

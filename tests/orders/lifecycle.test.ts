@@ -12,7 +12,6 @@ beforeAll(async () => {
   market = await createMarket(api);
 });
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 describe('the order lifecycle', () => {
   it('goes placed → partially confirmed → dispatched (lots FIFO) → delivered → invoiced → paid, recording every step', async () => {
@@ -143,7 +142,7 @@ describe('the order lifecycle', () => {
     // Not delivered: not a sale.
     await placeOrder(api, m, [{ productId: maiz.id, quantity: '7' }]);
 
-    const month = thisMonth();
+    const month = api.runtime.clock.now().toISOString().slice(0, 7);
     const byMonth = await get(api, `/v1/orgs/${m.association.id}/sales?from=2026-01&to=2030-12&groupBy=month`, m.member);
     expect(byMonth.status).toBe(200);
     expect(byMonth.body.rows).toEqual([{ month, currency: 'PEN', amount: 20400, lines: 3, orders: 3 }]);

@@ -171,7 +171,7 @@ describe('idempotent placement', () => {
     const m = await createMarket(api, market.root);
     const queso = await createProduct(api, m, quesoAndino, [['100', '2026-11-01']]);
     const body = orderBody(m, [{ productId: queso.id, quantity: '5' }]);
-    const key = `order-${Date.now()}`;
+    const key = `order-${crypto.randomUUID()}`;
     const concurrent = await Promise.all(Array.from({ length: 10 }, () => postWithKey(api, '/v1/orders', m.buyerToken, body, key)));
     const sequential = [];
     for (let i = 0; i < 10; i++) sequential.push(await postWithKey(api, '/v1/orders', m.buyerToken, body, key));

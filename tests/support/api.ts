@@ -2,11 +2,17 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { buildApi, createRuntime, type DomainModule, type Runtime } from '@ayni/api';
 import { createLocalVerifier, type Role } from '@ayni/auth';
 import { generateLocalKeyPair, issueLocalToken, type LocalKeyPair } from '@ayni/auth/local-issuer';
-import { loadConfig, type Clock } from '@ayni/core';
+import { loadConfig, shiftedClock, type Clock } from '@ayni/core';
 import { createTestTable, TEST_REGION } from './dynamodb.js';
 
 export const TEST_ISSUER = 'https://auth.ayni.test';
 export const TEST_AUDIENCE = 'ayni-test';
+/**
+ * The instant every test API starts at unless a test gives its own clock; it then runs at real
+ * speed (waits and leases still take real time). Tests never read the machine's date, so they pass
+ * on any day; the dates written in tests (lots made 2026-11-01, ...) are relative to this one.
+ */
+export const TEST_EPOCH = '2026-11-20T15:00:00Z';
 
 export interface TestApi {
   readonly app: ReturnType<typeof buildApi>;
@@ -39,7 +45,7 @@ export async function createTestApi(
     ...options.env,
   });
   const runtime = await createRuntime(config, {
-    ...(options.clock ? { clock: options.clock } : {}),
+    clock: options.clock ?? shiftedClock(TEST_EPOCH),
     logger: new Logger({ serviceName: 'ayni-test', logLevel: 'SILENT' }),
     authenticator: {
       mode: 'local',

@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createJwksVerifier, createLocalVerifier, type Authenticator, type TokenVerifier } from '@ayni/auth';
 import { readLocalKeyPair } from '@ayni/auth/local-issuer';
 import { checkChain } from '@ayni/chain';
-import { systemClock, type Clock, type Config } from '@ayni/core';
+import { shiftedClock, systemClock, type Clock, type Config } from '@ayni/core';
 import { createDynamoClient, createStore, IdempotencyStore, probeTable, type Store } from '@ayni/store';
 import type { HealthChecks } from './platform.js';
 
@@ -54,7 +54,7 @@ function defaultAuthenticator(config: Config): Authenticator {
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const client = createDynamoClient({ region: config.AWS_REGION, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB });
   const store = createStore({ tableName: config.TABLE_NAME, region: config.AWS_REGION }, client);
-  const clock = overrides.clock ?? systemClock;
+  const clock = overrides.clock ?? (config.CLOCK_START ? shiftedClock(config.CLOCK_START) : systemClock);
   const rpcUrl = config.CHAIN_RPC_URL;
   return {
     config,

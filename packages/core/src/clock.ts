@@ -21,3 +21,13 @@ export function fixedClock(at: Date | string): Clock & { set(to: Date | string):
 export function epochSeconds(date: Date): number {
   return Math.floor(date.getTime() / 1000);
 }
+
+/**
+ * A clock that reads `start` at the moment it is made and then runs at real speed: the local stack
+ * started "as if" at another instant (`CLOCK_START`), so its seed and rules can be tried at any hour
+ * or date without touching the machine's clock.
+ */
+export function shiftedClock(start: Date | string, base: Clock = systemClock): Clock {
+  const offset = new Date(start).getTime() - base.now().getTime();
+  return { now: () => new Date(base.now().getTime() + offset) };
+}

@@ -52,6 +52,11 @@ export const configSchema = z.object({
   ORDER_CONFIRMATION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(48),
   /** Days ahead of the delivery date that the standing-order job creates orders. */
   STANDING_ORDERS_DAYS_AHEAD: z.coerce.number().int().min(0).max(14).default(2),
+  /**
+   * Local stack only: the instant `npm start` takes as "now" when it starts (the clock then runs at
+   * real speed), e.g. `CLOCK_START=2028-02-29T06:00:00Z npm start`. Unset: the machine's clock.
+   */
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

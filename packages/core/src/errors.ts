@@ -81,6 +81,19 @@ export class IdempotencyInProgress extends Conflict {
   override readonly title = 'A request with this Idempotency-Key is still being processed';
 }
 
+/** An `If-Match` that names another version than the current one (RFC 9110 §13.1.1). */
+export class PreconditionFailed extends DomainError {
+  readonly status = 412;
+  readonly type = 'precondition-failed';
+  readonly title = 'The resource changed since you read it';
+}
+
+export class PayloadTooLarge extends DomainError {
+  readonly status = 413;
+  readonly type = 'payload-too-large';
+  readonly title = 'The request body is too large';
+}
+
 export class ServiceUnavailable extends DomainError {
   readonly status = 503;
   readonly type: string = 'service-unavailable';

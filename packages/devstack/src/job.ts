@@ -6,8 +6,6 @@ import { anchorChainFromConfig, anchorJobOptionsFromConfig, anchorPendingEvents 
 import { loadOrCreateAnchorerKey } from './chain.js';
 import { readStackFile } from './stack-file.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 const JOBS = ['anchor', 'arrears', 'standing-orders', 'expire-orders'] as const;
 type Job = (typeof JOBS)[number];
 

@@ -16,9 +16,6 @@ import { writeStackFile } from './stack-file.js';
 /** How often the local stack anchors pending provenance events (AWS: every 5 minutes). */
 const LOCAL_ANCHOR_INTERVAL_MS = 15_000;
 
-// The local machines run Node 20 (Lambda runs 22); the SDK's reminder about that is known and noise here.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 /**
  * `npm start`: the whole product on one machine. DynamoDB Local (persisted under DATA_DIR), a real
  * local EVM node with the anchor contract, demo data, and the API, all stopped together on Ctrl-C.
@@ -73,6 +70,7 @@ async function main(): Promise<void> {
       PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
     };
     const runtime = await createRuntime(runtimeConfig);
+    if (config.CLOCK_START) console.log(`Clock: started as if at ${config.CLOCK_START} (CLOCK_START), running at real speed`);
     await writeStackFile(config.DATA_DIR, {
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       TABLE_NAME: config.TABLE_NAME,
@@ -109,6 +107,7 @@ async function main(): Promise<void> {
     );
 
     // The API answers while the demo data loads: the first start seeds a whole fund's history.
+    // A seed step that fails is reported and the API keeps serving what did load.
     const seedStarted = performance.now();
     const seeded = await seedDemoData(runtime);
     if (stopping) return;
@@ -130,7 +129,7 @@ async function main(): Promise<void> {
     stops.push(stopAnchoring);
     console.log(
       [
-        `  Demo data       ${seeded.summary} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`,
+        `  Demo data       ${seeded.summary || 'none loaded'} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`,
         ...seeded.associations.map((a) => `                  ${a.orgId}  ${a.name}`),
         ...Object.entries(seeded.buyers).map(([name, id]) => `                  ${id}  ${name} (buyer)`),
         ...(seeded.showcaseLotId
@@ -139,12 +138,20 @@ async function main(): Promise<void> {
               `  Proof bundle    ${base}/v1/lots/${seeded.showcaseLotId}/provenance  (verify: npx ayni-verify ${base}/v1/lots/${seeded.showcaseLotId}/provenance --rpc ${chain.rpcUrl})`,
             ]
           : []),
-        `  FREES metrics   ${base}/v1/funds/${seeded.fundId}/metrics  (token: --org ${seeded.fundId} --roles fund_officer)`,
+        ...(seeded.fundId ? [`  FREES metrics   ${base}/v1/funds/${seeded.fundId}/metrics  (token: --org ${seeded.fundId} --roles fund_officer)`] : []),
         `  Tokens          npm run token -- --sub ana --org ${seeded.associations[0]?.orgId ?? '<orgId>'} --roles association_admin`,
         '',
-        'Demo data ready. Press Ctrl-C to stop.',
       ].join('\n'),
     );
+    if (seeded.failures.length === 0) {
+      console.log('Demo data ready. Press Ctrl-C to stop.');
+    } else {
+      for (const failure of seeded.failures) {
+        console.error(`Demo data step failed: ${failure.step}: ${failure.error.message}`);
+        if (process.env.LOG_LEVEL === 'debug') console.error(failure.error);
+      }
+      console.error(`Demo data incomplete (${seeded.failures.length} step(s) failed); the API keeps serving. Press Ctrl-C to stop.`);
+    }
   } catch (error) {
     if (stopping) return;
     await stopAll();

@@ -3,6 +3,7 @@ import { createOrganisation, OrganisationRepository } from '@ayni/catalog';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, type Store } from '@ayni/store';
 import { addDays, addMonths, businessDateOf, type BusinessDate } from './dates.js';
+import { buildSchedule } from './schedule.js';
 import { loanKeys } from './keys.js';
 import type { LoanTerms } from './model.js';
 import { approveApplication, evaluateApplication, submitApplication } from './service/applications.js';
@@ -52,14 +53,14 @@ const ORGANISATIONS: ReadonlyArray<{ name: string; producers: number; purpose: s
   { name: 'Asociación de Quinueros de Acomayo', producers: 138, purpose: 'Trilladora de quinua', place: { country: 'PE', region: 'Cusco', province: 'Acomayo', district: 'Acomayo' } },
 ];
 
-type Pattern = { kind: 'on_time' } | { kind: 'late'; days: number } | { kind: 'stops'; after: number } | { kind: 'written_off'; after: number; recovered: number };
+export type SeedRepaymentPattern = { kind: 'on_time' } | { kind: 'late'; days: number } | { kind: 'stops'; after: number } | { kind: 'written_off'; after: number; recovered: number };
 
-interface LoanPlan {
+export interface LoanPlan {
   readonly org: number;
   readonly amount: number;
   readonly monthsAfterAnchor: number;
   readonly terms: LoanTerms;
-  readonly pattern: Pattern;
+  readonly pattern: SeedRepaymentPattern;
 }
 
 const yearly = (installments: number, annualRateBps = 1200): LoanTerms => ({
@@ -146,7 +147,7 @@ async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, give
     );
   }
   const today = businessDateOf(runtime.clock.now());
-  const record: SeedRecord = { fundId: fund.id, associations, anchor: `${addMonths(today, -20).slice(0, 8)}01` as BusinessDate };
+  const record: SeedRecord = { fundId: fund.id, associations, anchor: seedAnchorDate(today) };
   try {
     await runtime.store.doc.send(
       new PutCommand({ TableName: runtime.store.tableName, Item: { ...loanKeys.freesSeed, ...record }, ConditionExpression: 'attribute_not_exists(pk)' }),
@@ -181,32 +182,64 @@ async function seedLoan(ctx: LoansContext, fundId: string, plan: LoanPlan, index
     loan = await evaluateApplication(ctx, evaluator, fundId, id, { recommendation: 'approve', notes: 'Plan viable; mercado identificado.', terms: plan.terms });
     loan = await approveApplication(ctx, approver, fundId, id);
   }
-  const disbursedOn = addMonths(anchor, plan.monthsAfterAnchor);
-  ({ loan } = await disburseLoan(ctx, officer, fundId, id, { valueDate: disbursedOn, entryId: seedId('je', 1, index) }));
-  const pattern = plan.pattern;
-  const installments = loan.schedule;
-  const paying = pattern.kind === 'stops' || pattern.kind === 'written_off' ? installments.slice(0, pattern.after) : installments;
-  for (const line of paying) {
-    const valueDate = pattern.kind === 'late' ? addDays(line.dueDate, pattern.days) : line.dueDate;
-    if (valueDate > today) break;
+  const dates = seedLoanDates(plan, anchor, today);
+  ({ loan } = await disburseLoan(ctx, officer, fundId, id, { valueDate: dates.disbursedOn, entryId: seedId('je', 1, index) }));
+  for (const repayment of dates.repayments) {
+    const line = loan.schedule.find((l) => l.n === repayment.n)!;
     ({ loan } = await recordRepayment(ctx, officer, fundId, id, {
       amount: line.principal + line.interest,
-      valueDate,
+      valueDate: repayment.valueDate,
       reference: `Recibo ${line.n}`,
       entryId: seedId('je', 2, index * 100 + line.n),
     }));
   }
-  if (pattern.kind === 'written_off') {
-    const lastPaid = installments[pattern.after - 1]!.dueDate;
-    const writeOffOn = addMonths(lastPaid, 4);
-    ({ loan } = await writeOffLoan(ctx, approver, fundId, id, { reason: 'Pérdida de cosecha por helada; sin capacidad de pago', valueDate: writeOffOn, entryId: seedId('je', 3, index) }));
-    await recordRepayment(ctx, officer, fundId, id, {
-      amount: pattern.recovered,
-      valueDate: addMonths(writeOffOn, 2),
-      reference: 'Recuperación',
-      entryId: seedId('je', 4, index),
-    });
+  if (dates.writeOffOn && plan.pattern.kind === 'written_off') {
+    ({ loan } = await writeOffLoan(ctx, approver, fundId, id, { reason: 'Pérdida de cosecha por helada; sin capacidad de pago', valueDate: dates.writeOffOn, entryId: seedId('je', 3, index) }));
+    if (dates.recoveredOn) {
+      await recordRepayment(ctx, officer, fundId, id, {
+        amount: plan.pattern.recovered,
+        valueDate: dates.recoveredOn,
+        reference: 'Recuperación',
+        entryId: seedId('je', 4, index),
+      });
+    }
   }
+}
+
+export interface SeedLoanDates {
+  readonly disbursedOn: BusinessDate;
+  readonly repayments: ReadonlyArray<{ n: number; valueDate: BusinessDate }>;
+  readonly writeOffOn?: BusinessDate;
+  readonly recoveredOn?: BusinessDate;
+}
+
+/**
+ * Every value date of one seeded loan, from the fund's anchor date and today: pure, so tests try any
+ * instant. Nothing is dated after today (a value date in the future is refused by the fund): a
+ * payment not yet due is simply not made yet, and the same for a write-off or a recovery.
+ */
+export function seedLoanDates(plan: LoanPlan, anchor: BusinessDate, today: BusinessDate): SeedLoanDates {
+  const disbursedOn = addMonths(anchor, plan.monthsAfterAnchor);
+  const installments = buildSchedule(plan.amount, plan.terms, disbursedOn);
+  const pattern = plan.pattern;
+  const paying = pattern.kind === 'stops' || pattern.kind === 'written_off' ? installments.slice(0, pattern.after) : installments;
+  const repayments: Array<{ n: number; valueDate: BusinessDate }> = [];
+  for (const line of paying) {
+    const valueDate = pattern.kind === 'late' ? addDays(line.dueDate, pattern.days) : line.dueDate;
+    if (valueDate > today) break;
+    repayments.push({ n: line.n, valueDate });
+  }
+  if (pattern.kind !== 'written_off') return { disbursedOn, repayments };
+  const writeOffOn = addMonths(installments[pattern.after - 1]!.dueDate, 4);
+  if (writeOffOn > today) return { disbursedOn, repayments };
+  const recoveredOn = addMonths(writeOffOn, 2);
+  return recoveredOn > today ? { disbursedOn, repayments, writeOffOn } : { disbursedOn, repayments, writeOffOn, recoveredOn };
+}
+
+/** The loan book the seed lends, and the anchor date the fund's history starts from on a given day. */
+export const SEED_LOAN_PLAN: readonly LoanPlan[] = PLAN;
+export function seedAnchorDate(today: BusinessDate): BusinessDate {
+  return `${addMonths(today, -20).slice(0, 8)}01` as BusinessDate;
 }
 
 /**

@@ -51,6 +51,15 @@ const PATH: Record<string, readonly OrderAction[]> = {
   paid: ['confirm', 'dispatch', 'deliver', 'invoice', 'pay'],
 };
 
+/**
+ * The requested delivery date of each step of a buyer's seeded history, from the clock's instant:
+ * today or later in the orders' own calendar (UTC days, as placement checks it). Pure, for tests.
+ */
+export function seedDeliveryDates(now: Date): string[] {
+  const today = now.toISOString().slice(0, 10);
+  return HISTORY.map((step) => addDays(today, 1 + step.daysAhead));
+}
+
 export interface SeedOrdersInput {
   readonly associations: ReadonlyArray<{ id: string; productIds: readonly string[] }>;
 }
@@ -83,7 +92,9 @@ export async function seedOrders(runtime: Pick<Runtime, 'store' | 'clock'>, inpu
   }
   let agreementsCreated = 0;
   const orders: SeedOrdersResult['orders'] = [];
-  const today = runtime.clock.now().toISOString().slice(0, 10);
+  const now = runtime.clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const deliveryDates = seedDeliveryDates(now);
   for (const association of input.associations) {
     if (association.productIds.length === 0) continue;
     const products = await repositories(deps).orders.getProducts(association.id, association.productIds);
@@ -127,7 +138,7 @@ export async function seedOrders(runtime: Pick<Runtime, 'store' | 'clock'>, inpu
               buyerId,
               associationId: association.id,
               lines: [{ productId: product.id, quantity: product.minOrderQuantity * 2 }],
-              requestedDeliveryDate: addDays(today, 1 + step.daysAhead),
+              requestedDeliveryDate: deliveryDates[position]!,
               delivery: buyerIndex === 1 ? { kind: 'pickup' } : { kind: 'delivery', address: 'Centro histórico, Cusco' },
               notes: 'Pedido de demostración',
             },

@@ -14,14 +14,39 @@ export interface SeedRuntime {
 
 const SEED_ACTOR = { sub: 'seed', role: 'association_admin' };
 
-function at(date: string, days: number, time: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return `${day.toISOString().slice(0, 10)}T${time}-05:00`;
+const PERU_OFFSET_MS = -5 * 3_600_000;
+const HOUR_MS = 3_600_000;
+
+/** An instant written in Peru's time (UTC-5 all year), as the association's phone would. */
+function peruTime(instant: number): string {
+  return `${new Date(instant + PERU_OFFSET_MS).toISOString().slice(0, 19)}-05:00`;
+}
+
+/** When the steps of a seeded lot's story happen, in Peru time: the day before production, one and two days after. */
+const PLANNED_STEPS: ReadonlyArray<{ days: number; time: string }> = [
+  { days: -1, time: '06:30:00' },
+  { days: 1, time: '10:00:00' },
+  { days: 2, time: '09:00:00' },
+];
+
+/**
+ * The event times of a seeded lot's timeline (collection or harvest, quality check, packing), valid
+ * at any instant `now`: each step is at its planned Peru time, except that a step which would still
+ * lie ahead of `now` happens earlier, k hours before `now` for the k-th step from the end (a lot
+ * produced yesterday evening was packed this morning, not tomorrow). The times stay strictly in
+ * order, since both the planned and the latest allowed times are. Pure, so tests try any instant.
+ */
+export function seedTimelineTimes(productionDate: string, now: Date): string[] {
+  const midnight = Date.parse(`${productionDate}T00:00:00-05:00`);
+  return PLANNED_STEPS.map((step, i) => {
+    const planned = midnight + step.days * 24 * HOUR_MS + Date.parse(`1970-01-01T${step.time}Z`);
+    const latest = now.getTime() - (PLANNED_STEPS.length - i) * HOUR_MS;
+    return peruTime(Math.min(planned, latest));
+  });
 }
 
 /** A realistic timeline for a lot of the given category, dated around its production date. */
-function timeline(category: string, productionDate: string, unit: string, quantity: string, community: string, district: string): Array<Omit<CreateEventInput, 'what' | 'who' | 'why'> & Partial<CreateEventInput>> {
+function timeline(now: Date, category: string, productionDate: string, unit: string, quantity: string, community: string, district: string): Array<Omit<CreateEventInput, 'what' | 'who' | 'why'> & Partial<CreateEventInput>> {
   const where = { place: `Centro de acopio de ${community}`, community, district };
   const origin =
     category === 'cheese' || category === 'dairy'
@@ -29,18 +54,19 @@ function timeline(category: string, productionDate: string, unit: string, quanti
       : category === 'textiles' || category === 'alpaca_fibre'
         ? { type: 'harvest' as const, what: { quantity, unit: unit as 'kg', description: 'Esquila de fibra de alpaca huacaya' } }
         : { type: 'harvest' as const, what: { quantity, unit: unit as 'kg', description: 'Cosecha de la campaña grande' } };
+  const [collected, checked, packed] = seedTimelineTimes(productionDate, now) as [string, string, string];
   return [
-    { ...origin, eventTime: at(productionDate, -1, '06:30:00'), where, who: { role: 'acopiadora' }, why: { disposition: 'active' } },
+    { ...origin, eventTime: collected, where, who: { role: 'acopiadora' }, why: { disposition: 'active' } },
     {
       type: 'quality_check',
-      eventTime: at(productionDate, 1, '10:00:00'),
+      eventTime: checked,
       where: { place: `Local de la asociación, ${district}`, district },
       quality: { check: 'Inspección de calidad', result: 'pass', inspector: 'Comité de calidad' },
       why: { disposition: 'conformant' },
     },
     {
       type: 'packing',
-      eventTime: at(productionDate, 2, '09:00:00'),
+      eventTime: packed,
       what: { quantity, unit: unit as 'kg', description: 'Empacado y etiquetado con código QR' },
       where: { place: `Local de la asociación, ${district}`, district },
       why: { disposition: 'sellable' },
@@ -63,7 +89,7 @@ export async function seedProvenance(runtime: SeedRuntime, options: { lots: read
     ]);
     const quantity = String(lot.quantity / 1000);
     const community = lot.communities[0] ?? org.district ?? org.region;
-    for (const event of timeline(product.category, lot.productionDate, lot.unit, quantity, community, org.district ?? org.region)) {
+    for (const event of timeline(runtime.clock.now(), product.category, lot.productionDate, lot.unit, quantity, community, org.district ?? org.region)) {
       await recordEvent(runtime, lot.orgId, lot.id, { what: {}, who: {}, why: {}, ...event } as CreateEventInput, SEED_ACTOR);
       recorded++;
     }

@@ -13,8 +13,18 @@ export interface SeededAssociation {
   readonly lotIds: string[];
 }
 
-function isoDaysAgo(now: Date, days: number): string {
-  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+const PERU_OFFSET_MS = -5 * 3_600_000;
+
+/** The calendar date in Peru (UTC-5 all year) `days` days before `now`. */
+function peruDateDaysAgo(now: Date, days: number): string {
+  return new Date(now.getTime() + PERU_OFFSET_MS - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The production and expiry dates of a seeded lot made `daysAgo` days before `now`: pure, so tests try any instant. */
+export function seedLotDates(now: Date, lot: { daysAgo: number; expiresInDays?: number }): { productionDate: string; expiryDate?: string } {
+  const productionDate = peruDateDaysAgo(now, lot.daysAgo);
+  return lot.expiresInDays ? { productionDate, expiryDate: peruDateDaysAgo(now, lot.daysAgo - lot.expiresInDays) } : { productionDate };
 }
 
 async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promise<SeededAssociation> {
@@ -44,7 +54,6 @@ async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promis
     );
     productIds[item.sku] = product.id;
     for (const lot of item.lots) {
-      const productionDate = isoDaysAgo(today, lot.daysAgo);
       const created = await catalog.createLot(
         deps,
         org.id,
@@ -52,8 +61,7 @@ async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promis
           productId: product.id,
           code: lot.code,
           quantity: lot.quantity,
-          productionDate,
-          ...(lot.expiresInDays ? { expiryDate: isoDaysAgo(today, lot.daysAgo - lot.expiresInDays) } : {}),
+          ...seedLotDates(today, lot),
           // Each lot names two producers, rotating through the members.
           producerIds: [memberIds[index % memberIds.length]!, memberIds[(index + 1) % memberIds.length]!],
         }),
