@@ -107,7 +107,7 @@ describe('the public catalog', () => {
     expect((await browse('?limit=1000')).status).toBe(400);
     const forged = await browse('?cursor=bm90LWEtY3Vyc29y');
     expect(forged.status).toBe(400);
-    expect((forged.body.errors as Array<{ path: string }>)[0]!.path).toBe('cursor');
+    expect((forged.body.errors as Array<{ path: string }>)[0]!.path).toBe('query.cursor');
     const cheeseCursor = (await browse('?category=cheese&limit=1')).nextCursor!;
     const reused = await browse(`?category=cacao&cursor=${cheeseCursor}`);
     expect(reused.status).toBe(400);

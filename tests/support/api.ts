@@ -30,9 +30,9 @@ export interface TestApi {
  */
 export async function createTestApi(
   domains: readonly DomainModule[],
-  options: { clock?: Clock; env?: Record<string, string>; chainRpcUrl?: string } = {},
+  options: { clock?: Clock; env?: Record<string, string>; chainRpcUrl?: string; dynamodbEndpoint?: string } = {},
 ): Promise<TestApi> {
-  const { tableName, endpoint } = await createTestTable('api');
+  const { tableName, endpoint } = await createTestTable('api', options.dynamodbEndpoint);
   const keys = await generateLocalKeyPair();
   const config = loadConfig({
     TABLE_NAME: tableName,

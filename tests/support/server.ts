@@ -1,5 +1,7 @@
 import type { DomainModule } from '@ayni/api';
 import { serve } from '@hono/node-server';
+import { answerClientErrorsWithProblems } from '@ayni/http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestApi, type TestApi } from './api.js';
 
@@ -18,6 +20,7 @@ export async function startTestServer(
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
+  answerClientErrorsWithProblems(server as unknown as Server);
   const { port } = server.address() as AddressInfo;
   return {
     ...api,

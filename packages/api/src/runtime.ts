@@ -52,7 +52,11 @@ function defaultAuthenticator(config: Config): Authenticator {
 }
 
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
-  const client = createDynamoClient({ region: config.AWS_REGION, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB });
+  const client = createDynamoClient({
+    region: config.AWS_REGION,
+    endpoint: config.AWS_ENDPOINT_URL_DYNAMODB,
+    timeouts: { requestMs: config.DYNAMODB_TIMEOUT_MS, maxAttempts: config.DYNAMODB_MAX_ATTEMPTS },
+  });
   const store = createStore({ tableName: config.TABLE_NAME, region: config.AWS_REGION }, client);
   const clock = overrides.clock ?? (config.CLOCK_START ? shiftedClock(config.CLOCK_START) : systemClock);
   const rpcUrl = config.CHAIN_RPC_URL;

@@ -1,6 +1,7 @@
 import {
   Contract,
   ContractFactory,
+  FetchRequest,
   Interface,
   JsonRpcProvider,
   type BaseContract,
@@ -90,15 +91,29 @@ export interface RpcProviderOptions {
   chainId?: number;
   /** Receipt polling interval; ethers' default of 4 s is far too slow for local chains. */
   pollingIntervalMs?: number;
+  /** Longest wait for one JSON-RPC answer (ethers' default is 5 minutes); default 10 s. */
+  requestTimeoutMs?: number;
+}
+
+/** Attempts in all when an RPC endpoint answers 429 (ethers' default is 12, with growing pauses). */
+const RPC_THROTTLE_ATTEMPTS = 3;
+
+/** A JSON-RPC request to `rpcUrl` that gives up after `timeoutMs` and retries throttling a little. */
+export function rpcRequest(rpcUrl: string, timeoutMs = 10_000): FetchRequest {
+  const request = new FetchRequest(rpcUrl);
+  request.timeout = timeoutMs;
+  request.setThrottleParams({ maxAttempts: RPC_THROTTLE_ATTEMPTS, slotInterval: 250 });
+  return request;
 }
 
 /**
  * A JsonRpcProvider suited to sending transactions. ethers caches identical requests for 250 ms by
  * default, which includes `eth_getTransactionCount`: two sends from one key within that window get
- * the same nonce, and the second fails with "nonce too low". The cache is therefore disabled.
+ * the same nonce, and the second fails with "nonce too low". The cache is therefore disabled. Every
+ * call is bounded (requestTimeoutMs, a few throttling retries), so a black-holed node never hangs a job.
  */
 export function createRpcProvider(rpcUrl: string, options: RpcProviderOptions = {}): JsonRpcProvider {
-  return new JsonRpcProvider(rpcUrl, options.chainId, {
+  return new JsonRpcProvider(rpcRequest(rpcUrl, options.requestTimeoutMs), options.chainId, {
     staticNetwork: true,
     cacheTimeout: -1,
     pollingInterval: options.pollingIntervalMs ?? 1_000,

@@ -6,6 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { freePort, waitForPort } from './ports.js';
 
 export interface DynamoDbLocal {
+  /** The Java process (a test may pause it with SIGSTOP to play a database that stops answering). */
+  readonly pid: number;
   readonly endpoint: string;
   readonly port: number;
   readonly startupMs: number;
@@ -88,6 +90,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   return {
     endpoint: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid!,
     startupMs: Math.round(performance.now() - started),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

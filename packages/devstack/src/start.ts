@@ -4,7 +4,9 @@ import { ConfigError, loadConfig, type Config } from '@ayni/core';
 import { anchorChainFromConfig, anchorJobOptionsFromConfig, startAnchoringInterval } from '@ayni/provenance/anchor';
 import { createDynamoClient, ensureTable } from '@ayni/store';
 import { serve, type ServerType } from '@hono/node-server';
+import { answerClientErrorsWithProblems } from '@ayni/http';
 import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { prepareChain, type ChainSetup } from './chain.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
       dataDir: join(config.DATA_DIR, 'dynamodb'),
     });
     stops.push(() => dynamodb.stop());
-    const client = createDynamoClient({ region: config.AWS_REGION, endpoint: dynamodb.endpoint });
+    // Creating the table can take DynamoDB Local a few seconds on a first start.
+    const client = createDynamoClient({ region: config.AWS_REGION, endpoint: dynamodb.endpoint, timeouts: { requestMs: 30_000 } });
     const table = await ensureTable(client, config.TABLE_NAME);
     client.destroy();
 
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     const server: ServerType = await new Promise((resolve) => {
       const s = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' }, () => resolve(s));
     });
+    answerClientErrorsWithProblems(server as unknown as Server);
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
     const readyMs = Math.round(performance.now() - started);

@@ -1,8 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { authenticate, type Authenticator } from '@ayni/auth';
-import { NotFound } from '@ayni/core';
+import { NotFound, PayloadTooLarge } from '@ayni/core';
 import type { IdempotencyStore } from '@ayni/store';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppEnv } from './env.js';
 import { problemResponse, toProblem, type Problem } from './problem.js';
@@ -15,6 +16,9 @@ export interface AppDependencies {
 }
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Largest request body accepted (bytes); larger ones are a 413 before anything parses them. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 interface LambdaEnv {
   event?: { requestContext?: { requestId?: string } };
@@ -35,6 +39,17 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
         const gatewayId = (c.env as LambdaEnv | undefined)?.event?.requestContext?.requestId;
         const incoming = c.req.header('x-request-id');
         return gatewayId ?? (incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : crypto.randomUUID());
+      },
+    }),
+  );
+
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLarge(`Send at most ${MAX_BODY_BYTES / 1024 / 1024} MB in one request body.`, {
+          extensions: { limitBytes: MAX_BODY_BYTES },
+        });
       },
     }),
   );

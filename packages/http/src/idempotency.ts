@@ -39,7 +39,8 @@ function replay(c: Context, stored: StoredResponse): Response {
  * for it and then replays its response, so concurrent duplicates have one effect.
  */
 export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppEnv> {
-  const waitMs = options.waitMs ?? 15_000;
+  // A duplicate waits less than a Lambda may run (10 s), then answers 409 with Retry-After.
+  const waitMs = options.waitMs ?? 8_000;
   return async (c, next) => {
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (key === undefined) {
@@ -73,7 +74,8 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
     try {
       await next();
     } catch (error) {
-      await store.release(scope, key);
+      // If the release fails too (the database is down), the lock expires by itself (lockSeconds).
+      await store.release(scope, key).catch(() => undefined);
       throw error;
     }
     const status = c.res.status;

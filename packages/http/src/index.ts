@@ -4,3 +4,4 @@ export * from './idempotency.js';
 export * from './problem.js';
 export * from './route.js';
 export * from './schemas.js';
+export * from './node-server.js';

@@ -4,6 +4,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { idempotency } from './idempotency.js';
 import { validationProblemFrom } from './problem.js';
+import { ValidationFailed } from '@ayni/core';
 
 /** Name of the bearer security scheme in the OpenAPI document. */
 export const BEARER_SCHEME = 'bearer';
@@ -25,6 +26,80 @@ function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The names of the query parameters a route declares (its zod query object's keys). */
+function declaredQueryNames(route: RouteConfig): Set<string> | undefined {
+  const query = route.request?.query as { shape?: Record<string, unknown> } | undefined;
+  if (!query) return new Set();
+  return query.shape ? new Set(Object.keys(query.shape)) : undefined;
+}
+
+/** A route answering JSON (images, pages and Digital Links are not). */
+function answersJson(route: RouteConfig): boolean {
+  return Object.values(route.responses ?? {}).some((response) => {
+    const content = (response as { content?: Record<string, unknown> }).content;
+    return content !== undefined && 'application/json' in content;
+  });
+}
+
+/**
+ * On the /v1 JSON routes an unknown query parameter is a 400 naming it, so a misspelt or
+ * unsupported filter (`?stauts=`) is never silently ignored. Pages, images and GS1 Digital Links keep
+ * ignoring what they do not know (utm_*, fbclid, extra GS1 key-value pairs).
+ */
+function unknownQueryMiddleware(allowed: Set<string>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!c.req.path.startsWith('/v1/')) return next();
+    const names = new Set(new URL(c.req.url).searchParams.keys());
+    const unknown = [...names].filter((name) => !allowed.has(name));
+    if (unknown.length > 0) {
+      const accepted = allowed.size > 0 ? `accepted here: ${[...allowed].sort().join(', ')}` : 'this operation takes no query parameters';
+      throw new ValidationFailed(unknown.map((name) => ({ path: `query.${name}`, message: `is not a parameter of this operation (${accepted})`, code: 'unknown_parameter' })));
+    }
+    await next();
+  };
+}
+
+/** The path of the first string (a value or a key) in a JSON value that is not well-formed UTF-16. */
+export function findIllFormedText(value: unknown, path: readonly (string | number)[] = []): string | undefined {
+  if (typeof value === 'string') return value.isWellFormed() ? undefined : path.join('.');
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findIllFormedText(item, [...path, i]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!key.isWellFormed()) return [...path, key.toWellFormed()].join('.');
+      const found = findIllFormedText(item, [...path, key]);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Text with a lone UTF-16 surrogate (JSON allows `"\ud800"`) cannot be stored as UTF-8, hashed
+ * canonically or shown: it is refused at the boundary, naming the field, before any rule sees it.
+ * A body that is not JSON is left to the route's validator, which names that problem.
+ */
+const wellFormedTextMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (/json/i.test(c.req.header('content-type') ?? '')) {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return next();
+    }
+    const path = findIllFormedText(body);
+    if (path !== undefined) {
+      throw new ValidationFailed([{ path, message: 'contains an unpaired UTF-16 surrogate (not valid Unicode text)', code: 'invalid_text' }]);
+    }
+  }
+  await next();
+};
+
 function describeAccess(access: Access): string {
   if (access.kind === 'public') return 'Public: no token needed.';
   const org = access.orgParam ? ` Callers must belong to the organisation \`{${access.orgParam}}\`.` : '';
@@ -39,6 +114,11 @@ function describeAccess(access: Access): string {
 export function defineRoute<const R extends AyniRouteConfig>(config: R) {
   const { access, idempotency: idempotencyMode, middleware, ...route } = config;
   const extra = middleware ? (Array.isArray(middleware) ? middleware : [middleware]) : [];
+  const queryNames = declaredQueryNames(route);
+  const checks: MiddlewareHandler<AppEnv>[] = [
+    ...(queryNames && answersJson(route) ? [unknownQueryMiddleware(queryNames)] : []),
+    ...(route.request?.body ? [wellFormedTextMiddleware] : []),
+  ];
   return createRoute({
     ...route,
     security: access.kind === 'public' ? [] : [{ [BEARER_SCHEME]: [] }],
@@ -46,6 +126,7 @@ export function defineRoute<const R extends AyniRouteConfig>(config: R) {
     [ACCESS_EXTENSION]: access,
     middleware: [
       accessMiddleware(access),
+      ...checks,
       ...(idempotencyMode ? [idempotency({ required: idempotencyMode === 'required' })] : []),
       ...extra,
     ] as MiddlewareHandler[],

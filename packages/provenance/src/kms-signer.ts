@@ -130,6 +130,10 @@ export interface KmsSignerOptions {
   readonly keyId: string;
   readonly region: string;
   readonly provider?: Provider | null;
+  /** Another KMS endpoint (a VPC endpoint; a local stand-in in tests). */
+  readonly endpoint?: string;
+  /** Longest wait for one KMS answer, per attempt (default 3 s; 3 attempts in all). */
+  readonly requestTimeoutMs?: number;
 }
 
 /**
@@ -140,7 +144,13 @@ export interface KmsSignerOptions {
  */
 export async function createKmsSigner(options: KmsSignerOptions): Promise<RemoteKeySigner> {
   const { KMSClient, GetPublicKeyCommand, SignCommand } = await import('@aws-sdk/client-kms');
-  const client = new KMSClient({ region: options.region });
+  // Bounded like every dependency: 2 s to connect, 3 s to answer, 3 attempts in all.
+  const client = new KMSClient({
+    region: options.region,
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 2_000, requestTimeout: options.requestTimeoutMs ?? 3_000, throwOnRequestTimeout: true },
+    ...(options.endpoint ? { endpoint: options.endpoint, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } } : {}),
+  });
   const { PublicKey } = await client.send(new GetPublicKeyCommand({ KeyId: options.keyId }));
   if (!PublicKey) throw new Error(`KMS key ${options.keyId} returned no public key`);
   const address = addressFromSpki(PublicKey);

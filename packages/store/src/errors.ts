@@ -54,3 +54,35 @@ export function asTransactionCancelled(error: unknown): TransactionCancelled | u
   }
   return undefined;
 }
+
+/** DynamoDB did not answer in time, could not be reached, or shed load: a 503 with Retry-After, never a hang. */
+export class DatabaseUnavailable extends ServiceUnavailable {
+  override readonly type = 'database-unavailable';
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { ...options, extensions: { retryAfterSeconds: 2 } });
+  }
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
+const OVERLOAD_NAMES = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'LimitExceededException',
+]);
+
+/**
+ * The errors that mean "the database is not answering right now" rather than "the request is wrong":
+ * the SDK's own timeouts, network failures, throttling and DynamoDB's 5xx, after the SDK's retries.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as Error & { code?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown };
+  if (OVERLOAD_NAMES.has(e.name) || (e.code && NETWORK_CODES.has(e.code))) return true;
+  return (e.$metadata?.httpStatusCode ?? 0) >= 500;
+}

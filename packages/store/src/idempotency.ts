@@ -38,6 +38,14 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * How long a started request holds its Idempotency-Key (seconds). It must outlast the longest run
+ * of a request (the Lambda timeout, 10 s), so a slow first request is never run twice, and be short,
+ * since a request cut off before it could release its key (e.g. the database stopped answering)
+ * blocks the key's retries until then: after at most 15 s the retry runs, or replays the outcome.
+ */
+export const IDEMPOTENCY_LOCK_SECONDS = 15;
+
 export interface IdempotencyStoreOptions {
   readonly ttlSeconds: number;
   /** How long a started request holds the key before another attempt may take over (crash recovery). */
@@ -57,7 +65,7 @@ export class IdempotencyStore {
     private readonly clock: Clock,
     private readonly options: IdempotencyStoreOptions,
   ) {
-    this.lockSeconds = options.lockSeconds ?? 30;
+    this.lockSeconds = options.lockSeconds ?? IDEMPOTENCY_LOCK_SECONDS;
   }
 
   async begin(scope: string, key: string, fingerprint: string): Promise<BeginOutcome> {

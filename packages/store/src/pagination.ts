@@ -2,7 +2,7 @@ import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ValidationFailed } from '@ayni/core';
 import * as z from 'zod';
 import type { Store } from './client.js';
-import type { IndexName } from './table.js';
+import { GLOBAL_INDEXES, TABLE_KEYS, type IndexName } from './table.js';
 
 export interface Page<T> {
   readonly items: T[];
@@ -10,18 +10,52 @@ export interface Page<T> {
   readonly nextCursor?: string | undefined;
 }
 
-const cursorSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+/** Longest cursor accepted: a table key plus an index key, each at most 1 KiB, base64url-encoded. */
+const MAX_CURSOR_LENGTH = 6_000;
+const MAX_KEY_VALUE_LENGTH = 1_024;
 
 export function encodeCursor(lastKey: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(lastKey), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): Record<string, string | number> {
+function refused(message = 'is not a cursor this API issued for this listing'): ValidationFailed {
+  return new ValidationFailed([{ path: 'query.cursor', message }]);
+}
+
+/** The key attributes DynamoDB returns in LastEvaluatedKey for a query of the table or of an index. */
+function keyAttributesOf(index: IndexName | undefined): string[] {
+  const table = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey];
+  if (!index) return table;
+  const definition = GLOBAL_INDEXES.find((i) => i.indexName === index)!;
+  return [...table, definition.partitionKey, definition.sortKey];
+}
+
+/**
+ * Decodes a cursor and checks it completely against the listing it is used on: exactly the key
+ * attributes that listing's LastEvaluatedKey has, all strings of sane length, the listing's own
+ * partition, and a sort key inside the listing's key condition. Anything else is a 400 naming
+ * `cursor`: a crafted cursor can neither reach other data nor make DynamoDB refuse the query.
+ */
+export function decodeCursor(cursor: string, listing: Pick<QueryPageInput, 'index' | 'partition' | 'sortPrefix' | 'sortBetween'>): Record<string, string> {
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refused();
+  let decoded: unknown;
   try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch (error) {
-    throw new ValidationFailed([{ path: 'cursor', message: 'is not a cursor this API issued' }]);
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refused();
   }
+  const expected = keyAttributesOf(listing.index);
+  const schema = z.strictObject(Object.fromEntries(expected.map((name) => [name, z.string().min(1).max(MAX_KEY_VALUE_LENGTH)])));
+  const parsed = schema.safeParse(decoded);
+  if (!parsed.success) throw refused();
+  const key = parsed.data as Record<string, string>;
+  if (key[listing.partition.name] !== listing.partition.value) throw refused('does not belong to this listing');
+  if (listing.sortPrefix && !key[listing.sortPrefix.name]!.startsWith(listing.sortPrefix.value)) throw refused('does not belong to this listing');
+  if (listing.sortBetween) {
+    const sort = key[listing.sortBetween.name]!;
+    if (sort < listing.sortBetween.from || sort > listing.sortBetween.to) throw refused('does not belong to this listing');
+  }
+  return key;
 }
 
 export interface QueryPageInput {
@@ -44,8 +78,8 @@ export interface QueryPageStats {
 }
 
 /**
- * One page of a Query, with a stable order (the sort key) and an opaque cursor. A cursor whose
- * partition differs from the queried one is refused, so a crafted cursor cannot reach other data.
+ * One page of a Query, with a stable order (the sort key) and an opaque cursor, checked completely
+ * against the listing before use (decodeCursor).
  * With a filter, DynamoDB may return short pages; this keeps querying until `limit` items or the end.
  */
 export async function queryPage<T>(store: Store, input: QueryPageInput): Promise<Page<T> & { stats: QueryPageStats }> {
@@ -64,10 +98,7 @@ export async function queryPage<T>(store: Store, input: QueryPageInput): Promise
   }
   let startKey: Record<string, unknown> | undefined;
   if (input.cursor) {
-    startKey = decodeCursor(input.cursor);
-    if (startKey[input.partition.name] !== input.partition.value) {
-      throw new ValidationFailed([{ path: 'cursor', message: 'does not belong to this listing' }]);
-    }
+    startKey = decodeCursor(input.cursor, input);
   }
   const items: T[] = [];
   let calls = 0;

@@ -36,7 +36,7 @@ class UsageError extends Error {}
 
 async function loadBundle(source: string): Promise<Bundle> {
   if (/^https?:\/\//.test(source)) {
-    const response = await fetch(source, { headers: { accept: 'application/json' } });
+    const response = await fetch(source, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
     if (!response.ok) throw new Error(`GET ${source}: HTTP ${response.status}`);
     return (await response.json()) as Bundle;
   }

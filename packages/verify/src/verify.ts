@@ -5,7 +5,7 @@
  */
 import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
 import canonicalize from 'canonicalize';
-import { AbiCoder, Contract, Interface, JsonRpcProvider, concat, getBytes, keccak256, toUtf8Bytes, type TransactionReceipt } from 'ethers';
+import { AbiCoder, Contract, FetchRequest, Interface, JsonRpcProvider, concat, getBytes, keccak256, toUtf8Bytes, type TransactionReceipt } from 'ethers';
 
 const ABI = [
   'event Anchored(bytes32 indexed root, bytes32 indexed batchId, uint64 seq)',
@@ -76,7 +76,10 @@ interface TxFacts {
 
 export async function verifyBundle(bundle: Bundle, options: VerifyOptions): Promise<EventVerdict[]> {
   if (!bundle || !Array.isArray(bundle.events)) throw new Error('not an Ayni proof bundle (no events)');
-  const provider = new JsonRpcProvider(options.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1 });
+  // Bounded: 15 s per RPC answer, so a dead endpoint is a failure, not a hang.
+  const request = new FetchRequest(options.rpcUrl);
+  request.timeout = 15_000;
+  const provider = new JsonRpcProvider(request, undefined, { staticNetwork: true, cacheTimeout: -1 });
   const chainId = Number((await provider.getNetwork()).chainId);
   const txCache = new Map<string, Promise<TxFacts>>();
   const confirmations = options.confirmations ?? 12;
