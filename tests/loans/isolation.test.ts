@@ -10,6 +10,7 @@ let loanB: Loan;
 let assocA: string;
 let assocB: string;
 let capitalEntryA: { entryId: string; valueDate: string };
+let capitalEntryB: { entryId: string; valueDate: string };
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -21,6 +22,7 @@ beforeAll(async () => {
   await addCapital(api, fundA, 100_000);
   await addCapital(api, fundB, 100_000);
   capitalEntryA = (await api.get(`/v1/funds/${fundA.fundId}/ledger`, fundA.officer).then((r) => r.json())).items[0];
+  capitalEntryB = (await api.get(`/v1/funds/${fundB.fundId}/ledger`, fundB.officer).then((r) => r.json())).items[0];
   loanA = await approvedLoan(api, fundA, assocA, 10_000);
   loanB = await approvedLoan(api, fundB, assocB, 10_000);
   tokens.fundBStaff = await api.as('b-staff', ['fund_officer', 'fund_approver'], fundB.fundId);
@@ -31,12 +33,12 @@ beforeAll(async () => {
 });
 
 const terms = MONTHLY_FLAT_12;
-/** Every fund-scoped route, with a valid body, for fund `f` and loan `l`. */
-const fundRoutes = (f: string, l: string) => [
+/** Every fund-scoped route, with a valid body, for fund `f`, its loan `l` and its capital entry `e`. */
+const fundRoutes = (f: string, l: string, e = capitalEntryA) => [
   ['GET', `/v1/funds/${f}`, undefined],
   ['PUT', `/v1/funds/${f}/policy`, { allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 0, penaltyAfterDays: 0 }],
   ['POST', `/v1/funds/${f}/capital`, { amount: 1, donor: 'x' }],
-  ['POST', `/v1/funds/${f}/ledger/${capitalEntryA.entryId}/reversal`, { valueDate: capitalEntryA.valueDate, reason: 'x' }],
+  ['POST', `/v1/funds/${f}/ledger/${e.entryId}/reversal`, { valueDate: e.valueDate, reason: 'x' }],
   ['GET', `/v1/funds/${f}/ledger`, undefined],
   ['GET', `/v1/funds/${f}/metrics`, undefined],
   ['POST', `/v1/funds/${f}/applications`, { associationId: assocB, amount: 1, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 }],
@@ -107,7 +109,7 @@ describe('tenant isolation', () => {
   });
 
   it('lets a platform admin through every fund route', async () => {
-    for (const [method, path, body] of fundRoutes(fundB.fundId, loanB.id)) {
+    for (const [method, path, body] of fundRoutes(fundB.fundId, loanB.id, capitalEntryB)) {
       const status = (await call(method, path, tokens.root, body)).status;
       expect([401, 403, 404], `${method} ${path} → ${status}`).not.toContain(status);
     }

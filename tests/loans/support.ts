@@ -20,7 +20,10 @@ export interface LoansTestApi extends TestApi {
 
 export async function createLoansTestApi(): Promise<LoansTestApi> {
   const clock = fixedClock(`${TODAY}T15:00:00.000Z`);
-  const api = await createTestApi([loansDomain], { clock });
+  // The loans files drive 100 concurrent movements into one fund on a shared 2-core machine, where
+  // DynamoDB Local can take seconds to answer one call: they test the fund's rules, not the
+  // production limits toward the database, so they give it room (the SDK's 4 attempts of before).
+  const api = await createTestApi([loansDomain], { clock, env: { DYNAMODB_TIMEOUT_MS: '15000', DYNAMODB_MAX_ATTEMPTS: '4' } });
   return {
     ...api,
     clock,

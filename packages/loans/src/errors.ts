@@ -1,4 +1,4 @@
-import { Conflict, Forbidden, NotFound, UnprocessableRequest } from '@ayni/core';
+import { Conflict, Forbidden, NotFound, UnprocessableRequest, ValidationFailed } from '@ayni/core';
 import type { LoanStatus } from './model.js';
 
 /** A lifecycle action the loan's current state does not allow. */
@@ -49,12 +49,26 @@ export class FundNotFound extends NotFound {
   }
 }
 
-export class NotAnAssociation extends UnprocessableRequest {
-  override readonly type = 'not-an-association';
-  override readonly title = 'Loans are made to producer associations';
+export class AssociationNotFound extends NotFound {
   constructor(orgId: string) {
-    super(`${orgId} is not an active association organisation.`);
+    super(`No active association organisation ${orgId}.`);
   }
+}
+
+/** A journal entry named in the path that this fund does not have (at that value date). */
+export class EntryNotFound extends NotFound {
+  constructor(entryId: string, valueDate: string) {
+    super(`No journal entry ${entryId} with value date ${valueDate} in this fund (give the original entry's value date).`);
+  }
+}
+
+/**
+ * A body field naming an organisation that does not exist, is not of the kind the field needs, or is
+ * inactive: a 400 naming the field, like any other invalid field.
+ */
+export function badOrganisationReference(field: string, orgId: string, kind: 'association' | 'fund'): ValidationFailed {
+  const what = kind === 'association' ? 'an active producer association (the borrower)' : 'an active fund organisation (the lender)';
+  return new ValidationFailed([{ path: field, message: `${orgId} is not ${what}`, code: 'invalid_reference' }]);
 }
 
 /** Raised when optimistic retries keep losing to concurrent writers (answered as a retryable 409). */

@@ -3,14 +3,16 @@ import type { Account } from './accounts.js';
 import type { BusinessDate } from './dates.js';
 
 /**
- * Every DynamoDB key of the loans domain. Funds own one partition (book, accounts, journal, arrears
+ * Every DynamoDB key of the loans domain. Funds own one partition (book, balances, journal, arrears
  * runs); each loan is one item, indexed by fund (gsi1), by association (gsi2) and, while money is
  * out, in the fund's active-loans index (gsi3).
  */
 export const loanKeys = {
   fundBook: (fundId: string): PrimaryKey => ({ pk: compose('FUND', fundId), sk: 'BOOK' }),
-  account: (fundId: string, account: Account): PrimaryKey => ({ pk: compose('FUND', fundId), sk: compose('ACCOUNT', account) }),
-  accountPrefix: 'ACCOUNT#',
+  /** Every account balance of the fund, in one item (decision 0008). */
+  fundBalances: (fundId: string): PrimaryKey => ({ pk: compose('FUND', fundId), sk: 'BALANCES' }),
+  /** One item per account, as books opened before decision 0008 kept them; only read to fold them into `fundBalances`. */
+  legacyAccount: (fundId: string, account: Account): PrimaryKey => ({ pk: compose('FUND', fundId), sk: compose('ACCOUNT', account) }),
   fundPartition: (fundId: string): string => compose('FUND', fundId),
   entry: (fundId: string, valueDate: BusinessDate, entryId: string): PrimaryKey => ({
     pk: compose('FUND', fundId),

@@ -1,7 +1,8 @@
-import { BatchGetCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
 import { strip } from './items.js';
-import { ACCOUNT_NAMES, type Account } from '../accounts.js';
+import { foldLegacyAccounts, readBalances, zeroedBalancesItem } from './balances.js';
+import { ACCOUNT_NAMES } from '../accounts.js';
 import type { BusinessDate } from '../dates.js';
 import { loanKeys } from '../keys.js';
 import type { AccountBalance, FundBook, JournalEntry } from '../ledger.js';
@@ -16,7 +17,7 @@ export interface ArrearsRunRecord {
   readonly penaltiesAssessed: number;
 }
 
-/** The fund partition: book, account balances, journal entries, arrears runs; and the fund registry. */
+/** The fund partition: book, balances (one item, decision 0008), journal entries, arrears runs; and the fund registry. */
 export class LedgerRepository {
   constructor(private readonly store: Store) {}
 
@@ -27,18 +28,13 @@ export class LedgerRepository {
     return strip<FundBook>(Item);
   }
 
-  /** Opens a book with zeroed accounts, in one transaction; `false` when it was already open. */
+  /** Opens a book with zeroed balances, in one transaction; `false` when it was already open. */
   async openBook(book: FundBook): Promise<boolean> {
     const table = this.store.tableName;
     const items: TransactItem[] = [
       { Put: { TableName: table, Item: { ...loanKeys.fundBook(book.fundId), ...book }, ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: table, Item: { ...loanKeys.fundRegistry(book.fundId), fundId: book.fundId, openedAt: book.openedAt } } },
-      ...ACCOUNT_NAMES.map<TransactItem>((account) => ({
-        Put: {
-          TableName: table,
-          Item: { ...loanKeys.account(book.fundId, account), account, balance: 0, debits: 0, credits: 0, currency: book.currency },
-        },
-      })),
+      { Put: { TableName: table, Item: zeroedBalancesItem(book.fundId, book.currency, book.openedAt), ConditionExpression: 'attribute_not_exists(pk)' } },
     ];
     try {
       await transactWrite(this.store, items);
@@ -63,20 +59,16 @@ export class LedgerRepository {
     return strip<FundBook>(Attributes)!;
   }
 
-  /** Every account balance of a fund, read consistently. */
+  /**
+   * Every account balance of a fund as of one instant: the fund's balances item, read with one
+   * consistent GetItem (decision 0008), so the trial balance of what it returns is 0 even while
+   * movements commit. A book kept the pre-0008 way (one item per account) is folded first.
+   */
   async balances(fundId: string): Promise<AccountBalance[]> {
-    const { Responses } = await this.store.doc.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [this.store.tableName]: { Keys: ACCOUNT_NAMES.map((account) => loanKeys.account(fundId, account)), ConsistentRead: true },
-        },
-      }),
-    );
-    const byName = new Map((Responses?.[this.store.tableName] ?? []).map((item) => [item.account as Account, item]));
-    return ACCOUNT_NAMES.map((account) => {
-      const item = byName.get(account);
-      return { account, balance: Number(item?.balance ?? 0), debits: Number(item?.debits ?? 0), credits: Number(item?.credits ?? 0) };
-    });
+    const balances = await readBalances(this.store, fundId);
+    if (balances) return balances;
+    await foldLegacyAccounts(this.store, fundId, new Date().toISOString());
+    return (await readBalances(this.store, fundId)) ?? ACCOUNT_NAMES.map((account) => ({ account, balance: 0, debits: 0, credits: 0 }));
   }
 
   async getEntry(fundId: string, valueDate: BusinessDate, entryId: string): Promise<JournalEntry | undefined> {
@@ -133,3 +125,4 @@ export class LedgerRepository {
     return strip<ArrearsRunRecord>(Item);
   }
 }
+

@@ -1,8 +1,9 @@
 import { transactWrite, TransactionCancelled, type Store, type TransactItem, TransactionContended } from '@ayni/store';
-import { CASH_ACCOUNTS, netByAccount, type Account } from '../accounts.js';
+import { netByAccount, type Account } from '../accounts.js';
 import { loanKeys } from '../keys.js';
 import type { JournalEntry } from '../ledger.js';
 import type { Loan } from '../model.js';
+import { balancesUpdateAction, foldLegacyAccounts, readBalances } from './balances.js';
 import { loanPutAction } from './loans.js';
 
 export interface LoanWrite {
@@ -38,10 +39,10 @@ export interface Posting {
 }
 
 /**
- * Writes a journal entry, the balance of every account it touches, and the loans it changes, in one
- * TransactWriteItems:
+ * Writes a journal entry, the balances it moves, and the loans it changes, in one TransactWriteItems:
  * - the entry is immutable: put only if absent (a replayed entry id is detected, not duplicated);
- * - each account is updated once with the entry's net amount (never two actions on one item);
+ * - the fund's balances item is updated once with the entry's net amount per account (decision 0008:
+ *   all balances in one item, so any read of it is a snapshot of the whole book);
  * - a cash account that is credited carries the condition `balance >= credit`, so no interleaving of
  *   concurrent postings can ever leave fund cash negative;
  * - each loan must still be at the version it was read at.
@@ -49,34 +50,23 @@ export interface Posting {
 export async function post(store: Store, posting: Posting, now: string): Promise<void> {
   const table = store.tableName;
   const actions: TransactItem[] = [];
-  const meaning: Array<(code: string) => PostingRefusal> = [];
+  const meaning: Array<() => PostingRefusal> = [];
+  let balances: { index: number; fundId: string; need: Map<Account, number> } | undefined;
   if (posting.entry) {
     const entry = posting.entry;
     actions.push({
       Put: { TableName: table, Item: { ...loanKeys.entry(entry.fundId, entry.valueDate, entry.entryId), ...entry }, ConditionExpression: 'attribute_not_exists(pk)' },
     });
     meaning.push(() => ({ kind: 'entry_exists' }));
-    for (const [account, { debit, credit }] of netByAccount(entry.lines)) {
-      const delta = debit - credit;
-      if (delta === 0 && debit === 0) continue;
-      const guardCash = CASH_ACCOUNTS.includes(account) && delta < 0;
-      actions.push({
-        Update: {
-          TableName: table,
-          Key: loanKeys.account(entry.fundId, account),
-          UpdateExpression: 'SET updatedAt = :now ADD balance :delta, debits :debit, credits :credit',
-          ConditionExpression: guardCash ? 'attribute_exists(pk) AND balance >= :need' : 'attribute_exists(pk)',
-          ExpressionAttributeValues: {
-            ':now': now,
-            ':delta': delta,
-            ':debit': debit,
-            ':credit': credit,
-            ...(guardCash ? { ':need': -delta } : {}),
-          },
-        },
-      });
-      meaning.push(() => (guardCash ? { kind: 'cash_short', account } : { kind: 'other', code: `account ${account} missing` }));
-    }
+    const net = netByAccount(entry.lines);
+    const { action, guarded } = balancesUpdateAction(table, entry.fundId, net, entry.entryId, now);
+    balances = {
+      index: actions.length,
+      fundId: entry.fundId,
+      need: new Map(guarded.map((account) => [account, net.get(account)!.credit - net.get(account)!.debit])),
+    };
+    actions.push(action);
+    meaning.push(() => ({ kind: 'other', code: 'balances refused' })); // never used: whyBalancesRefused says why
   }
   for (const write of posting.loans ?? []) {
     actions.push(loanPutAction(table, write.loan, write.previousVersion));
@@ -92,15 +82,30 @@ export async function post(store: Store, posting: Posting, now: string): Promise
     // Conflicts that outlast the store's retries start the whole posting over from fresh reads.
     if (error instanceof TransactionContended) throw new PostingRefused([{ kind: 'conflict' }], { cause: error });
     if (!(error instanceof TransactionCancelled)) throw error;
-    const refusals = error.reasons
-      .filter((reason) => reason.code !== 'None')
-      .map((reason) =>
-        reason.code === 'ConditionalCheckFailed'
-          ? meaning[reason.index]!(reason.code)
-          : reason.code === 'TransactionConflict'
-            ? ({ kind: 'conflict' } as const)
-            : ({ kind: 'other', code: reason.code } as const),
-      );
+    const refusals: PostingRefusal[] = [];
+    for (const reason of error.reasons.filter((r) => r.code !== 'None')) {
+      if (reason.code === 'ConditionalCheckFailed' && balances && reason.index === balances.index) {
+        const why = await whyBalancesRefused(store, balances.fundId, balances.need, now);
+        if (why === 'folded') return post(store, posting, now);
+        refusals.push(why);
+      } else if (reason.code === 'ConditionalCheckFailed') refusals.push(meaning[reason.index]!());
+      else if (reason.code === 'TransactionConflict') refusals.push({ kind: 'conflict' });
+      else refusals.push({ kind: 'other', code: reason.code });
+    }
     throw new PostingRefused(refusals, { cause: error });
   }
+}
+
+/**
+ * Why the balances item refused a posting: it is missing (a book kept the pre-0008 way, folded now,
+ * after which the posting is tried again), or a credited cash account holds less than the entry
+ * takes; if neither holds any more when we look, cash moved in between: a conflict, decide again.
+ */
+async function whyBalancesRefused(store: Store, fundId: string, need: ReadonlyMap<Account, number>, now: string): Promise<PostingRefusal | 'folded'> {
+  const current = await readBalances(store, fundId);
+  if (!current) return (await foldLegacyAccounts(store, fundId, now)) ? 'folded' : { kind: 'other', code: `fund ${fundId} has no balances` };
+  for (const [account, amount] of need) {
+    if (current.find((b) => b.account === account)!.balance < amount) return { kind: 'cash_short', account };
+  }
+  return { kind: 'conflict' };
 }

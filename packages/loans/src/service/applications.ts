@@ -1,6 +1,7 @@
 import { Conflict, newId } from '@ayni/core';
 import type { Page } from '@ayni/store';
-import { LoanNotFound, MakerCheckerViolation, NotAnAssociation } from '../errors.js';
+import { AssociationNotFound, badOrganisationReference, FundNotFound, LoanNotFound, MakerCheckerViolation } from '../errors.js';
+import type { OrganisationFacts } from '../organisations.js';
 import type { LoanTerms, Loan, LoanStatus } from '../model.js';
 import { StaleLoan } from '../repository/loans.js';
 import { nowIso, optimistically, RetryAttempt, type Actor, type LoansContext } from './context.js';
@@ -19,15 +20,30 @@ export interface ApplicationInput {
   readonly id?: string | undefined;
 }
 
-/** An association applies (or a fund officer records the application on its behalf). */
+function isActive(org: OrganisationFacts | undefined, kind: OrganisationFacts['kind']): boolean {
+  return org !== undefined && org.kind === kind && org.active !== false;
+}
+
+/**
+ * An association applies (or a fund officer records the application on its behalf). Both parties
+ * must exist, be of their kind and be active. The one named in the path (the association applying,
+ * or the fund recording) is a 404 otherwise; the one named in the body (the fund applied to, or the
+ * borrowing association) is a 400 naming the field.
+ */
 export async function submitApplication(
   ctx: LoansContext,
   actor: Actor,
   input: ApplicationInput,
   recordedAs: Loan['recordedAs'],
 ): Promise<Loan> {
-  const association = await ctx.organisations.get(input.associationId);
-  if (!association || association.kind !== 'association' || association.active === false) throw new NotAnAssociation(input.associationId);
+  const [fund, association] = await Promise.all([ctx.organisations.get(input.fundId), ctx.organisations.get(input.associationId)]);
+  if (recordedAs === 'association') {
+    if (!isActive(association, 'association')) throw new AssociationNotFound(input.associationId);
+    if (!isActive(fund, 'fund')) throw badOrganisationReference('fundId', input.fundId, 'fund');
+  } else {
+    if (!isActive(fund, 'fund')) throw new FundNotFound(input.fundId);
+    if (!isActive(association, 'association')) throw badOrganisationReference('associationId', input.associationId, 'association');
+  }
   await ensureFundBook(ctx, input.fundId);
   const now = nowIso(ctx);
   const loan: Loan = {

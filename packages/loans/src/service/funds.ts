@@ -3,7 +3,7 @@ import type { Page } from '@ayni/store';
 import type { Account } from '../accounts.js';
 import type { Component } from '../allocation.js';
 import type { BusinessDate } from '../dates.js';
-import { FundNotFound, InsufficientFunds, ReversedAlready } from '../errors.js';
+import { EntryNotFound, FundNotFound, InsufficientFunds, ReversedAlready } from '../errors.js';
 import { reversalMarker } from '../keys.js';
 import { DEFAULT_POLICY, type AccountBalance, type FundBook, type JournalEntry } from '../ledger.js';
 import { post, PostingRefused } from '../repository/posting.js';
@@ -34,6 +34,11 @@ export interface FundSummary {
   readonly cash: { readonly total: number; readonly fromCapital: number; readonly recycled: number };
 }
 
+/**
+ * The fund's policy, balances, trial balance and cash. Balances, trial balance and cash all come from
+ * one read of the fund's balances item (decision 0008), so they agree with each other even while
+ * movements commit. A fund used for the first time has its book opened first.
+ */
 export async function getFundSummary(ctx: LoansContext, fundId: string): Promise<FundSummary> {
   const book = await ensureFundBook(ctx, fundId);
   const balances = await ctx.ledger.balances(fundId);
@@ -92,13 +97,18 @@ export async function contributeCapital(ctx: LoansContext, actor: Actor, fundId:
       { account: 'donor_capital', debit: 0, credit: input.amount },
     ],
   };
-  try {
-    await post(ctx.store, { entry }, entry.postedAt);
-    return entry;
-  } catch (error) {
-    if (error instanceof PostingRefused && error.has('entry_exists')) return (await ctx.ledger.getEntry(fundId, entry.valueDate, entry.entryId))!;
-    throw error;
-  }
+  // Contributions race other postings for the cash item like any movement: a lost race is tried
+  // again (same entry id, so an attempt that did commit is found, not doubled), never a 500.
+  return optimistically(async () => {
+    try {
+      await post(ctx.store, { entry }, entry.postedAt);
+      return entry;
+    } catch (error) {
+      if (!(error instanceof PostingRefused)) throw error;
+      if (error.has('entry_exists')) return (await ctx.ledger.getEntry(fundId, entry.valueDate, entry.entryId))!;
+      throw new RetryAttempt(error.message);
+    }
+  });
 }
 
 /**
@@ -113,7 +123,7 @@ export async function reverseCapital(
   reason: string,
 ): Promise<JournalEntry> {
   const entry = await ctx.ledger.getEntry(fundId, original.valueDate, original.entryId);
-  if (!entry) throw new UnprocessableRequest(`No journal entry ${original.entryId} on ${original.valueDate} in this fund.`);
+  if (!entry) throw new EntryNotFound(original.entryId, original.valueDate);
   if (entry.kind !== 'capital') {
     throw new UnprocessableRequest(`Only capital contributions are reversed this way; ${entry.entryId} is a ${entry.kind} entry.`);
   }
