@@ -20,6 +20,13 @@ export const catalogKeys = {
   product: (orgId: string, productId: string) => ({ pk: compose('ORG', orgId), sk: compose('PRODUCT', productId) }),
   productPrefix: 'PRODUCT#',
   skuClaim: (orgId: string, sku: string) => ({ pk: compose('ORG', orgId), sk: compose('SKU', sku) }),
+  /**
+   * An active product's entry in its association's catalog, in name order: `?association=` is one
+   * Query of the association's partition (`begins_with(sk, CATALOG#<name prefix>)`), then one
+   * BatchGetItem of the products. Written only while the product is active (sparse).
+   */
+  catalogEntry: (orgId: string, nameKey: string, productId: string) => ({ pk: compose('ORG', orgId), sk: compose('CATALOG', nameKey, productId) }),
+  catalogEntryPrefix: (namePrefix = '') => compose('CATALOG', namePrefix),
 
   /** Public catalog indexes, written only while a product is active (sparse): by category, region, all. */
   catalogByCategory: (category: string) => compose('CATALOG', 'CATEGORY', category),

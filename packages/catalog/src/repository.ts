@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, NotFound } from '@ayni/core';
 import { batchGetAll, isConditionalCheckFailed, queryPage, transactWrite, TransactionCancelled, type Page, type QueryPageInput, type Store, type TransactItem } from '@ayni/store';
 import { catalogKeys } from './keys.js';
+import { versionOf } from './versions.js';
 import type { LocalizedText, OrganisationKind, ProductCategory } from './schemas.js';
 import type { Currency, Unit } from '@ayni/core';
 
@@ -26,6 +27,14 @@ export interface OrganisationItem {
   brand?: { name: string; registry?: string; registrationNumber?: string };
   taxId?: string;
   active: boolean;
+  /** Edits of the profile (see versions.ts); absent on items written before versions: version 0. */
+  version?: number;
+  /**
+   * True once every active product of the association has its name-order catalog entry
+   * (`CATALOG#<nameKey>#<productId>`); set at creation, or by the first browse of an association
+   * created before those entries existed.
+   */
+  nameOrderIndexed?: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -41,6 +50,8 @@ export interface MemberItem {
   documentId?: string;
   joinedOn?: string;
   active: boolean;
+  /** Absent on members written before versions: version 0. */
+  version?: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -84,7 +95,10 @@ export interface LotItem {
   producerIds: string[];
   communities: string[];
   notes?: string;
+  /** Absent on lots written before versions: version 0. */
+  version?: number;
   createdAt: string;
+  updatedAt?: string;
 }
 
 export interface LotAdjustmentItem {
@@ -98,8 +112,6 @@ export interface LotAdjustmentItem {
   createdAt: string;
 }
 
-type Stored<T> = T & { pk: string; sk: string } & Record<string, unknown>;
-
 /** Error raised when a write's precondition fails; the service turns it into the right domain error. */
 export class SkuTaken extends Conflict {
   override readonly type = 'sku-taken';
@@ -110,6 +122,25 @@ export class InsufficientStock extends Conflict {
   override readonly type = 'insufficient-stock';
   override readonly title = 'Not enough stock';
 }
+
+/**
+ * An edit lost a race: the item is no longer at the version it was read in, so nothing was written.
+ * Never seen by clients: the service reads again and decides again (or answers 412 under If-Match).
+ */
+export class StaleVersion extends Error {
+  constructor(what: string, options?: { cause?: unknown }) {
+    super(`the ${what} changed since it was read`, options);
+    this.name = 'StaleVersion';
+  }
+}
+
+/** The top-level fields an edit writes and those it removes (see mergePatch / changedFields). */
+export interface FieldChanges {
+  readonly set: Readonly<Record<string, unknown>>;
+  readonly remove: readonly string[];
+}
+
+const INDEX_ATTRIBUTES = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'] as const;
 
 function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
@@ -131,6 +162,50 @@ export function productIndexAttributes(product: Pick<ProductItem, 'active' | 'ca
   };
 }
 
+/** An association's public catalog in name order: one small entry per active product (sparse, like the indexes). */
+export interface CatalogEntryItem {
+  entity: 'CatalogEntry';
+  orgId: string;
+  productId: string;
+  /** Copied so that `?association=&category=` filters the entries, not the products read after. */
+  category: ProductCategory;
+}
+
+export function catalogEntryOf(product: Pick<ProductItem, 'active' | 'orgId' | 'nameKey' | 'id' | 'category'>): (CatalogEntryItem & { pk: string; sk: string }) | undefined {
+  if (!product.active) return undefined;
+  return { ...catalogKeys.catalogEntry(product.orgId, product.nameKey, product.id), entity: 'CatalogEntry', orgId: product.orgId, productId: product.id, category: product.category };
+}
+
+/** The write of an edit: only the given attributes, on the condition that the item is still at `expectedVersion`. */
+function versionedUpdate(key: { pk: string; sk: string }, set: Readonly<Record<string, unknown>>, remove: readonly string[], expectedVersion: number) {
+  const names: Record<string, string> = { '#version': 'version' };
+  const values: Record<string, unknown> = {};
+  const assignments = Object.entries(set)
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value], i) => {
+      names[`#s${i}`] = field;
+      values[`:s${i}`] = value;
+      return `#s${i} = :s${i}`;
+    });
+  const removals = remove.map((field, i) => {
+    names[`#r${i}`] = field;
+    return `#r${i}`;
+  });
+  // Version 0 is an item written before versions existed: it has no version attribute at all.
+  let condition = 'attribute_exists(pk) AND attribute_not_exists(#version)';
+  if (expectedVersion !== 0) {
+    condition = '#version = :expectedVersion';
+    values[':expectedVersion'] = expectedVersion;
+  }
+  return {
+    Key: key,
+    UpdateExpression: `SET ${assignments.join(', ')}${removals.length > 0 ? ` REMOVE ${removals.join(', ')}` : ''}`,
+    ConditionExpression: condition,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}
+
 /** The only code that speaks DynamoDB for the catalog. */
 export class CatalogRepository {
   constructor(private readonly store: Store) {}
@@ -142,6 +217,26 @@ export class CatalogRepository {
   private async get<T>(key: { pk: string; sk: string }, consistent = false): Promise<T | undefined> {
     const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: key, ConsistentRead: consistent }));
     return strip<T>(Item);
+  }
+
+  /** One UpdateItem of an edit; a lost race is a StaleVersion. */
+  private async updateVersioned(what: string, key: { pk: string; sk: string }, set: Readonly<Record<string, unknown>>, remove: readonly string[], expectedVersion: number) {
+    try {
+      await this.store.doc.send(new UpdateCommand({ TableName: this.table, ...versionedUpdate(key, set, remove, expectedVersion) }));
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) throw new StaleVersion(what, { cause: error });
+      throw error;
+    }
+  }
+
+  /** A transaction whose first action is an edit; its condition failing is a StaleVersion. */
+  private async transactVersioned(what: string, actions: TransactItem[]): Promise<void> {
+    try {
+      await transactWrite(this.store, actions);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) throw new StaleVersion(what, { cause: error });
+      throw error;
+    }
   }
 
   // Organisations
@@ -158,8 +253,8 @@ export class CatalogRepository {
     ]);
   }
 
-  getOrganisation(orgId: string): Promise<OrganisationItem | undefined> {
-    return this.get<OrganisationItem>(catalogKeys.organisation(orgId));
+  getOrganisation(orgId: string, consistent = false): Promise<OrganisationItem | undefined> {
+    return this.get<OrganisationItem>(catalogKeys.organisation(orgId), consistent);
   }
 
   /** Reads several organisations in one call (a catalog page names at most `limit` of them). */
@@ -173,22 +268,33 @@ export class CatalogRepository {
     return { organisations, calls: result.calls, consumedReadUnits: result.consumedReadUnits };
   }
 
-  async replaceOrganisation(org: OrganisationItem, expectedUpdatedAt: string): Promise<void> {
-    try {
-      await transactWrite(this.store, [
-        {
-          Put: {
-            TableName: this.table,
-            Item: { ...catalogKeys.organisation(org.id), ...catalogKeys.organisationsByKind(org.kind, org.nameKey, org.id), ...org },
-            ConditionExpression: 'updatedAt = :expected',
-            ExpressionAttributeValues: { ':expected': expectedUpdatedAt },
-          },
-        },
-      ]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) throw new Conflict('The organisation changed meanwhile; read it again and retry.');
-      throw error;
-    }
+  /**
+   * Writes an edit of the profile: only the changed fields (never `memberCount`, which member
+   * changes move atomically meanwhile), its name keys, `updatedAt` and the new version, if the
+   * profile is still at `expectedVersion`.
+   */
+  async updateOrganisation(org: OrganisationItem, changes: FieldChanges, expectedVersion: number): Promise<void> {
+    const set = {
+      ...changes.set,
+      nameKey: org.nameKey,
+      gsi1sk: catalogKeys.organisationsByKind(org.kind, org.nameKey, org.id).gsi1sk,
+      updatedAt: org.updatedAt,
+      version: versionOf(org),
+    };
+    await this.updateVersioned('organisation', catalogKeys.organisation(org.id), set, changes.remove, expectedVersion);
+  }
+
+  /** Records that every active product of the association has its name-order entry. */
+  async markNameOrderIndexed(orgId: string): Promise<void> {
+    await this.store.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: catalogKeys.organisation(orgId),
+        UpdateExpression: 'SET nameOrderIndexed = :true',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':true': true },
+      }),
+    );
   }
 
   listOrganisationsByKind(kind: OrganisationKind, limit: number, cursor?: string): Promise<Page<OrganisationItem>> {
@@ -217,20 +323,22 @@ export class CatalogRepository {
     return this.get<MemberItem>(catalogKeys.member(orgId, memberId), true);
   }
 
+  /** Members of this organisation among the ids (one BatchGetItem per 100); another organisation's members are simply absent. */
   async getMembers(orgId: string, memberIds: readonly string[]): Promise<Map<string, MemberItem>> {
     const result = await batchGetAll(this.store, [...new Set(memberIds)].map((id) => catalogKeys.member(orgId, id)), { consistent: true });
     return new Map(result.items.map((item) => strip<MemberItem>(item)!).map((member) => [member.id, member]));
   }
 
-  /** Saves a member's new state; a change of `active` moves the organisation's member count with it. */
-  async saveMember(member: MemberItem, previous: MemberItem): Promise<void> {
+  /**
+   * Writes an edit of a member if it is still at `expectedVersion`; a change of `active` moves the
+   * organisation's member count in the same transaction.
+   */
+  async saveMember(member: MemberItem, previous: MemberItem, changes: FieldChanges, expectedVersion: number): Promise<void> {
     const actions: TransactItem[] = [
       {
-        Put: {
+        Update: {
           TableName: this.table,
-          Item: { ...catalogKeys.member(member.orgId, member.id), ...member },
-          ConditionExpression: 'updatedAt = :expected',
-          ExpressionAttributeValues: { ':expected': previous.updatedAt },
+          ...versionedUpdate(catalogKeys.member(member.orgId, member.id), { ...changes.set, updatedAt: member.updatedAt, version: versionOf(member) }, changes.remove, expectedVersion),
         },
       },
     ];
@@ -244,12 +352,7 @@ export class CatalogRepository {
         },
       });
     }
-    try {
-      await transactWrite(this.store, actions);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) throw new Conflict('The member changed meanwhile; read it again and retry.');
-      throw error;
-    }
+    await this.transactVersioned('member', actions);
   }
 
   listMembers(orgId: string, limit: number, cursor?: string): Promise<Page<MemberItem>> {
@@ -263,8 +366,12 @@ export class CatalogRepository {
 
   // Products
 
-  /** Creates a product, claiming its SKU within the organisation, only for an active association. */
+  /**
+   * Creates a product, claiming its SKU within the organisation, only for an active association;
+   * an active product gets its name-order entry in the same transaction.
+   */
   async createProduct(product: ProductItem): Promise<void> {
+    const entry = catalogEntryOf(product);
     try {
       await transactWrite(this.store, [
         {
@@ -289,6 +396,7 @@ export class CatalogRepository {
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
+        ...(entry ? [{ Put: { TableName: this.table, Item: entry } }] : []),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled) {
@@ -304,50 +412,54 @@ export class CatalogRepository {
     return this.get<ProductItem>(catalogKeys.product(orgId, productId), consistent);
   }
 
+  /** Products of one organisation by id, in one BatchGetItem per 100, with what it cost. */
+  async getProductsCounted(orgId: string, productIds: readonly string[]): Promise<{ products: Map<string, ProductItem>; calls: number; consumedReadUnits: number }> {
+    const result = await batchGetAll(this.store, [...new Set(productIds)].map((id) => catalogKeys.product(orgId, id)));
+    const products = new Map(result.items.map((item) => strip<ProductItem>(item)!).map((product) => [product.id, product]));
+    return { products, calls: result.calls, consumedReadUnits: result.consumedReadUnits };
+  }
+
   /**
-   * Saves a product's editable fields and its catalog index attributes, if nobody changed it since it
-   * was read (`version`). Stock is never written here: only lots and orders move it, atomically.
+   * Writes an edit of a product, if it is still at `expectedVersion`: the changed fields, its name
+   * and region keys, its catalog index attributes (removed when inactive) and, in the same
+   * transaction, its name-order entry (moved on a rename, removed on deactivation). Stock is never
+   * written here: only lots and orders move it, atomically.
    */
-  async updateProduct(product: ProductItem, expectedVersion: number): Promise<void> {
-    const index = productIndexAttributes(product);
-    const set: Record<string, unknown> = {
-      name: product.name,
-      nameKey: product.nameKey,
-      description: product.description,
-      category: product.category,
-      price: product.price,
-      minOrderQuantity: product.minOrderQuantity,
-      orderMultiple: product.orderMultiple,
-      leadTimeDays: product.leadTimeDays,
-      active: product.active,
-      photos: product.photos,
-      region: product.region,
-      updatedAt: product.updatedAt,
-      version: product.version,
-      ...(product.gtin ? { gtin: product.gtin } : {}),
-      ...index,
-    };
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':expected': expectedVersion };
-    const assignments = Object.entries(set).map(([field, value], i) => {
-      names[`#f${i}`] = field;
-      values[`:v${i}`] = value;
-      return `#f${i} = :v${i}`;
-    });
-    const removals = product.active ? [] : ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
+  async saveProduct(product: ProductItem, previous: ProductItem, changes: FieldChanges, expectedVersion: number): Promise<void> {
+    const set = { ...changes.set, nameKey: product.nameKey, region: product.region, updatedAt: product.updatedAt, version: product.version, ...productIndexAttributes(product) };
+    const remove = [...changes.remove, ...(product.active ? [] : INDEX_ATTRIBUTES)];
+    const actions: TransactItem[] = [{ Update: { TableName: this.table, ...versionedUpdate(catalogKeys.product(product.orgId, product.id), set, remove, expectedVersion) } }];
+    const before = catalogKeys.catalogEntry(previous.orgId, previous.nameKey, previous.id);
+    const after = catalogEntryOf(product);
+    // Deleting an entry that is not there (an inactive product, or one written before entries) is harmless.
+    if (!after || after.sk !== before.sk) actions.push({ Delete: { TableName: this.table, Key: before } });
+    if (after) actions.push({ Put: { TableName: this.table, Item: after } });
+    await this.transactVersioned('product', actions);
+  }
+
+  /**
+   * Writes the name-order entry of a product listed before entries existed, unless the product
+   * changed since it was read (then its own edit wrote or removed the entry): false in that case.
+   */
+  async putCatalogEntryIfUnchanged(product: ProductItem): Promise<boolean> {
+    const entry = catalogEntryOf(product);
+    if (!entry) return false;
     try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: catalogKeys.product(product.orgId, product.id),
-          UpdateExpression: `SET ${assignments.join(', ')}${removals.length ? ` REMOVE ${removals.join(', ')}` : ''}`,
-          ConditionExpression: 'version = :expected',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
+      await transactWrite(this.store, [
+        {
+          ConditionCheck: {
+            TableName: this.table,
+            Key: catalogKeys.product(product.orgId, product.id),
+            ConditionExpression: `${versionOf(product) === 0 ? 'attribute_not_exists(#version)' : '#version = :version'} AND active = :true`,
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':true': true, ...(versionOf(product) === 0 ? {} : { ':version': product.version }) },
+          },
+        },
+        { Put: { TableName: this.table, Item: entry } },
+      ]);
+      return true;
     } catch (error) {
-      if (isConditionalCheckFailed(error)) throw new Conflict('The product changed meanwhile; read it again and retry.', { cause: error });
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) return false;
       throw error;
     }
   }
@@ -366,6 +478,12 @@ export class CatalogRepository {
   async queryCatalog(input: QueryPageInput): Promise<Page<ProductItem> & { stats: { calls: number; consumedReadUnits: number } }> {
     const page = await queryPage<Record<string, unknown>>(this.store, input);
     return { ...page, items: page.items.map((item) => strip<ProductItem>(item)!) };
+  }
+
+  /** One page of an association's name-order entries (`CATALOG#…` in its partition). */
+  async queryCatalogEntries(input: QueryPageInput): Promise<Page<CatalogEntryItem> & { stats: { calls: number; consumedReadUnits: number } }> {
+    const page = await queryPage<Record<string, unknown>>(this.store, input);
+    return { ...page, items: page.items.map((item) => strip<CatalogEntryItem>(item)!) };
   }
 
   // Lots
@@ -408,6 +526,17 @@ export class CatalogRepository {
 
   getLot(lotId: string, consistent = false): Promise<LotItem | undefined> {
     return this.get<LotItem>(catalogKeys.lot(lotId), consistent);
+  }
+
+  /** Lots by id, of any organisation, in one BatchGetItem per 100; unknown ids are absent. */
+  async getLots(lotIds: readonly string[]): Promise<Map<string, LotItem>> {
+    const result = await batchGetAll(this.store, [...new Set(lotIds)].map((id) => catalogKeys.lot(id)), { consistent: true });
+    return new Map(result.items.map((item) => strip<LotItem>(item)!).map((lot) => [lot.id, lot]));
+  }
+
+  /** Writes an edit of a lot (never its quantities, which adjustments and orders move), if it is still at `expectedVersion`. */
+  async updateLot(lot: LotItem, changes: FieldChanges, expectedVersion: number): Promise<void> {
+    await this.updateVersioned('lot', catalogKeys.lot(lot.id), { ...changes.set, updatedAt: lot.updatedAt, version: versionOf(lot) }, changes.remove, expectedVersion);
   }
 
   listLotsOfOrganisation(orgId: string, limit: number, cursor?: string): Promise<Page<LotItem>> {

@@ -29,12 +29,14 @@ import {
   productSchema,
   publicLotSchema,
   publicOrganisationSchema,
+  updateLotSchema,
   updateMemberSchema,
   updateOrganisationSchema,
   updateProductSchema,
 } from './schemas.js';
 import * as service from './service.js';
 import type { CatalogDeps } from './service.js';
+import { etagOf, etagResponseHeaders, ifMatchHeaders, parseIfMatch, versionOf } from './versions.js';
 import { lotView, memberView, organisationView, productView, publicLotView, publicOrganisationView, storyExcerpt } from './views.js';
 
 const orgId = orgIdSchema;
@@ -46,6 +48,14 @@ const orgParams = z.object({ orgId });
 const ASSOCIATION_ADMINS = allow(['association_admin', 'platform_admin'], { orgParam: 'orgId' });
 const ASSOCIATION_STAFF = allow(['association_admin', 'association_member', 'platform_admin'], { orgParam: 'orgId' });
 const tags = ['catalog'];
+
+/** A JSON response of one versioned resource, with its `ETag` header documented. */
+function versioned<T extends z.ZodType>(schema: T, description: string) {
+  return { ...jsonContent(schema, description), headers: etagResponseHeaders };
+}
+
+const EDIT_DESCRIPTION =
+  'A merge patch: only the fields sent change, `null` removes an optional value. Send the `ETag` you read as `If-Match` to edit only that version (412 otherwise); without it the edit applies to the current version and concurrent edits are applied one after the other.';
 
 /** True when the caller acts for this organisation (or is platform staff): they see private fields. */
 function actsFor(principal: Principal | undefined, org: string): boolean {
@@ -61,7 +71,7 @@ export const catalogRoutes = {
     access: allow(['platform_admin']),
     idempotency: 'required',
     request: { body: jsonBody(createOrganisationSchema) },
-    responses: { 201: jsonContent(organisationSchema, 'Created'), ...problemResponses(400, 401, 403, 409, 422) },
+    responses: { 201: versioned(organisationSchema, 'Created'), ...problemResponses(400, 401, 403, 409, 422) },
   }),
   getOrganisation: defineRoute({
     method: 'get',
@@ -70,16 +80,17 @@ export const catalogRoutes = {
     summary: 'An organisation’s profile (private fields only for its own people)',
     access: PUBLIC,
     request: { params: orgParams },
-    responses: { 200: jsonContent(z.union([organisationSchema, publicOrganisationSchema]), 'The profile'), ...problemResponses(400, 404) },
+    responses: { 200: versioned(z.union([organisationSchema, publicOrganisationSchema]), 'The profile'), ...problemResponses(400, 404) },
   }),
   updateOrganisation: defineRoute({
     method: 'patch',
     path: '/orgs/{orgId}',
     tags,
     summary: 'Edit an organisation’s profile',
+    description: EDIT_DESCRIPTION,
     access: allow(['association_admin', 'buyer', 'fund_officer', 'platform_admin'], { orgParam: 'orgId' }),
-    request: { params: orgParams, body: jsonBody(updateOrganisationSchema) },
-    responses: { 200: jsonContent(organisationSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
+    request: { params: orgParams, headers: ifMatchHeaders, body: jsonBody(updateOrganisationSchema) },
+    responses: { 200: versioned(organisationSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 412, 503) },
   }),
   listAssociations: defineRoute({
     method: 'get',
@@ -98,7 +109,7 @@ export const catalogRoutes = {
     access: ASSOCIATION_ADMINS,
     idempotency: 'required',
     request: { params: orgParams, body: jsonBody(createMemberSchema) },
-    responses: { 201: jsonContent(memberSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 422) },
+    responses: { 201: versioned(memberSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 422) },
   }),
   listMembers: defineRoute({
     method: 'get',
@@ -116,16 +127,17 @@ export const catalogRoutes = {
     summary: 'One member',
     access: ASSOCIATION_STAFF,
     request: { params: z.object({ orgId, memberId }) },
-    responses: { 200: jsonContent(memberSchema, 'The member'), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: versioned(memberSchema, 'The member'), ...problemResponses(400, 401, 403, 404) },
   }),
   updateMember: defineRoute({
     method: 'patch',
     path: '/orgs/{orgId}/members/{memberId}',
     tags,
     summary: 'Edit or deactivate a member',
+    description: EDIT_DESCRIPTION,
     access: ASSOCIATION_ADMINS,
-    request: { params: z.object({ orgId, memberId }), body: jsonBody(updateMemberSchema) },
-    responses: { 200: jsonContent(memberSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
+    request: { params: z.object({ orgId, memberId }), headers: ifMatchHeaders, body: jsonBody(updateMemberSchema) },
+    responses: { 200: versioned(memberSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 412, 503) },
   }),
   createProduct: defineRoute({
     method: 'post',
@@ -135,16 +147,17 @@ export const catalogRoutes = {
     access: ASSOCIATION_ADMINS,
     idempotency: 'required',
     request: { params: orgParams, body: jsonBody(createProductSchema) },
-    responses: { 201: jsonContent(productSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    responses: { 201: versioned(productSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 409, 422) },
   }),
   updateProduct: defineRoute({
     method: 'patch',
     path: '/orgs/{orgId}/products/{productId}',
     tags,
     summary: 'Edit, deactivate or reactivate a product (stock moves only through lots and orders)',
+    description: EDIT_DESCRIPTION,
     access: ASSOCIATION_ADMINS,
-    request: { params: z.object({ orgId, productId }), body: jsonBody(updateProductSchema) },
-    responses: { 200: jsonContent(productSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
+    request: { params: z.object({ orgId, productId }), headers: ifMatchHeaders, body: jsonBody(updateProductSchema) },
+    responses: { 200: versioned(productSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 412, 503) },
   }),
   listProducts: defineRoute({
     method: 'get',
@@ -165,7 +178,7 @@ export const catalogRoutes = {
     summary: 'One product',
     access: PUBLIC,
     request: { params: z.object({ orgId, productId }) },
-    responses: { 200: jsonContent(productSchema, 'The product'), ...problemResponses(400, 404) },
+    responses: { 200: versioned(productSchema, 'The product'), ...problemResponses(400, 404) },
   }),
   browseCatalog: defineRoute({
     method: 'get',
@@ -184,7 +197,7 @@ export const catalogRoutes = {
     access: ASSOCIATION_STAFF,
     idempotency: 'required',
     request: { params: orgParams, body: jsonBody(createLotSchema) },
-    responses: { 201: jsonContent(lotSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 422) },
+    responses: { 201: versioned(lotSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 422) },
   }),
   listLots: defineRoute({
     method: 'get',
@@ -202,7 +215,17 @@ export const catalogRoutes = {
     summary: 'One lot with its private fields',
     access: ASSOCIATION_STAFF,
     request: { params: z.object({ orgId, lotId }) },
-    responses: { 200: jsonContent(lotSchema, 'The lot'), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: versioned(lotSchema, 'The lot'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  updateLot: defineRoute({
+    method: 'patch',
+    path: '/orgs/{orgId}/lots/{lotId}',
+    tags,
+    summary: 'Correct a lot’s expiry date, notes or producers (its quantity moves only through adjustments)',
+    description: EDIT_DESCRIPTION,
+    access: ASSOCIATION_ADMINS,
+    request: { params: z.object({ orgId, lotId }), headers: ifMatchHeaders, body: jsonBody(updateLotSchema) },
+    responses: { 200: versioned(lotSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 412, 503) },
   }),
   adjustLot: defineRoute({
     method: 'post',
@@ -238,20 +261,27 @@ export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
     return body;
   };
 
+  /** Sets the `ETag` of the versioned resource the response carries, and passes the body through. */
+  const tagged = <T>(c: { header: (n: string, v: string) => void }, item: { version?: number | undefined }, body: T) => {
+    c.header('etag', etagOf(versionOf(item)));
+    return body;
+  };
+
   router.openapi(catalogRoutes.createOrganisation, async (c) => {
     const org = await service.createOrganisation(deps, c.req.valid('json'));
-    return c.json(created(c, `/orgs/${org.id}`, organisationView(org)), 201);
+    return c.json(tagged(c, org, created(c, `/orgs/${org.id}`, organisationView(org))), 201);
   });
 
   router.openapi(catalogRoutes.getOrganisation, async (c) => {
     const { orgId: id } = c.req.valid('param');
     const org = await service.requireOrganisation(deps, id);
-    return c.json(actsFor(c.get('principal'), id) ? organisationView(org) : publicOrganisationView(org), 200);
+    return c.json(tagged(c, org, actsFor(c.get('principal'), id) ? organisationView(org) : publicOrganisationView(org)), 200);
   });
 
   router.openapi(catalogRoutes.updateOrganisation, async (c) => {
-    const org = await service.updateOrganisation(deps, c.req.valid('param').orgId, c.req.valid('json'));
-    return c.json(organisationView(org), 200);
+    const precondition = parseIfMatch(c.req.valid('header')['if-match']);
+    const org = await service.updateOrganisation(deps, c.req.valid('param').orgId, c.req.valid('json'), precondition);
+    return c.json(tagged(c, org, organisationView(org)), 200);
   });
 
   router.openapi(catalogRoutes.listAssociations, async (c) => {
@@ -263,7 +293,7 @@ export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
   router.openapi(catalogRoutes.addMember, async (c) => {
     const { orgId: id } = c.req.valid('param');
     const member = await service.addMember(deps, id, c.req.valid('json'));
-    return c.json(created(c, `/orgs/${id}/members/${member.id}`, memberView(member)), 201);
+    return c.json(tagged(c, member, created(c, `/orgs/${id}/members/${member.id}`, memberView(member))), 201);
   });
 
   router.openapi(catalogRoutes.listMembers, async (c) => {
@@ -274,23 +304,28 @@ export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
 
   router.openapi(catalogRoutes.getMember, async (c) => {
     const { orgId: id, memberId: mid } = c.req.valid('param');
-    return c.json(memberView(await service.getMember(deps, id, mid)), 200);
+    const member = await service.getMember(deps, id, mid);
+    return c.json(tagged(c, member, memberView(member)), 200);
   });
 
   router.openapi(catalogRoutes.updateMember, async (c) => {
     const { orgId: id, memberId: mid } = c.req.valid('param');
-    return c.json(memberView(await service.updateMember(deps, id, mid, c.req.valid('json'))), 200);
+    const precondition = parseIfMatch(c.req.valid('header')['if-match']);
+    const member = await service.updateMember(deps, id, mid, c.req.valid('json'), precondition);
+    return c.json(tagged(c, member, memberView(member)), 200);
   });
 
   router.openapi(catalogRoutes.createProduct, async (c) => {
     const { orgId: id } = c.req.valid('param');
     const product = await service.createProduct(deps, id, c.req.valid('json'));
-    return c.json(created(c, `/orgs/${id}/products/${product.id}`, productView(product)), 201);
+    return c.json(tagged(c, product, created(c, `/orgs/${id}/products/${product.id}`, productView(product))), 201);
   });
 
   router.openapi(catalogRoutes.updateProduct, async (c) => {
     const { orgId: id, productId: pid } = c.req.valid('param');
-    return c.json(productView(await service.updateProduct(deps, id, pid, c.req.valid('json'))), 200);
+    const precondition = parseIfMatch(c.req.valid('header')['if-match']);
+    const product = await service.updateProduct(deps, id, pid, c.req.valid('json'), precondition);
+    return c.json(tagged(c, product, productView(product)), 200);
   });
 
   router.openapi(catalogRoutes.listProducts, async (c) => {
@@ -306,7 +341,7 @@ export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
   router.openapi(catalogRoutes.getProduct, async (c) => {
     const { orgId: id, productId: pid } = c.req.valid('param');
     const product = await service.getProduct(deps, id, pid, { includeInactive: actsFor(c.get('principal'), id) });
-    return c.json(productView(product), 200);
+    return c.json(tagged(c, product, productView(product)), 200);
   });
 
   router.openapi(catalogRoutes.browseCatalog, async (c) => {
@@ -330,7 +365,7 @@ export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
   router.openapi(catalogRoutes.createLot, async (c) => {
     const { orgId: id } = c.req.valid('param');
     const lot = await service.createLot(deps, id, c.req.valid('json'));
-    return c.json(created(c, `/orgs/${id}/lots/${lot.id}`, lotView(lot)), 201);
+    return c.json(tagged(c, lot, created(c, `/orgs/${id}/lots/${lot.id}`, lotView(lot))), 201);
   });
 
   router.openapi(catalogRoutes.listLots, async (c) => {
@@ -342,7 +377,15 @@ export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
 
   router.openapi(catalogRoutes.getOwnLot, async (c) => {
     const { orgId: id, lotId: lid } = c.req.valid('param');
-    return c.json(lotView(await service.getOwnLot(deps, id, lid)), 200);
+    const lot = await service.getOwnLot(deps, id, lid);
+    return c.json(tagged(c, lot, lotView(lot)), 200);
+  });
+
+  router.openapi(catalogRoutes.updateLot, async (c) => {
+    const { orgId: id, lotId: lid } = c.req.valid('param');
+    const precondition = parseIfMatch(c.req.valid('header')['if-match']);
+    const lot = await service.updateLot(deps, id, lid, c.req.valid('json'), precondition);
+    return c.json(tagged(c, lot, lotView(lot)), 200);
   });
 
   router.openapi(catalogRoutes.adjustLot, async (c) => {

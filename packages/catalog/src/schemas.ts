@@ -33,10 +33,41 @@ export type ProductCategory = z.infer<typeof categorySchema>;
 
 const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
+/**
+ * Patches (every catalog PATCH) are JSON Merge Patches (RFC 7396): what is not sent is kept, objects
+ * merge member by member, arrays and other values replace, `null` removes. A required field sent as
+ * `null` is refused with this message.
+ */
+export const NOT_REMOVABLE = 'is required and cannot be removed (null removes only optional fields)';
+const SPANISH_NOT_REMOVABLE = 'cannot be removed: the Spanish text is required (other languages can be removed with null)';
+/** zod `error` option of a required field of a patch: its own message for `null`, else `otherwise` (or zod's). */
+const notRemovable =
+  (otherwise?: string, message = NOT_REMOVABLE) =>
+  (issue: { input?: unknown }) =>
+    issue.input === null ? message : otherwise;
+/** A required text of a patch: it may be changed, never removed. */
+const requiredText = (max: number, message = NOT_REMOVABLE) =>
+  z.string({ error: notRemovable(undefined, message) }).trim().min(1, { error: 'must not be empty' }).max(max);
+
+const MERGE_PATCH =
+  'A merge patch (RFC 7396): only the fields sent change. Objects merge member by member (a story keeps the sections and languages not sent); arrays replace the whole list; `null` removes an optional field, a section or a language’s text. Required fields and Spanish (`es`) texts cannot be removed.';
+
 /** User-facing text: Spanish is required, English and Quechua are optional. */
 export const localizedTextSchema = (max: number) =>
   z.object({ es: trimmed(max), en: trimmed(max).optional(), qu: trimmed(max).optional() });
 export type LocalizedText = { es: string; en?: string | undefined; qu?: string | undefined };
+
+/** A change of a text: each language sent replaces that language; `null` removes English or Quechua, never Spanish. */
+export const localizedTextPatchSchema = (max: number) =>
+  z.object(
+    {
+      es: requiredText(max, SPANISH_NOT_REMOVABLE).optional(),
+      en: trimmed(max).nullable().optional().openapi({ description: '`null` removes the English text' }),
+      qu: trimmed(max).nullable().optional().openapi({ description: '`null` removes the Quechua text' }),
+    },
+    { error: notRemovable() },
+  );
+export type LocalizedTextPatch = z.infer<ReturnType<typeof localizedTextPatchSchema>>;
 
 const photoUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500);
 const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
@@ -49,6 +80,14 @@ export const storySchema = z
     producers: localizedTextSchema(2000).optional().openapi({ description: 'Who the producers are' }),
   })
   .openapi('Story');
+
+export const storyPatchSchema = z
+  .object({
+    history: localizedTextPatchSchema(4000).nullable().optional(),
+    mission: localizedTextPatchSchema(2000).nullable().optional(),
+    producers: localizedTextPatchSchema(2000).nullable().optional(),
+  })
+  .openapi('StoryPatch', { description: 'Each section sent merges language by language; `null` removes a section, `{ "en": null }` one language of it.' });
 
 export const certificationSchema = z.object({
   name: trimmed(120),
@@ -90,15 +129,44 @@ export const createOrganisationSchema = z
   .openapi('CreateOrganisation');
 export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;
 
+/** The organisation's editable fields as stored: what a merged patch must still satisfy. */
+export const organisationShape: Readonly<Record<string, z.ZodType>> = organisationFields;
+
+const atLeastOneField = { error: 'send at least one field to change' };
+const notEmpty = (value: object) => Object.keys(value).length > 0;
+
+/** No defaults here: a field that is not sent is not changed. */
 export const updateOrganisationSchema = z
-  .object(
-    Object.fromEntries(Object.entries(organisationFields).map(([key, schema]) => [key, (schema as z.ZodType).optional()])) as {
-      [K in keyof typeof organisationFields]: z.ZodOptional<(typeof organisationFields)[K]>;
-    },
-  )
+  .object({
+    name: requiredText(120).optional(),
+    country: z.enum(['PE', 'BO'], { error: notRemovable() }).optional(),
+    region: requiredText(60).optional(),
+    province: trimmed(60).nullable().optional(),
+    district: trimmed(60).nullable().optional(),
+    languages: z.array(languageSchema, { error: notRemovable() }).min(1).max(5).optional().openapi({ description: 'Replaces the list (at least one language)' }),
+    contact: z
+      .object({
+        email: z.email().max(200).nullable().optional(),
+        phone: contactSchema.shape.phone.unwrap().nullable().optional(),
+        whatsapp: z.boolean().nullable().optional(),
+      })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Merges field by field; `null` removes a field, or the whole contact' }),
+    story: storyPatchSchema.nullable().optional(),
+    familyCount: z.int().min(0).max(100_000).nullable().optional(),
+    photos: z.array(photoUrl, { error: notRemovable() }).max(12).optional().openapi({ description: 'Replaces the list; `[]` empties it' }),
+    certifications: z.array(certificationSchema, { error: notRemovable() }).max(20).optional().openapi({ description: 'Replaces the list; `[]` empties it' }),
+    brand: z
+      .object({ name: requiredText(120).optional(), registry: trimmed(60).nullable().optional(), registrationNumber: trimmed(60).nullable().optional() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Merges field by field; `null` removes the brand' }),
+    taxId: organisationFields.taxId.unwrap().nullable().optional(),
+  })
   .strict()
-  .refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change' })
-  .openapi('UpdateOrganisation');
+  .refine(notEmpty, atLeastOneField)
+  .openapi('UpdateOrganisation', { description: MERGE_PATCH });
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationSchema>;
 
 const publicOrganisationShape = {
@@ -138,17 +206,18 @@ const memberFields = {
 export const createMemberSchema = z.object(memberFields).strict().openapi('CreateMember');
 export const updateMemberSchema = z
   .object({
-    name: memberFields.name.optional(),
-    community: memberFields.community.optional(),
-    role: z.enum(MEMBER_ROLES).optional(),
-    phone: memberFields.phone,
-    documentId: memberFields.documentId,
-    joinedOn: memberFields.joinedOn,
-    active: z.boolean().optional(),
+    name: requiredText(120).optional(),
+    community: requiredText(120).optional(),
+    role: z.enum(MEMBER_ROLES, { error: notRemovable() }).optional(),
+    phone: memberFields.phone.unwrap().nullable().optional(),
+    documentId: memberFields.documentId.unwrap().nullable().optional(),
+    joinedOn: isoDate.nullable().optional(),
+    active: z.boolean({ error: notRemovable() }).optional().openapi({ description: 'false deactivates the member (no longer counted, no longer a producer of new lots)' }),
   })
   .strict()
-  .refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change' })
-  .openapi('UpdateMember');
+  .refine(notEmpty, atLeastOneField)
+  .openapi('UpdateMember', { description: MERGE_PATCH });
+export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 export const memberSchema = z
   .object({
     id: z.string(),
@@ -171,9 +240,9 @@ const currencySchema = z.enum(CURRENCIES, { error: () => `must be one of ${CURRE
 const unitSchema = z.enum(UNITS, { error: () => `must be one of ${UNITS.join(', ')}` });
 
 /** A decimal number or string, parsed exactly into thousandths of the unit. */
-function decimalQuantity(allowNegative: boolean) {
+function decimalQuantity(allowNegative: boolean, error?: (issue: { input?: unknown }) => string | undefined) {
   return z
-    .union([z.number(), z.string()])
+    .union([z.number(), z.string()], error ? { error } : undefined)
     .transform((value, ctx) => {
       const text = String(value).trim();
       const negative = allowNegative && text.startsWith('-');
@@ -188,6 +257,8 @@ function decimalQuantity(allowNegative: boolean) {
 
 /** A quantity in the API: a decimal number or string in, an exact decimal string out. */
 export const quantityInSchema = decimalQuantity(false).openapi({ type: 'string', example: '2.5', description: 'Decimal quantity in the unit of sale' });
+/** The same in a patch, where it can be changed but not removed. */
+const quantityPatchSchema = decimalQuantity(false, notRemovable()).openapi({ type: 'string', example: '2.5', description: 'Decimal quantity in the unit of sale' });
 export const quantityOutSchema = z.string().openapi({ example: '12.5', description: 'Exact decimal quantity in the unit of sale' });
 
 /** GTIN-8/12/13/14 with a valid GS1 check digit. */
@@ -249,22 +320,35 @@ export const createProductSchema = z
   .openapi('CreateProduct');
 export type CreateProductInput = z.infer<typeof createProductSchema>;
 
+/** The product's editable fields whose merged value is checked again (per-language texts, price). */
+export const productShape: Readonly<Record<string, z.ZodType>> = { name: productFields.name, description: productFields.description, price: productFields.price };
+
 export const updateProductSchema = z
   .object({
-    name: productFields.name.optional(),
-    description: productFields.description.optional(),
-    category: categorySchema.optional(),
-    price: productFields.price.optional(),
-    minOrderQuantity: quantityInSchema.optional(),
-    orderMultiple: quantityInSchema.optional(),
-    leadTimeDays: z.int().min(0).max(180).optional(),
-    active: z.boolean().optional(),
-    photos: z.array(photoUrl).max(12).optional(),
-    gtin: gtinSchema.optional(),
+    name: localizedTextPatchSchema(120).optional().openapi({ description: 'Merges language by language; Spanish cannot be removed' }),
+    description: localizedTextPatchSchema(2000).optional().openapi({ description: 'Merges language by language; Spanish cannot be removed' }),
+    category: z.enum(PRODUCT_CATEGORIES, { error: notRemovable() }).optional(),
+    price: z
+      .object(
+        {
+          amount: productFields.price.shape.amount.optional(),
+          currency: currencySchema.optional(),
+        },
+        { error: notRemovable() },
+      )
+      .strict()
+      .optional()
+      .openapi({ description: 'Merges: `{ "amount": 3000 }` keeps the currency' }),
+    minOrderQuantity: quantityPatchSchema.optional(),
+    orderMultiple: quantityPatchSchema.optional(),
+    leadTimeDays: z.int({ error: notRemovable() }).min(0).max(180).optional(),
+    active: z.boolean({ error: notRemovable() }).optional(),
+    photos: z.array(photoUrl, { error: notRemovable() }).max(12).optional().openapi({ description: 'Replaces the list; `[]` empties it' }),
+    gtin: gtinSchema.nullable().optional().openapi({ description: '`null` removes the GTIN' }),
   })
   .strict()
-  .refine((value) => Object.keys(value).length > 0, { error: 'send at least one field to change' })
-  .openapi('UpdateProduct');
+  .refine(notEmpty, atLeastOneField)
+  .openapi('UpdateProduct', { description: MERGE_PATCH });
 export type UpdateProductInput = z.infer<typeof updateProductSchema>;
 
 export const productSchema = z
@@ -331,6 +415,24 @@ export const createLotSchema = z
   .openapi('CreateLot');
 export type CreateLotInput = z.infer<typeof createLotSchema>;
 
+/** What can be corrected on a lot; its product, code, quantity and production date cannot change. */
+export const updateLotSchema = z
+  .object({
+    expiryDate: isoDate.nullable().optional().openapi({ description: '`null` removes it' }),
+    producerIds: z
+      .array(memberIdSchema, { error: notRemovable() })
+      .max(200)
+      .optional()
+      .openapi({ description: 'Replaces the list: new producers must be active members; a producer deactivated since may stay' }),
+    notes: trimmed(1000).nullable().optional().openapi({ description: '`null` removes them' }),
+  })
+  .strict()
+  .refine(notEmpty, atLeastOneField)
+  .openapi('UpdateLot', {
+    description: `${MERGE_PATCH} The quantity moves only through adjustments; the product, code and production date cannot change.`,
+  });
+export type UpdateLotInput = z.infer<typeof updateLotSchema>;
+
 export const lotSchema = z
   .object({
     id: z.string(),
@@ -347,6 +449,7 @@ export const lotSchema = z
     communities: z.array(z.string()),
     notes: z.string().optional(),
     createdAt: z.string(),
+    updatedAt: z.string().optional().openapi({ description: 'Time of the last edit, if any' }),
   })
   .openapi('Lot');
 export type LotView = z.infer<typeof lotSchema>;

@@ -1,8 +1,11 @@
-import { Forbidden, MILLI, NotFound, newId, ValidationFailed, fitsUnit, type Clock } from '@ayni/core';
-import type { Page, Store } from '@ayni/store';
+import { Forbidden, MILLI, NotFound, newId, ValidationFailed, fitsUnit, type Clock, type FieldIssue } from '@ayni/core';
+import { TransactionContended, type Page, type Store } from '@ayni/store';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { catalogKeys, nameKey, searchPrefix } from './keys.js';
+import { changedFields, checkMerged, mergePatch } from './merge-patch.js';
 import {
   CatalogRepository,
+  StaleVersion,
   type LotAdjustmentItem,
   type LotItem,
   type MemberItem,
@@ -14,10 +17,13 @@ import type {
   CreateLotInput,
   CreateProductInput,
   OrganisationKind,
+  UpdateLotInput,
+  UpdateMemberInput,
   UpdateOrganisationInput,
   UpdateProductInput,
 } from './schemas.js';
-import { createMemberSchema, createOrganisationSchema, updateMemberSchema, createAdjustmentSchema } from './schemas.js';
+import { createMemberSchema, createOrganisationSchema, createAdjustmentSchema, organisationShape, productShape } from './schemas.js';
+import { checkPrecondition, versionOf, type Precondition } from './versions.js';
 import type * as z from 'zod';
 
 export interface CatalogDeps {
@@ -27,6 +33,39 @@ export interface CatalogDeps {
 
 const repo = (deps: CatalogDeps) => new CatalogRepository(deps.store);
 const now = (deps: CatalogDeps) => deps.clock.now().toISOString();
+
+/** No precondition: the edit applies to whatever version is current. */
+export const ANY_VERSION: Precondition = { kind: 'none' };
+
+const MAX_EDIT_ATTEMPTS = 8;
+
+/**
+ * One edit of a versioned resource, as a loop of read (consistent), check of If-Match against the
+ * version read, and a write conditioned on that version. A write that loses a race (StaleVersion)
+ * is retried from a fresh read, so concurrent edits without If-Match all apply, one after the
+ * other, none lost; under If-Match the fresh read no longer matches and the answer is a 412.
+ */
+async function edit<T extends { version?: number | undefined }>(
+  what: string,
+  precondition: Precondition,
+  read: () => Promise<T>,
+  write: (current: T, version: number) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await read();
+    const version = versionOf(current);
+    checkPrecondition(precondition, version, what);
+    try {
+      return await write(current, version);
+    } catch (error) {
+      if (!(error instanceof StaleVersion)) throw error;
+      if (attempt >= MAX_EDIT_ATTEMPTS) {
+        throw new TransactionContended(`The ${what} is being changed by others right now; retry shortly.`, { cause: error });
+      }
+      await sleep(Math.floor(Math.random() * 10 * 2 ** attempt));
+    }
+  }
+}
 
 // Organisations
 
@@ -40,6 +79,8 @@ export async function createOrganisation(deps: CatalogDeps, input: z.input<typeo
     nameKey: nameKey(data.name),
     memberCount: 0,
     active: true,
+    version: 1,
+    nameOrderIndexed: true,
     createdAt: at,
     updatedAt: at,
   };
@@ -47,29 +88,29 @@ export async function createOrganisation(deps: CatalogDeps, input: z.input<typeo
   return org;
 }
 
-export async function requireOrganisation(deps: CatalogDeps, orgId: string, kind?: OrganisationKind): Promise<OrganisationItem> {
-  const org = await repo(deps).getOrganisation(orgId);
+export async function requireOrganisation(deps: CatalogDeps, orgId: string, kind?: OrganisationKind, options: { consistent?: boolean } = {}): Promise<OrganisationItem> {
+  const org = await repo(deps).getOrganisation(orgId, options.consistent);
   if (!org || (kind && org.kind !== kind)) throw new NotFound(`No ${kind ?? 'organisation'} ${orgId}.`);
   return org;
 }
 
-export async function updateOrganisation(deps: CatalogDeps, orgId: string, patch: UpdateOrganisationInput): Promise<OrganisationItem> {
+/** Edits a profile (merge patch: see schemas.ts); a new region is carried to the association's products. */
+export async function updateOrganisation(deps: CatalogDeps, orgId: string, patch: UpdateOrganisationInput, precondition: Precondition = ANY_VERSION): Promise<OrganisationItem> {
   const catalog = repo(deps);
-  const current = await requireOrganisation(deps, orgId);
-  const updated: OrganisationItem = {
-    ...current,
-    ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
-    updatedAt: now(deps),
-  };
-  updated.nameKey = nameKey(updated.name);
-  await catalog.replaceOrganisation(updated, current.updatedAt);
-  if (updated.region !== current.region && updated.kind === 'association') {
+  let previousRegion: string | undefined;
+  const updated = await edit('organisation', precondition, () => requireOrganisation(deps, orgId, undefined, { consistent: true }), async (current, version) => {
+    previousRegion = current.region;
+    const merged = mergePatch(current, patch);
+    checkMerged(organisationShape, merged, Object.keys(patch));
+    const next: OrganisationItem = { ...merged, nameKey: nameKey(merged.name), version: version + 1, updatedAt: now(deps) };
+    await catalog.updateOrganisation(next, changedFields(next, patch), version);
+    return next;
+  });
+  if (updated.region !== previousRegion && updated.kind === 'association') {
     // The by-region catalog index carries the association's region on each product.
     for (let cursor: string | undefined, first = true; first || cursor; first = false) {
       const page = await catalog.listProductsOfOrganisation(orgId, 100, cursor, false);
-      for (const product of page.items) {
-        await catalog.updateProduct({ ...product, region: updated.region, version: product.version + 1, updatedAt: updated.updatedAt }, product.version);
-      }
+      for (const product of page.items) await moveProductToRegion(deps, product.orgId, product.id, updated.region);
       cursor = page.nextCursor;
     }
   }
@@ -86,22 +127,18 @@ export async function addMember(deps: CatalogDeps, orgId: string, input: z.input
   await requireOrganisation(deps, orgId, 'association');
   const data = createMemberSchema.parse(input);
   const at = now(deps);
-  const member: MemberItem = { entity: 'Member', id: newId('mem'), orgId, ...data, active: true, createdAt: at, updatedAt: at };
+  const member: MemberItem = { entity: 'Member', id: newId('mem'), orgId, ...data, active: true, version: 1, createdAt: at, updatedAt: at };
   await repo(deps).addMember(member);
   return member;
 }
 
-export async function updateMember(deps: CatalogDeps, orgId: string, memberId: string, patch: z.infer<typeof updateMemberSchema>): Promise<MemberItem> {
+export async function updateMember(deps: CatalogDeps, orgId: string, memberId: string, patch: UpdateMemberInput, precondition: Precondition = ANY_VERSION): Promise<MemberItem> {
   const catalog = repo(deps);
-  const current = await catalog.getMember(orgId, memberId);
-  if (!current) throw new NotFound(`No member ${memberId} in this organisation.`);
-  const updated: MemberItem = {
-    ...current,
-    ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
-    updatedAt: now(deps),
-  };
-  await catalog.saveMember(updated, current);
-  return updated;
+  return edit('member', precondition, () => getMember(deps, orgId, memberId), async (current, version) => {
+    const next: MemberItem = { ...mergePatch(current, patch), version: version + 1, updatedAt: now(deps) };
+    await catalog.saveMember(next, current, changedFields(next, patch), version);
+    return next;
+  });
 }
 
 export async function getMember(deps: CatalogDeps, orgId: string, memberId: string): Promise<MemberItem> {
@@ -112,6 +149,32 @@ export async function getMember(deps: CatalogDeps, orgId: string, memberId: stri
 
 export function listMembers(deps: CatalogDeps, orgId: string, limit: number, cursor?: string): Promise<Page<MemberItem>> {
   return repo(deps).listMembers(orgId, limit, cursor);
+}
+
+/** Members of the organisation among these ids, in one batch read; ids of another organisation's members are absent. */
+export function getMembers(deps: CatalogDeps, orgId: string, memberIds: readonly string[]): Promise<Map<string, MemberItem>> {
+  return memberIds.length === 0 ? Promise.resolve(new Map()) : repo(deps).getMembers(orgId, memberIds);
+}
+
+/** Organisations by id, in one batch read; unknown ids are absent. */
+export function getOrganisations(deps: CatalogDeps, orgIds: readonly string[]): Promise<Map<string, OrganisationItem>> {
+  return orgIds.length === 0 ? Promise.resolve(new Map()) : repo(deps).getOrganisations(orgIds);
+}
+
+/** Checks the producers of a lot: each must be an active member of the association, except those `kept` from before. */
+function producerIssues(producerIds: readonly string[], members: Map<string, MemberItem>, kept: readonly string[] = []): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  producerIds.forEach((id, i) => {
+    const member = members.get(id);
+    if (!member || (!member.active && !kept.includes(id))) {
+      issues.push({ path: `producerIds.${i}`, message: 'is not an active member of this association (members of other associations cannot be producers)' });
+    }
+  });
+  return issues;
+}
+
+function communitiesOf(producerIds: readonly string[], members: Map<string, MemberItem>): string[] {
+  return [...new Set(producerIds.flatMap((id) => (members.has(id) ? [members.get(id)!.community] : [])))].sort();
 }
 
 // Products
@@ -157,20 +220,36 @@ export async function createProduct(deps: CatalogDeps, orgId: string, input: Cre
   return product;
 }
 
-export async function getProduct(deps: CatalogDeps, orgId: string, productId: string, options: { includeInactive: boolean }): Promise<ProductItem> {
-  const product = await repo(deps).getProduct(orgId, productId, options.includeInactive);
+export async function getProduct(deps: CatalogDeps, orgId: string, productId: string, options: { includeInactive: boolean; consistent?: boolean }): Promise<ProductItem> {
+  const product = await repo(deps).getProduct(orgId, productId, options.consistent ?? options.includeInactive);
   if (!product || (!product.active && !options.includeInactive)) throw new NotFound(`No product ${productId} in this organisation.`);
   return product;
 }
 
-export async function updateProduct(deps: CatalogDeps, orgId: string, productId: string, patch: UpdateProductInput): Promise<ProductItem> {
-  const current = await getProduct(deps, orgId, productId, { includeInactive: true });
-  const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<ProductItem>;
-  const updated: ProductItem = { ...current, ...changes, version: current.version + 1, updatedAt: now(deps) };
-  updated.nameKey = nameKey(updated.name.es);
-  checkOrderQuantities(updated);
-  await repo(deps).updateProduct(updated, current.version);
-  return updated;
+/** Edits a product (merge patch: names and descriptions merge language by language). */
+export async function updateProduct(deps: CatalogDeps, orgId: string, productId: string, patch: UpdateProductInput, precondition: Precondition = ANY_VERSION): Promise<ProductItem> {
+  const catalog = repo(deps);
+  const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
+  return edit('product', precondition, read, async (current, version) => {
+    const merged = mergePatch(current, patch);
+    checkMerged(productShape, merged, Object.keys(patch));
+    const next: ProductItem = { ...merged, nameKey: nameKey(merged.name.es), version: version + 1, updatedAt: now(deps) };
+    checkOrderQuantities(next);
+    await catalog.saveProduct(next, current, changedFields(next, patch), version);
+    return next;
+  });
+}
+
+/** Carries an association's new region onto one of its products (the by-region index reads it there). */
+async function moveProductToRegion(deps: CatalogDeps, orgId: string, productId: string, region: string): Promise<void> {
+  const catalog = repo(deps);
+  const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
+  await edit('product', ANY_VERSION, read, async (current, version) => {
+    if (current.region === region) return current;
+    const next: ProductItem = { ...current, region, version: version + 1, updatedAt: now(deps) };
+    await catalog.saveProduct(next, current, { set: {}, remove: [] }, version);
+    return next;
+  });
 }
 
 export function listProducts(deps: CatalogDeps, orgId: string, options: { limit: number; cursor?: string | undefined; includeInactive: boolean }) {
@@ -185,65 +264,34 @@ export interface CatalogPage {
 }
 
 /**
- * The public catalog: one Query on the most selective key the filters allow (an association's
- * partition, else the category, region or whole-catalog index, each ordered by name so a name
- * prefix is a key condition), remaining filters applied by DynamoDB, then one BatchGetItem for the
- * associations on the page. The cost of a page does not depend on the size of the table.
+ * The public catalog: one Query on the most selective key the filters allow, each ordered by name
+ * so a name prefix is a key condition, remaining filters applied by DynamoDB, then one BatchGetItem.
+ * - an association: its name-order entries (`CATALOG#<nameKey>#<productId>` in its partition), then
+ *   the products of the page (the association itself is read first: it must be active, and its
+ *   region answers a `region` filter);
+ * - else the category, region or whole-catalog index, then the associations of the page.
+ * The cost of a page does not depend on the size of the table.
  */
 export async function browseCatalog(deps: CatalogDeps, query: CatalogQuery): Promise<CatalogPage> {
+  if (query.association) return browseAssociation(deps, query.association, query);
   const catalog = repo(deps);
   const prefix = query.q ? searchPrefix(query.q) : undefined;
-  const filters: string[] = [];
-  const values: Record<string, unknown> = {};
-  const names: Record<string, string> = {};
-  let input: Parameters<CatalogRepository['queryCatalog']>[0];
-  if (query.association) {
-    filters.push('active = :true');
-    values[':true'] = true;
-    if (prefix) {
-      filters.push('begins_with(nameKey, :prefix)');
-      values[':prefix'] = prefix;
-    }
-    input = {
-      partition: { name: 'pk', value: catalogKeys.organisation(query.association).pk },
-      sortPrefix: { name: 'sk', value: catalogKeys.productPrefix },
-      limit: query.limit,
-      cursor: query.cursor,
-    };
-  } else {
-    const [index, partition] = query.category
-      ? (['gsi1', catalogKeys.catalogByCategory(query.category)] as const)
-      : query.region
-        ? (['gsi2', catalogKeys.catalogByRegion(query.region)] as const)
-        : (['gsi3', catalogKeys.catalogAll()] as const);
-    input = {
-      index,
-      partition: { name: `${index}pk`, value: partition },
-      sortPrefix: prefix ? { name: `${index}sk`, value: prefix } : undefined,
-      limit: query.limit,
-      cursor: query.cursor,
-    };
-  }
-  if (query.category && query.association) {
-    filters.push('category = :category');
-    values[':category'] = query.category;
-  }
-  if (query.region && (query.association || query.category)) {
-    filters.push('#region = :region');
-    names['#region'] = 'region';
-    values[':region'] = query.region;
-  }
-  if (filters.length > 0) {
-    input = {
-      ...input,
-      filter: {
-        FilterExpression: filters.join(' AND '),
-        ExpressionAttributeValues: values,
-        ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
-      },
-    };
-  }
-  const page = await catalog.queryCatalog(input);
+  const [index, partition] = query.category
+    ? (['gsi1', catalogKeys.catalogByCategory(query.category)] as const)
+    : query.region
+      ? (['gsi2', catalogKeys.catalogByRegion(query.region)] as const)
+      : (['gsi3', catalogKeys.catalogAll()] as const);
+  const page = await catalog.queryCatalog({
+    index,
+    partition: { name: `${index}pk`, value: partition },
+    sortPrefix: prefix ? { name: `${index}sk`, value: prefix } : undefined,
+    limit: query.limit,
+    cursor: query.cursor,
+    filter:
+      query.region && query.category
+        ? { FilterExpression: '#region = :region', ExpressionAttributeNames: { '#region': 'region' }, ExpressionAttributeValues: { ':region': query.region } }
+        : undefined,
+  });
   const associations = await catalog.getOrganisationsCounted(page.items.map((p) => p.orgId));
   return {
     items: page.items.flatMap((product) => {
@@ -258,6 +306,58 @@ export async function browseCatalog(deps: CatalogDeps, query: CatalogQuery): Pro
   };
 }
 
+const EMPTY_PAGE: CatalogPage = { items: [], stats: { calls: 1, consumedReadUnits: 0 } };
+
+async function browseAssociation(deps: CatalogDeps, orgId: string, query: CatalogQuery): Promise<CatalogPage> {
+  const catalog = repo(deps);
+  const association = await catalog.getOrganisation(orgId);
+  if (!association || association.kind !== 'association' || !association.active) return EMPTY_PAGE;
+  if (query.region && association.region !== query.region) return EMPTY_PAGE;
+  const backfill = association.nameOrderIndexed ? { calls: 0 } : await writeNameOrderEntries(deps, orgId);
+  const entries = await catalog.queryCatalogEntries({
+    partition: { name: 'pk', value: catalogKeys.organisation(orgId).pk },
+    sortPrefix: { name: 'sk', value: catalogKeys.catalogEntryPrefix(query.q ? searchPrefix(query.q) : '') },
+    limit: query.limit,
+    cursor: query.cursor,
+    filter: query.category ? { FilterExpression: 'category = :category', ExpressionAttributeValues: { ':category': query.category } } : undefined,
+  });
+  const products = entries.items.length > 0 ? await catalog.getProductsCounted(orgId, entries.items.map((e) => e.productId)) : { products: new Map<string, ProductItem>(), calls: 0, consumedReadUnits: 0 };
+  return {
+    // In the entries' (name) order; a product deactivated between the two reads is left out.
+    items: entries.items.flatMap((entry) => {
+      const product = products.products.get(entry.productId);
+      return product?.active ? [{ product, association }] : [];
+    }),
+    nextCursor: entries.nextCursor,
+    stats: {
+      calls: 1 + backfill.calls + entries.stats.calls + products.calls,
+      consumedReadUnits: entries.stats.consumedReadUnits + products.consumedReadUnits,
+    },
+  };
+}
+
+/**
+ * Writes the name-order entries of an association whose products were listed before entries
+ * existed (written by the seed or by earlier versions), once: each active product gets its entry
+ * unless it changed since it was read (its own edit then wrote or removed it), and the association
+ * is marked so that this never runs again for it. Every later product write keeps its entry.
+ */
+export async function writeNameOrderEntries(deps: CatalogDeps, orgId: string): Promise<{ calls: number; written: number }> {
+  const catalog = repo(deps);
+  let calls = 0;
+  let written = 0;
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await catalog.listProductsOfOrganisation(orgId, 25, cursor, true);
+    calls++;
+    const outcomes = await Promise.all(page.items.map((product) => catalog.putCatalogEntryIfUnchanged(product)));
+    calls += outcomes.length;
+    written += outcomes.filter(Boolean).length;
+    cursor = page.nextCursor;
+  }
+  await catalog.markNameOrderIndexed(orgId);
+  return { calls: calls + 1, written };
+}
+
 // Lots
 
 export async function createLot(deps: CatalogDeps, orgId: string, input: CreateLotInput): Promise<LotItem> {
@@ -267,10 +367,8 @@ export async function createLot(deps: CatalogDeps, orgId: string, input: CreateL
   const issues: Array<{ path: string; message: string }> = [];
   if (input.quantity <= 0) issues.push({ path: 'quantity', message: 'must be positive' });
   else if (!fitsUnit(input.quantity, product.unit)) issues.push({ path: 'quantity', message: `is not expressible in ${product.unit}` });
-  const members = await catalog.getMembers(orgId, input.producerIds);
-  input.producerIds.forEach((id, i) => {
-    if (!members.get(id)?.active) issues.push({ path: `producerIds.${i}`, message: 'is not an active member of this association' });
-  });
+  const members = await getMembers(deps, orgId, input.producerIds);
+  issues.push(...producerIssues(input.producerIds, members));
   if (issues.length > 0) throw new ValidationFailed(issues);
   const lot: LotItem = {
     entity: 'Lot',
@@ -284,8 +382,9 @@ export async function createLot(deps: CatalogDeps, orgId: string, input: CreateL
     productionDate: input.productionDate,
     ...(input.expiryDate ? { expiryDate: input.expiryDate } : {}),
     producerIds: [...new Set(input.producerIds)],
-    communities: [...new Set([...members.values()].map((m) => m.community))].sort(),
+    communities: communitiesOf(input.producerIds, members),
     ...(input.notes ? { notes: input.notes } : {}),
+    version: 1,
     createdAt: now(deps),
   };
   await catalog.createLot(lot);
@@ -303,6 +402,35 @@ export async function getOwnLot(deps: CatalogDeps, orgId: string, lotId: string)
   const lot = await repo(deps).getLot(lotId, true);
   if (!lot || lot.orgId !== orgId) throw new NotFound(`No lot ${lotId} in this organisation.`);
   return lot;
+}
+
+/** Lots by id, of any organisation, in one batch read; unknown ids are absent. */
+export function getLots(deps: CatalogDeps, lotIds: readonly string[]): Promise<Map<string, LotItem>> {
+  return lotIds.length === 0 ? Promise.resolve(new Map()) : repo(deps).getLots(lotIds);
+}
+
+/**
+ * Corrects a lot (merge patch): its expiry date, notes or producers. New producers must be active
+ * members of the association; a producer already on the lot may stay after being deactivated.
+ */
+export async function updateLot(deps: CatalogDeps, orgId: string, lotId: string, patch: UpdateLotInput, precondition: Precondition = ANY_VERSION): Promise<LotItem> {
+  const catalog = repo(deps);
+  return edit('lot', precondition, () => getOwnLot(deps, orgId, lotId), async (current, version) => {
+    const next: LotItem = { ...mergePatch(current, patch), version: version + 1, updatedAt: now(deps) };
+    const issues: FieldIssue[] = [];
+    if (next.expiryDate && next.expiryDate < next.productionDate) issues.push({ path: 'expiryDate', message: `must not be before the production date (${next.productionDate})` });
+    const fields: Record<string, unknown> = { ...patch };
+    if (patch.producerIds) {
+      const members = await getMembers(deps, orgId, patch.producerIds);
+      issues.push(...producerIssues(patch.producerIds, members, current.producerIds));
+      next.producerIds = [...new Set(patch.producerIds)];
+      next.communities = communitiesOf(next.producerIds, members);
+      fields.communities = next.communities;
+    }
+    if (issues.length > 0) throw new ValidationFailed(issues);
+    await catalog.updateLot(next, changedFields(next, fields), version);
+    return next;
+  });
 }
 
 export async function listLots(deps: CatalogDeps, orgId: string, options: { productId?: string | undefined; limit: number; cursor?: string | undefined }) {

@@ -28,7 +28,8 @@ export function organisationView(org: OrganisationItem): Organisation {
 }
 
 export function memberView(member: MemberItem): Member {
-  const { entity: _entity, ...rest } = member;
+  // The version travels as the ETag header.
+  const { entity: _entity, version: _version, ...rest } = member;
   return rest;
 }
 
@@ -70,6 +71,7 @@ export function lotView(lot: LotItem): LotView {
     communities: lot.communities,
     notes: lot.notes,
     createdAt: lot.createdAt,
+    updatedAt: lot.updatedAt,
   };
 }
 

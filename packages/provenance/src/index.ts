@@ -12,7 +12,8 @@ export { provenanceKeys } from './keys.js';
 export { ProvenanceRepository, type BatchItem, type EventItem } from './repository.js';
 export { provenancePageRoutes, provenanceRoutes } from './routes.js';
 export * from './schemas.js';
-export { lineage, listEvents, recordEvent, type ProvenanceDeps } from './service.js';
+export { lineage, listEvents, listEventsPage, recordEvent, type ProvenanceDeps } from './service.js';
+export { eventViews } from './views.js';
 
 /**
  * Provenance events, proof bundles, QR codes and EPCIS under /v1, and the public page (`/p/{lotId}`)

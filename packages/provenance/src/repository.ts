@@ -1,6 +1,6 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, NotFound } from '@ayni/core';
-import { isConditionalCheckFailed, transactWrite, TransactionCancelled, type Store, type TransactItem } from '@ayni/store';
+import { batchGetAll, isConditionalCheckFailed, queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
 import { provenanceKeys as keys } from './keys.js';
 
 /** An event as stored. `recordJson` is the RFC 8785 text of the record: exactly the hashed bytes. */
@@ -134,7 +134,12 @@ export class ProvenanceRepository {
     return strip<EventItem>(Item);
   }
 
-  private async queryAll<T>(pk: string, prefix: string, consistent = false): Promise<T[]> {
+  private async queryAll<T>(
+    pk: string,
+    prefix: string,
+    consistent = false,
+    filter?: { FilterExpression: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> },
+  ): Promise<T[]> {
     const items: T[] = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -142,7 +147,9 @@ export class ProvenanceRepository {
         new QueryCommand({
           TableName: this.table,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix, ...filter?.ExpressionAttributeValues },
+          ...(filter ? { FilterExpression: filter.FilterExpression } : {}),
+          ...(filter?.ExpressionAttributeNames ? { ExpressionAttributeNames: filter.ExpressionAttributeNames } : {}),
           ExclusiveStartKey: start,
           ConsistentRead: consistent,
         }),
@@ -155,6 +162,36 @@ export class ProvenanceRepository {
 
   listEvents(lotId: string): Promise<EventItem[]> {
     return this.queryAll<EventItem>(keys.lotPartition(lotId), keys.eventPrefix, true);
+  }
+
+  /** One page of a lot's events in the order they were recorded (their ids are ULIDs of the recording time). */
+  async listEventsPage(lotId: string, limit: number, cursor?: string): Promise<Page<EventItem>> {
+    const page = await queryPage<Record<string, unknown>>(this.store, {
+      partition: { name: 'pk', value: keys.lotPartition(lotId) },
+      sortPrefix: { name: 'sk', value: keys.eventPrefix },
+      limit,
+      cursor,
+    });
+    return { items: page.items.map((item) => strip<EventItem>(item)!), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * True when the lot was shipped to the organisation: a shipping event of the lot naming it as
+   * `shipment.buyerId`, or a shipment the orders package recorded in the lot's partition. Reads the
+   * lot's shipping events and shipments only (filtered Queries of its partition).
+   */
+  async wasShippedTo(lotId: string, orgId: string): Promise<boolean> {
+    const shipments = await this.queryAll<Record<string, unknown>>(keys.lotPartition(lotId), keys.shipmentPrefix, true, {
+      FilterExpression: 'buyerId = :org',
+      ExpressionAttributeValues: { ':org': orgId },
+    });
+    if (shipments.length > 0) return true;
+    const events = await this.queryAll<EventItem>(keys.lotPartition(lotId), keys.eventPrefix, true, {
+      FilterExpression: '#type = :shipping',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':shipping': 'shipping' },
+    });
+    return events.some((event) => (JSON.parse(event.recordJson) as { shipment?: { buyerId?: string } }).shipment?.buyerId === orgId);
   }
 
   listInputs(lotId: string): Promise<EdgeItem[]> {
@@ -296,13 +333,12 @@ export class ProvenanceRepository {
     return strip<BatchItem>(Item);
   }
 
+  /** The batches of some events, in one consistent BatchGetItem per 100 distinct batches. */
   async getBatches(batchIds: readonly string[]): Promise<Map<string, BatchItem>> {
-    const found = new Map<string, BatchItem>();
-    await Promise.all([...new Set(batchIds)].map(async (id) => {
-      const batch = await this.getBatch(id);
-      if (batch) found.set(id, batch);
-    }));
-    return found;
+    const ids = [...new Set(batchIds)];
+    if (ids.length === 0) return new Map();
+    const result = await batchGetAll(this.store, ids.map((id) => keys.batch(id)), { consistent: true });
+    return new Map(result.items.map((item) => strip<BatchItem>(item)!).map((batch) => [batch.batchId, batch]));
   }
 
   /** Claimed, sent or included batches (not yet finalized), oldest batch number first. */

@@ -1,18 +1,18 @@
 import { allow, PUBLIC, requirePrincipal, type Principal } from '@ayni/auth';
 import { NotFound } from '@ayni/core';
 import { catalog } from '@ayni/catalog';
-import { createRouter, defineRoute, jsonBody, jsonContent, lotIdSchema, orgIdSchema, problemResponses, type AppEnv } from '@ayni/http';
+import { createRouter, defineRoute, jsonBody, jsonContent, lotIdSchema, orgIdSchema, pageQuerySchema, pageSchema, problemResponses, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
-import { anchorView, proofBundle } from './bundle.js';
+import { proofBundle } from './bundle.js';
 import { epcisDocument } from './epcis.js';
 import { pickLanguage } from './i18n.js';
 import { renderLabelSheet } from './label.js';
 import { publicUrlOf, resolveDigitalLink } from './links.js';
 import { renderProvenancePage } from './page.js';
 import { pagePath, qrPng, qrSvg } from './qr.js';
-import { ProvenanceRepository, type EventItem } from './repository.js';
 import { createEventSchema, eventViewSchema, lineageSchema, proofBundleSchema } from './schemas.js';
-import { lineage, listEvents, recordEvent, recordOf, type ProvenanceDeps } from './service.js';
+import { lineage, listEventsPage, recordEvent, type ProvenanceDeps } from './service.js';
+import { eventViews } from './views.js';
 
 const orgId = orgIdSchema;
 const lotId = lotIdSchema;
@@ -36,10 +36,12 @@ export const provenanceRoutes = {
     method: 'get',
     path: '/orgs/{orgId}/lots/{lotId}/events',
     tags,
-    summary: 'A lot’s events in the order they happened, with their anchoring status',
+    summary: 'A lot’s events in the order they were recorded, a page at a time, with their anchoring status',
+    description:
+      'Recording order (the log only grows at its end, so following `nextCursor`, or polling with the last cursor, never misses an event); each record carries its `eventTime`. The whole story in event-time order is the proof bundle, `GET /v1/lots/{lotId}/provenance`.',
     access: ASSOCIATION_STAFF,
-    request: { params: ownLotParams },
-    responses: { 200: jsonContent(z.object({ items: z.array(eventViewSchema) }).openapi('ProvenanceEventList'), 'The events'), ...problemResponses(400, 401, 403, 404) },
+    request: { params: ownLotParams, query: pageQuerySchema },
+    responses: { 200: jsonContent(pageSchema(eventViewSchema, 'ProvenanceEventList'), 'A page of events'), ...problemResponses(400, 401, 403, 404) },
   }),
   lineage: defineRoute({
     method: 'get',
@@ -133,21 +135,6 @@ function roleOf(principal: Principal): string {
   return principal.roles.includes('association_admin') ? 'association_admin' : principal.roles.includes('association_member') ? 'association_member' : principal.roles[0] ?? 'unknown';
 }
 
-async function eventViews(deps: ProvenanceDeps, events: EventItem[]) {
-  const batches = await new ProvenanceRepository(deps.store).getBatches(events.flatMap((e) => (e.batchId ? [e.batchId] : [])));
-  return events.map((event) => {
-    const batch = event.batchId && event.proof ? batches.get(event.batchId) : undefined;
-    const anchor = batch ? anchorView(batch) : undefined;
-    return {
-      record: recordOf(event),
-      recordHash: event.recordHash,
-      status: anchor ? anchor.status : ('pending' as const),
-      ...(event.batchId ? { batchId: event.batchId } : {}),
-      ...(anchor?.blockTime ? { anchoredAt: anchor.blockTime } : {}),
-    };
-  });
-}
-
 export function createProvenanceRouter(deps: ProvenanceRouteDeps): OpenAPIHono<AppEnv> {
   const router = createRouter();
 
@@ -162,8 +149,10 @@ export function createProvenanceRouter(deps: ProvenanceRouteDeps): OpenAPIHono<A
 
   router.openapi(provenanceRoutes.listEvents, async (c) => {
     const { orgId: org, lotId: lot } = c.req.valid('param');
+    const { limit, cursor } = c.req.valid('query');
     await catalog.getOwnLot(deps, org, lot);
-    return c.json({ items: await eventViews(deps, await listEvents(deps, lot)) }, 200);
+    const page = await listEventsPage(deps, lot, { limit, cursor });
+    return c.json({ items: await eventViews(deps, page.items), nextCursor: page.nextCursor }, 200);
   });
 
   router.openapi(provenanceRoutes.lineage, async (c) => {

@@ -4,7 +4,7 @@ import type { Store } from '@ayni/store';
 import { anchorChainFromConfig } from './anchor-config.js';
 import { anchorPendingEvents, type AnchorChain, type AnchorRunSummary } from './anchor-job.js';
 import type { CreateEventInput } from './schemas.js';
-import { listEvents, recordEvent } from './service.js';
+import { listEventsPage, recordEvent } from './service.js';
 
 export interface SeedRuntime {
   readonly store: Store;
@@ -81,7 +81,7 @@ function timeline(now: Date, category: string, productionDate: string, unit: str
 export async function seedProvenance(runtime: SeedRuntime, options: { lots: readonly string[]; chain?: AnchorChain }): Promise<{ recorded: number; anchoring?: AnchorRunSummary }> {
   let recorded = 0;
   for (const lotId of options.lots) {
-    if ((await listEvents(runtime, lotId)).length > 0) continue;
+    if ((await listEventsPage(runtime, lotId, { limit: 1 })).items.length > 0) continue;
     const lot = await catalog.getLot(runtime, lotId);
     const [product, org] = await Promise.all([
       catalog.getProduct(runtime, lot.orgId, lot.productId, { includeInactive: true }),

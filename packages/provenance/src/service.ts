@@ -1,6 +1,6 @@
 import { catalog, catalogKeys, type LotItem } from '@ayni/catalog';
-import { newId, ValidationFailed, type Clock } from '@ayni/core';
-import type { Store } from '@ayni/store';
+import { newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
+import type { Page, Store } from '@ayni/store';
 import { canonicalJson, newSalt, recordHashOf } from './hashing.js';
 import { ProvenanceRepository, type EdgeItem, type EventItem } from './repository.js';
 import { BIZ_STEP, type CreateEventInput, type EventRecord, type LineageNode, type Recipient } from './schemas.js';
@@ -25,6 +25,64 @@ function dropUndefined<T extends Record<string, unknown>>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** Organisations that may receive goods: a buyer, or an association buying from another. */
+const RECEIVING_KINDS = new Set(['buyer', 'association']);
+
+/**
+ * Every id an event names is checked before it is frozen, hashed and anchored (it could never be
+ * taken back), with batch reads, not one read per id:
+ * - `who.memberIds`: members of the lot's association (active or deactivated since: events are
+ *   often recorded days later); another association's member ids are refused;
+ * - `what.inputs[].lotId`: known lots, each once, not the lot itself; another organisation's lot is
+ *   a legitimate input (an association making cheese from milk it bought) only once that
+ *   organisation shipped it to this one (a shipping event of that lot naming this organisation as
+ *   `shipment.buyerId`, or an order's shipment), so nobody can write themselves into another
+ *   association's downstream lineage;
+ * - `shipment.buyerId`: a known buyer or association;
+ * - `corrects`: an event of this lot.
+ */
+async function referenceIssues(deps: ProvenanceDeps, orgId: string, lotId: string, input: CreateEventInput): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const memberIds = input.who.memberIds ?? [];
+  const inputs = input.what.inputs ?? [];
+  const buyerId = input.shipment?.buyerId;
+  const [members, lots, buyers, corrected] = await Promise.all([
+    catalog.getMembers(deps, orgId, memberIds),
+    catalog.getLots(deps, inputs.map((edge) => edge.lotId).filter((id) => id !== lotId)),
+    catalog.getOrganisations(deps, buyerId ? [buyerId] : []),
+    input.corrects ? repo(deps).getEvent(lotId, input.corrects) : Promise.resolve(undefined),
+  ]);
+  memberIds.forEach((id, i) => {
+    if (!members.has(id)) issues.push({ path: `who.memberIds.${i}`, message: 'is not a member of this association (members of other associations cannot be named)' });
+  });
+  const foreign: Array<{ path: string; lot: LotItem }> = [];
+  inputs.forEach((edge, i) => {
+    const path = `what.inputs.${i}.lotId`;
+    const first = inputs.findIndex((other) => other.lotId === edge.lotId);
+    const lot = lots.get(edge.lotId);
+    if (edge.lotId === lotId) issues.push({ path, message: 'a lot cannot be its own input' });
+    else if (first !== i) issues.push({ path, message: `is already input ${first}: give each input lot once, with its whole quantity` });
+    else if (!lot) issues.push({ path, message: 'is not a known lot' });
+    else if (lot.orgId !== orgId) foreign.push({ path, lot });
+  });
+  const shipped = await Promise.all(foreign.map(({ lot }) => repo(deps).wasShippedTo(lot.id, orgId)));
+  foreign.forEach(({ path }, i) => {
+    if (!shipped[i]) {
+      issues.push({
+        path,
+        message: 'is another organisation’s lot that was not shipped to yours: its producer records a shipping event of it with shipment.buyerId = your organisation first',
+      });
+    }
+  });
+  if (buyerId) {
+    const buyer = buyers.get(buyerId);
+    if (!buyer) issues.push({ path: 'shipment.buyerId', message: 'is not a known organisation' });
+    else if (!RECEIVING_KINDS.has(buyer.kind)) issues.push({ path: 'shipment.buyerId', message: `is a ${buyer.kind}, not a buyer or an association` });
+  }
+  if (input.corrects && !corrected) issues.push({ path: 'corrects', message: 'is not an event of this lot' });
+  return issues.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
 /**
  * Records an event on a lot of the organisation. The record is frozen here: canonicalised, salted
  * and hashed once, and never rewritten (a correction is a new event whose `corrects` names the old).
@@ -41,20 +99,7 @@ export async function recordEvent(
   if (Date.parse(input.eventTime) > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw new ValidationFailed([{ path: 'eventTime', message: 'must not be in the future' }]);
   }
-  const issues: Array<{ path: string; message: string }> = [];
-  const inputs = input.what.inputs ?? [];
-  await Promise.all(
-    inputs.map(async (edge, i) => {
-      if (edge.lotId === lotId) return issues.push({ path: `what.inputs.${i}.lotId`, message: 'a lot cannot be its own input' });
-      const inputLot = await catalog.getLot(deps, edge.lotId).catch(() => undefined);
-      if (!inputLot) issues.push({ path: `what.inputs.${i}.lotId`, message: 'is not a known lot' });
-      else if (inputLot.orgId !== orgId) issues.push({ path: `what.inputs.${i}.lotId`, message: 'is not a lot of this organisation' });
-      return undefined;
-    }),
-  );
-  if (input.corrects && !(await repo(deps).getEvent(lotId, input.corrects))) {
-    issues.push({ path: 'corrects', message: 'is not an event of this lot' });
-  }
+  const issues = await referenceIssues(deps, orgId, lotId, input);
   if (issues.length > 0) throw new ValidationFailed(issues);
 
   const id = newId('pev', now.getTime());
@@ -94,7 +139,7 @@ export async function recordEvent(
     recordHash: recordHashOf(recordJson, salt),
     status: 'pending',
   };
-  const edges = inputs.map((edge) => ({ input: edge.lotId, output: lotId, quantity: edge.quantity, unit: edge.unit }));
+  const edges = (input.what.inputs ?? []).map((edge) => ({ input: edge.lotId, output: lotId, quantity: edge.quantity, unit: edge.unit }));
   await repo(deps).appendEvent(event, edges, catalogKeys.lot(lot.id));
   return event;
 }
@@ -103,10 +148,19 @@ export function recordOf(event: EventItem): EventRecord {
   return JSON.parse(event.recordJson) as EventRecord;
 }
 
-/** A lot's events in the order they happened (event time, then recording). */
+/** All of a lot's events in the order they happened (event time, then recording): for the proof bundle and EPCIS. */
 export async function listEvents(deps: ProvenanceDeps, lotId: string): Promise<EventItem[]> {
   const events = await repo(deps).listEvents(lotId);
   return events.sort((a, b) => a.eventTime.localeCompare(b.eventTime) || a.recordedAt.localeCompare(b.recordedAt));
+}
+
+/**
+ * One page of a lot's events in the order they were recorded. Recording order, not event time:
+ * the log only grows at its end, so a client following `nextCursor` (or keeping the last cursor
+ * to poll) never misses an event recorded late with an earlier event time.
+ */
+export function listEventsPage(deps: ProvenanceDeps, lotId: string, options: { limit: number; cursor?: string | undefined }): Promise<Page<EventItem>> {
+  return repo(deps).listEventsPage(lotId, options.limit, options.cursor);
 }
 
 /** The lot (any organisation's): 404 when there is none. */
@@ -134,14 +188,19 @@ function lotsOf(node: LineageNode): string[] {
 
 /**
  * A lot's lineage: upstream tree through transformations, downstream tree, and every recipient of
- * this lot or of a lot made from it (shipping events, and the orders package's shipment items).
+ * this lot or of a lot of the same organisation made from it (shipping events, and the orders
+ * package's shipment items).
  */
 export async function lineage(deps: ProvenanceDeps, lotId: string) {
-  await requireLot(deps, lotId);
+  const root = await requireLot(deps, lotId);
   const upstream = await walk(deps, lotId, 'up', new Set());
   const downstream = await walk(deps, lotId, 'down', new Set());
   const recipients: Recipient[] = [];
-  for (const id of lotsOf(downstream)) {
+  // Another organisation's lot made from this one (it bought the milk) shows in the tree, but who
+  // received it is that organisation's business (and its recall): its recipients are not listed.
+  const downstreamLots = await catalog.getLots(deps, lotsOf(downstream));
+  const ownLots = lotsOf(downstream).filter((id) => downstreamLots.get(id)?.orgId === root.orgId);
+  for (const id of ownLots) {
     const [events, shipments] = await Promise.all([repo(deps).listEvents(id), repo(deps).listShipments(id)]);
     for (const event of events.filter((e) => e.type === 'shipping')) {
       const shipment = recordOf(event).shipment as Record<string, string> | undefined;
