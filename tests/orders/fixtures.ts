@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { TestApi } from '../support/api.js';
 import { createAssociation, get, post, quesoAndino } from '../support/catalog-fixtures.js';
@@ -79,3 +80,37 @@ export async function placeOrder(api: TestApi, market: Market, lines: Array<{ pr
 export async function act(api: TestApi, token: string, orderId: string, action: string, body: Record<string, unknown> = {}) {
   return postWithKey(api, `/v1/orders/${orderId}/${action}`, token, body);
 }
+
+/** Runs `task` over `items` with at most `inFlight` at a time; results in the items' order. */
+export async function inBatches<T, R>(items: readonly T[], inFlight: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(inFlight, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await task(items[index]!, index);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Orders of the market's buyer taken through confirm, dispatch and deliver (a few at a time); their ids. */
+export async function deliveredOrders(api: TestApi, market: Market, productId: string, quantities: readonly string[], inFlight = 6): Promise<string[]> {
+  return inBatches(quantities, inFlight, async (quantity) => {
+    const placed = await placeOrder(api, market, [{ productId, quantity }]);
+    if (placed.status !== 201) throw new Error(`order not placed: ${JSON.stringify(placed.body)}`);
+    for (const action of ['confirm', 'dispatch', 'deliver']) {
+      const res = await act(api, market.admin, placed.body.id, action);
+      if (res.status !== 200) throw new Error(`${action} failed: ${JSON.stringify(res.body)}`);
+    }
+    return placed.body.id as string;
+  });
+}
+
+/**
+ * Matches a problem document's `type` by its stable code, whatever base URL the API puts before
+ * `/problems/` (it is being made absolute against the API's own address).
+ */
+export const problemType = (code: string) => expect.stringMatching(new RegExp(`/problems/${code}$`));

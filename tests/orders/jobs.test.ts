@@ -1,6 +1,8 @@
 import { catalogDomain } from '@ayni/catalog';
 import { fixedClock } from '@ayni/core';
-import { expireOrders, ordersDomain, runStandingOrders, type OrdersDeps } from '@ayni/orders';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { expireOrders, ordersDomain, ordersKeys, runStandingOrders, type OrdersDeps } from '@ayni/orders';
+import { compose } from '@ayni/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { act, chullpi, createMarket, createProduct, get, placeOrder, postWithKey, quesoAndino, stockOf, type Market } from './fixtures.js';
@@ -140,5 +142,35 @@ describe('expiry of unconfirmed orders', () => {
     const late = await act(api, m.admin, waiting.id, 'confirm');
     expect(late.status).toBe(409);
     expect(late.body.currentState).toBe('expired');
+  });
+
+  it('expires placed orders written under the old expiry index too, and those of every association', async () => {
+    // Prepare: two associations with an order awaiting confirmation each; the first order's item as
+    // it was written before the buyer's status index (gsi3 then held placed orders by deadline).
+    const a = await createMarket(api);
+    const b = await createMarket(api);
+    const quesoA = await createProduct(api, a, quesoAndino, [['30', '2026-11-01']]);
+    const quesoB = await createProduct(api, b, quesoAndino, [['30', '2026-11-01']]);
+    const old = (await placeOrder(api, a, [{ productId: quesoA.id, quantity: '10' }])).body;
+    const recent = (await placeOrder(api, b, [{ productId: quesoB.id, quantity: '5' }])).body;
+    const { store } = api.runtime;
+    await store.doc.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: ordersKeys.order(old.id),
+        UpdateExpression: 'SET gsi3pk = :pk, gsi3sk = :sk',
+        ExpressionAttributeValues: { ':pk': compose('ORDERS', 'PLACED'), ':sk': compose(old.confirmBy, old.id) },
+      }),
+    );
+
+    // Act
+    clock.advance(49 * 3_600_000);
+    const result = await expireOrders(deps);
+
+    // Assess
+    expect(result.expired).toEqual(expect.arrayContaining([old.id, recent.id]));
+    expect((await get(api, `/v1/orders/${old.id}`, a.buyerToken)).body.status).toBe('expired');
+    expect(await stockOf(api, a, quesoA.id)).toBe('30');
+    expect(await stockOf(api, b, quesoB.id)).toBe('30');
   });
 });

@@ -2,7 +2,7 @@ import { catalogDomain } from '@ayni/catalog';
 import { ordersDomain } from '@ayni/orders';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { act, chullpi, createBuyer, createMarket, createProduct, get, placeOrder, postWithKey, quesoAndino, stockOf, type Market } from './fixtures.js';
+import { act, chullpi, createBuyer, createMarket, createProduct, get, placeOrder, postWithKey, problemType, quesoAndino, stockOf, type Market } from './fixtures.js';
 
 let api: TestApi;
 let market: Market;
@@ -121,7 +121,8 @@ describe('the order lifecycle', () => {
     expect(note.status).toBe(201);
     expect(note.body).toMatchObject({ kind: 'credit_note', number: 'NC01-00000001', corrects: number, total: 1200 });
     const tooMuch = await postWithKey(api, `/v1/orgs/${m.association.id}/invoices/${number}/credit-notes`, m.admin, { reason: 'otra vez', amount: original.total });
-    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body).toMatchObject({ type: problemType('credit-exceeds-invoice'), remaining: original.total - 1200 });
     // The invoice itself never changed.
     expect((await get(api, `/v1/orgs/${m.association.id}/invoices/${number}`, m.admin)).body).toEqual(original);
     const listed = await get(api, `/v1/orgs/${m.association.id}/invoices`, m.member);
@@ -145,11 +146,11 @@ describe('the order lifecycle', () => {
     const month = api.runtime.clock.now().toISOString().slice(0, 7);
     const byMonth = await get(api, `/v1/orgs/${m.association.id}/sales?from=2026-01&to=2030-12&groupBy=month`, m.member);
     expect(byMonth.status).toBe(200);
-    expect(byMonth.body.rows).toEqual([{ month, currency: 'PEN', amount: 20400, lines: 3, orders: 3 }]);
+    expect(byMonth.body.rows).toEqual([{ month, currency: 'PEN', amount: 20400, lines: 3, orders: 3, credited: 0, creditNotes: 0 }]);
     const byBuyer = await get(api, `/v1/orgs/${m.association.id}/sales?from=${month}&to=${month}&groupBy=buyer`, m.admin);
     expect(byBuyer.body.rows).toEqual([
-      { buyerId: m.buyer.id, currency: 'PEN', amount: 18000, lines: 2, orders: 2 },
-      { buyerId: chicha.org.id, currency: 'PEN', amount: 2400, lines: 1, orders: 1 },
+      { buyerId: m.buyer.id, currency: 'PEN', amount: 18000, lines: 2, orders: 2, credited: 0, creditNotes: 0 },
+      { buyerId: chicha.org.id, currency: 'PEN', amount: 2400, lines: 1, orders: 1, credited: 0, creditNotes: 0 },
     ]);
     expect(byBuyer.body.totals).toEqual([{ currency: 'PEN', amount: 20400 }]);
     const before = await get(api, `/v1/orgs/${m.association.id}/sales?from=2020-01&to=2020-12`, m.admin);
@@ -211,7 +212,7 @@ describe('illegal transitions', () => {
     const res = await act(api, market.admin, body.id, action, { reason: 'porque sí' });
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ type: 'https://ayni.dev/problems/illegal-transition', currentState: state });
+    expect(res.body).toMatchObject({ type: problemType('illegal-transition'), currentState: state });
     expect(res.body.detail).toContain(state);
     expect((await get(api, `/v1/orders/${body.id}`, market.admin)).body.status).toBe(state);
     expect(await stockOf(api, market, queso.id)).toBe(stock);

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { Contended, commitTransaction } from '@ayni/orders';
+import { systemClock } from '@ayni/core';
+import { Contended, commitTransaction, withNextNumber } from '@ayni/orders';
 import type { Store } from '@ayni/store';
 import { describe, expect, it } from 'vitest';
 
@@ -39,5 +40,42 @@ describe('committing under contention', () => {
     expect((error as Contended).status).toBe(503);
     expect((error as Contended).extensions.retryAfterSeconds).toBe(1);
     expect(store.calls).toBe(5);
+  });
+});
+
+describe('numbering under contention', () => {
+  it('numbers again from a fresh read when a numbered transaction meets a write conflict, instead of sending it again with the number the other took', async () => {
+    // Prepare: a series at 0 and a store where the first transaction conflicts with another request,
+    // which takes number 1 meanwhile.
+    let last = 0;
+    const numbersSent: number[] = [];
+    const store = {
+      tableName: 'stub',
+      doc: {
+        send: async (command: { constructor: { name: string }; input: { TransactItems?: Array<{ Put: { Item: { n: number } } }> } }) => {
+          if (command.constructor.name === 'GetCommand') return { Item: { last } };
+          const n = command.input.TransactItems![0]!.Put.Item.n;
+          numbersSent.push(n);
+          if (numbersSent.length === 1) {
+            last = 1;
+            throw new TransactionCanceledException({ message: 'cancelled', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }] });
+          }
+          last = n;
+          return {};
+        },
+      },
+    } as unknown as Store;
+
+    // Act
+    const issued = await withNextNumber({ store, clock: systemClock }, 'org_01JAAAAAAAAAAAAAAAAAAAAAAA', 'NC01', {
+      commit: async (sequence, _state: undefined, limits) => {
+        await commitTransaction(store, [{ Put: { TableName: 'stub', Item: { pk: 'DOC', sk: String(sequence), n: sequence } } }], undefined, limits);
+        return sequence;
+      },
+    });
+
+    // Assess: number 1 was sent once, then 2 after reading the counter again.
+    expect(numbersSent).toEqual([1, 2]);
+    expect(issued).toBe(2);
   });
 });

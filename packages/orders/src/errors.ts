@@ -23,5 +23,17 @@ export class OrderTooLarge extends UnprocessableRequest {
   override readonly title = 'The order has too many lines or lots to record atomically';
 }
 
+/** A credit note for more than what remains uncredited on its invoice (`remaining` says how much may still be). */
+export class CreditExceedsInvoice extends UnprocessableRequest {
+  override readonly type = 'credit-exceeds-invoice';
+  override readonly title = 'The credit note exceeds what remains to credit on the invoice';
+}
+
+/** A credit note for "the rest" of an invoice that credit notes have already corrected in full. */
+export class InvoiceFullyCredited extends UnprocessableRequest {
+  override readonly type = 'invoice-fully-credited';
+  override readonly title = 'Nothing remains to credit on this invoice';
+}
+
 /** Contention that outlasted every retry: the client may retry (503 with Retry-After), never a 500. */
 export { TransactionContended as Contended } from '@ayni/store';

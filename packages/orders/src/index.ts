@@ -12,6 +12,7 @@ export { addDays, systemActor, type Actor, type OrdersDeps } from './service/con
 export { expireOrders } from './service/expiry.js';
 export { deterministicId, orderIdForRequest, placeOrder } from './service/placement.js';
 export { lineTotal, resolvePrice } from './service/pricing.js';
+export { withNextNumber, type NumberingStep } from './service/numbering.js';
 export { getOrder, getTimeline, listLotShipments } from './service/queries.js';
 export { salesReport } from './service/sales.js';
 export { changeStandingOrder, createStandingOrder, isDeliveryDate, runStandingOrders, standingOrderId } from './service/standing.js';

@@ -3,7 +3,9 @@ import { compose, sortableNumber } from '@ayni/store';
 
 /**
  * Every key the orders domain writes (documented in docs/orders.md). An order owns a partition
- * holding its record (lines embedded) and its immutable events; agreements, documents (invoices,
+ * holding its record (lines embedded) and its immutable events, and appears in three indexes (its
+ * association's by status and delivery date, its buyer's by time, its buyer's per status by time);
+ * agreements, documents (invoices,
  * credit notes), their series counters and the sales ledger live in the association's partitions;
  * standing orders in the buyer's partition; shipments in the lot's partition (recall = one Query).
  */
@@ -16,13 +18,22 @@ export const ordersKeys = {
   ordersOfAssociation: (associationId: string) => compose('ORG', associationId, 'ORDERS'),
   associationOrderSort: (status: string, deliveryDate: string, orderId: string) => compose(status, deliveryDate, orderId),
   associationOrderStatusPrefix: (status: string) => compose(status, ''),
+  /** The gsi1 range of an association's orders in `status` to deliver between two dates (inclusive; open ends allowed). */
+  associationOrdersDelivering: (status: string, from?: string, to?: string) => ({
+    from: compose(status, from ?? ''),
+    to: to ? compose(status, to, '~') : compose(status, '~'),
+  }),
   /** gsi2: a buyer's orders, by time of placement. */
   ordersOfBuyer: (buyerId: string) => compose('ORG', buyerId, 'ORDERS'),
   buyerOrderSort: (placedAt: string, orderId: string) => compose(placedAt, orderId),
-  /** gsi3 (sparse, only while `placed`): orders awaiting confirmation, by deadline. */
-  placedOrdersByDeadline: () => compose('ORDERS', 'PLACED'),
-  deadlineSort: (confirmBy: string, orderId: string) => compose(confirmBy, orderId),
-  deadlineUpTo: (at: string) => compose(at, '~'),
+  /** gsi3: a buyer's orders in one status, by time of placement (same sort key as gsi2). */
+  ordersOfBuyerInStatus: (buyerId: string, status: string) => compose('ORG', buyerId, 'ORDERS', status),
+  /**
+   * The range of `buyerOrderSort` keys of orders placed between two UTC dates (inclusive; open ends
+   * allowed): from the first instant of `from` (`2026-11-20` sorts before `2026-11-20T…`) to the last of
+   * `to` (`2026-11-25T~` sorts after every `2026-11-25T…` instant).
+   */
+  buyerOrdersPlaced: (from?: string, to?: string) => ({ from: compose(from ?? '0'), to: compose(to ? `${to}T~` : '~') }),
 
   /** Agreements in the association's partition, ordered by buyer then start of validity. */
   agreement: (associationId: string, buyerId: string, validFrom: string, agreementId: string) => ({
@@ -52,13 +63,18 @@ export const ordersKeys = {
   /** How much of an invoice credit notes have corrected so far. */
   credited: (associationId: string, invoiceNumber: string) => ({ pk: compose('ORG', associationId), sk: compose('CREDITED', invoiceNumber) }),
 
-  /** Sales ledger: one record per delivered line, and monthly aggregates, in one partition. */
+  /** Sales ledger: one record per delivered line and per credit note, and monthly aggregates, in one partition. */
   sales: (associationId: string) => compose('ORG', associationId, 'SALES'),
   saleRecord: (associationId: string, date: string, orderId: string, line: number) => ({
     pk: compose('ORG', associationId, 'SALES'),
     sk: compose('RECORD', date, orderId, sortableNumber(line, 3)),
   }),
   saleRecordRange: (from: string, to: string) => ({ from: compose('RECORD', from), to: compose('RECORD', to, '~') }),
+  /** A credit note in the ledger, on the date it was issued. */
+  saleCredit: (associationId: string, date: string, creditNoteNumber: string) => ({
+    pk: compose('ORG', associationId, 'SALES'),
+    sk: compose('CREDIT', date, creditNoteNumber),
+  }),
   monthTotal: (associationId: string, month: string, currency: string) => ({
     pk: compose('ORG', associationId, 'SALES'),
     sk: compose('MONTH', month, currency),

@@ -182,14 +182,35 @@ export interface SaleRecordItem {
   month: string;
 }
 
+/** A credit note in the sales ledger (written with the note): it takes `amount` off its month's net income. */
+export interface SaleCreditItem {
+  entity: 'SaleCredit';
+  associationId: string;
+  buyerId: string;
+  orderId: string;
+  invoiceNumber: string;
+  creditNoteNumber: string;
+  amount: number;
+  currency: Currency;
+  date: string;
+  month: string;
+}
+
+/**
+ * Month (or buyer-month) aggregates, kept by `ADD` at write time. `amount` is net income: delivered
+ * amounts minus credit notes issued that month. Totals written before credit notes were counted, or
+ * created by a credit note alone, lack the counters they never received (read as 0).
+ */
 export interface SalesTotalItem {
   entity: 'SalesTotal';
   month: string;
   buyerId?: string;
   currency: Currency;
   amount: number;
-  lines: number;
-  orders: number;
+  lines?: number;
+  orders?: number;
+  credited?: number;
+  creditNotes?: number;
 }
 
 export interface ShipmentItem {

@@ -7,6 +7,7 @@ import { renderDocumentHtml } from './invoice-html.js';
 import {
   agreementSchema,
   associationOrdersQuerySchema,
+  buyerOrdersQuerySchema,
   createAgreementSchema,
   createCreditNoteSchema,
   createStandingOrderSchema,
@@ -142,7 +143,7 @@ export const ordersRoutes = {
     method: 'get',
     path: '/orgs/{orgId}/orders',
     tags,
-    summary: 'Orders addressed to an association, by status then requested delivery date',
+    summary: 'Orders addressed to an association, by status then requested delivery date; filters: status, deliveryFrom/deliveryTo',
     access: ASSOCIATION_STAFF,
     request: { params: orgParams, query: associationOrdersQuerySchema },
     responses: { 200: jsonContent(pageSchema(orderSchema, 'AssociationOrderPage'), 'A page'), ...problemResponses(400, 401, 403) },
@@ -151,9 +152,9 @@ export const ordersRoutes = {
     method: 'get',
     path: '/buyers/{buyerId}/orders',
     tags,
-    summary: 'A buyer’s order history, newest first',
+    summary: 'A buyer’s order history, newest first; filters: status, placedFrom/placedTo',
     access: BUYER_READ,
-    request: { params: buyerParams, query: pageQuerySchema },
+    request: { params: buyerParams, query: buyerOrdersQuerySchema },
     responses: { 200: jsonContent(pageSchema(orderSchema, 'BuyerOrderPage'), 'A page'), ...problemResponses(400, 401, 403) },
   }),
   listDocuments: defineRoute({
@@ -323,13 +324,13 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
   });
 
   router.openapi(ordersRoutes.listAssociationOrders, async (c) => {
-    const { status, limit, cursor } = c.req.valid('query');
-    return c.json(page(await queries.listAssociationOrders(deps, c.req.valid('param').orgId, status, limit, cursor), orderView), 200);
+    const { limit, cursor, ...filter } = c.req.valid('query');
+    return c.json(page(await queries.listAssociationOrders(deps, c.req.valid('param').orgId, filter, limit, cursor), orderView), 200);
   });
 
   router.openapi(ordersRoutes.listBuyerOrders, async (c) => {
-    const { limit, cursor } = c.req.valid('query');
-    return c.json(page(await queries.listBuyerOrders(deps, c.req.valid('param').buyerId, limit, cursor), orderView), 200);
+    const { limit, cursor, ...filter } = c.req.valid('query');
+    return c.json(page(await queries.listBuyerOrders(deps, c.req.valid('param').buyerId, filter, limit, cursor), orderView), 200);
   });
 
   router.openapi(ordersRoutes.listDocuments, async (c) => {

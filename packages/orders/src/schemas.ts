@@ -14,7 +14,7 @@ const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be 
 
 export const orderIdSchema = z.string().regex(/^ord_[0-9A-Z]{26}$/, { error: 'must be an order id (ord_...)' });
 export { lotIdSchema, orgIdSchema, productIdSchema } from '@ayni/http';
-import { orgIdSchema, productIdSchema } from '@ayni/http';
+import { orgIdSchema, pageQuerySchema, productIdSchema } from '@ayni/http';
 export const standingIdSchema = z.string().regex(/^sto_[0-9A-Z]{26}$/, { error: 'must be a standing order id (sto_...)' });
 export const documentNumberSchema = z.string().regex(/^(F001|NC01)-\d{8}$/, { error: 'must be a document number like F001-00000001' });
 
@@ -204,11 +204,29 @@ export const orderEventSchema = z
   })
   .openapi('OrderEvent');
 
-export const associationOrdersQuerySchema = z.object({
-  status: orderStatusSchema.optional(),
-  cursor: z.string().min(1).max(2048).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+const dateRange = <F extends string, T extends string>(from: F, to: T) => (q: Partial<Record<F | T, string>>, ctx: z.RefinementCtx) => {
+  const start = q[from];
+  const end = q[to];
+  if (start && end && end < start) ctx.addIssue({ code: 'custom', path: [to], message: `must not be before ${from}` });
+};
+
+export const associationOrdersQuerySchema = pageQuerySchema
+  .extend({
+    status: orderStatusSchema.optional().openapi({ description: 'Only orders in this status' }),
+    deliveryFrom: isoDate.optional().openapi({ description: 'Only orders whose requested delivery date is on or after this date (UTC calendar date)' }),
+    deliveryTo: isoDate.optional().openapi({ description: 'Only orders whose requested delivery date is on or before this date; one day: the same date as deliveryFrom' }),
+  })
+  .superRefine(dateRange('deliveryFrom', 'deliveryTo'));
+export type AssociationOrdersFilter = Pick<z.infer<typeof associationOrdersQuerySchema>, 'status' | 'deliveryFrom' | 'deliveryTo'>;
+
+export const buyerOrdersQuerySchema = pageQuerySchema
+  .extend({
+    status: orderStatusSchema.optional().openapi({ description: 'Only orders in this status' }),
+    placedFrom: isoDate.optional().openapi({ description: 'Only orders placed on or after this date (UTC calendar date)' }),
+    placedTo: isoDate.optional().openapi({ description: 'Only orders placed on or before this date; one day: the same date as placedFrom' }),
+  })
+  .superRefine(dateRange('placedFrom', 'placedTo'));
+export type BuyerOrdersFilter = Pick<z.infer<typeof buyerOrdersQuerySchema>, 'status' | 'placedFrom' | 'placedTo'>;
 
 // Documents (invoices, credit notes)
 
@@ -245,7 +263,7 @@ export const documentSchema = z
 export const createCreditNoteSchema = z
   .object({
     reason: trimmed(500),
-    amount: minor('Amount credited; default the whole invoice').optional(),
+    amount: minor('Amount credited; default what remains to credit on the invoice').optional(),
   })
   .strict()
   .openapi('CreateCreditNote');
@@ -271,12 +289,14 @@ export const salesReportSchema = z
         month: z.string().optional(),
         buyerId: z.string().optional(),
         currency: currencySchema,
-        amount: z.int(),
-        lines: z.int(),
-        orders: z.int(),
+        amount: z.int().openapi({ description: 'Net income, minor units: delivered minus credit notes issued in the period' }),
+        lines: z.int().openapi({ description: 'Delivered lines' }),
+        orders: z.int().openapi({ description: 'Delivered orders' }),
+        credited: z.int().openapi({ description: 'Sum of the credit notes issued in the period (already taken off amount)' }),
+        creditNotes: z.int().openapi({ description: 'How many credit notes were issued in the period' }),
       }),
     ),
-    totals: z.array(z.object({ currency: currencySchema, amount: z.int() })),
+    totals: z.array(z.object({ currency: currencySchema, amount: z.int().openapi({ description: 'Net income' }) })),
   })
   .openapi('SalesReport');
 

@@ -82,7 +82,8 @@ async function demoBuyer(deps: OrdersDeps, profile: CreateOrganisationInput): Pr
  * Demo data for the orders domain, through the real service functions. Idempotent: each demo buyer
  * is recorded under a fixed marker key (read consistently) and found again by it, an agreement is signed only where none exists, and every order has a
  * deterministic id (association, buyer, position), so re-running adds nothing and only moves orders
- * that had not reached their target state yet.
+ * that had not reached their target state yet (and gives orders written under earlier index keys
+ * the current ones: `OrdersRepository.rekey`).
  */
 export async function seedOrders(runtime: Pick<Runtime, 'store' | 'clock'>, input: SeedOrdersInput): Promise<SeedOrdersResult> {
   const deps: OrdersDeps = { store: runtime.store, clock: runtime.clock };
@@ -153,6 +154,9 @@ export async function seedOrders(runtime: Pick<Runtime, 'store' | 'clock'>, inpu
               if (!(error instanceof IllegalTransition)) throw error;
             }
           }
+          // An order a previous run left under earlier keys (before the buyer's per-status index)
+          // gets today's, so demo data written then is listed by every filter.
+          await repositories(deps).orders.rekey(orderId);
           orders.push({ id: orderId, associationId: association.id, buyerId, status });
         } catch (error) {
           // Not enough stock or lots for the demo order: the rest of the seed still goes in.

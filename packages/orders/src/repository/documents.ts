@@ -3,7 +3,7 @@ import { queryPage, TransactionCancelled, type Page, type Store, type TransactIt
 import { ordersKeys } from '../keys.js';
 import type { DocumentItem } from '../model.js';
 import { strip } from './items.js';
-import { commit } from './transact.js';
+import { commit, type CommitLimits } from './transact.js';
 
 /** A series counter moved between reading it and committing: read it again and retry. */
 export class SeriesMoved extends Error {
@@ -55,7 +55,18 @@ export class DocumentsRepository {
     ];
   }
 
-  /** Adds to what credit notes have corrected of an invoice, never beyond its total. */
+  /** How much of an invoice credit notes have corrected so far (read consistently; 0 when none). */
+  async creditedAmount(associationId: string, invoiceNumber: string): Promise<number> {
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: ordersKeys.credited(associationId, invoiceNumber), ConsistentRead: true }),
+    );
+    return (Item?.amount as number | undefined) ?? 0;
+  }
+
+  /**
+   * Adds to what credit notes have corrected of an invoice, never beyond its total (`amount` must not
+   * exceed `invoiceTotal`). On failure the cancellation carries the current item (what is credited now).
+   */
   creditAction(associationId: string, invoiceNumber: string, amount: number, invoiceTotal: number): TransactItem {
     return {
       Update: {
@@ -64,14 +75,18 @@ export class DocumentsRepository {
         UpdateExpression: 'ADD amount :amount SET entity = :entity',
         ConditionExpression: 'attribute_not_exists(amount) OR amount <= :max',
         ExpressionAttributeValues: { ':amount': amount, ':max': invoiceTotal - amount, ':entity': 'InvoiceCredited' },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     };
   }
 
-  /** Commits a document on its own (credit notes); `extra` moves with it. */
-  async issue(document: DocumentItem, extra: readonly TransactItem[]): Promise<void> {
+  /**
+   * Commits a document on its own (credit notes); `extra` moves with it, from index 2 of the
+   * transaction on. A moved counter is `SeriesMoved`; any other cancellation is for the caller.
+   */
+  async issue(document: DocumentItem, extra: readonly TransactItem[], limits?: CommitLimits): Promise<void> {
     try {
-      await commit(this.store, [...this.issueActions(document), ...extra]);
+      await commit(this.store, [...this.issueActions(document), ...extra], undefined, limits);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) throw new SeriesMoved({ cause: error });
       throw error;

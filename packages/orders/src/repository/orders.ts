@@ -1,14 +1,21 @@
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
-import { Forbidden, formatQuantity } from '@ayni/core';
-import { queryPage, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { Forbidden, formatQuantity, ValidationFailed } from '@ayni/core';
+import { decodeCursor, encodeCursor, isConditionalCheckFailed, queryPage, TransactionCancelled, type IndexName, type Page, type Store, type TransactItem } from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
 import { ordersKeys } from '../keys.js';
-import type { AgreementItem, OrderEventItem, OrderItem, OrderStatus, ShipmentItem } from '../model.js';
+import { ORDER_STATUSES, type AgreementItem, type OrderEventItem, type OrderItem, type OrderStatus, type ShipmentItem } from '../model.js';
+import type { AssociationOrdersFilter, BuyerOrdersFilter } from '../schemas.js';
 import { strip } from './items.js';
-import { commit, type CallMeter, type CommitStats } from './transact.js';
+import { commit, type CallMeter, type CommitLimits, type CommitStats } from './transact.js';
 
-/** The order item with its key and index attributes (gsi3 only while placed: the expiry index is sparse). */
+/** Index attributes every order item carries (gsi1 association, gsi2 buyer, gsi3 buyer per status). */
+export const ORDER_INDEX_ATTRIBUTES = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'] as const;
+
+/**
+ * The order item with its key and index attributes. Every transition rewrites the whole item, so the
+ * status-bearing keys (gsi1sk, gsi3pk) always follow the order's status.
+ */
 export function orderRecord(order: OrderItem): Record<string, unknown> {
   return {
     ...ordersKeys.order(order.id),
@@ -16,12 +23,13 @@ export function orderRecord(order: OrderItem): Record<string, unknown> {
     gsi1sk: ordersKeys.associationOrderSort(order.status, order.requestedDeliveryDate, order.id),
     gsi2pk: ordersKeys.ordersOfBuyer(order.buyerId),
     gsi2sk: ordersKeys.buyerOrderSort(order.placedAt, order.id),
-    ...(order.status === 'placed'
-      ? { gsi3pk: ordersKeys.placedOrdersByDeadline(), gsi3sk: ordersKeys.deadlineSort(order.confirmBy, order.id) }
-      : {}),
+    gsi3pk: ordersKeys.ordersOfBuyerInStatus(order.buyerId, order.status),
+    gsi3sk: ordersKeys.buyerOrderSort(order.placedAt, order.id),
     ...order,
   };
 }
+
+type SortRange = { readonly from: string; readonly to: string };
 
 /** The order was changed by someone else since it was read (status or version moved). */
 export class StaleOrder extends Error {
@@ -202,8 +210,15 @@ export class OrdersRepository {
    * Commits a transition: the order's new state (if it is still in the state and version it was read
    * in), its event, and the actions that move with it (stock, lots, documents, sales). Failure of the
    * order's own condition is a `StaleOrder`; others are returned to the caller as `TransactionCancelled`.
+   * `limits` bound the conflict retries (default: the orders' contention budget).
    */
-  async commitTransition(order: OrderItem, expected: { status: OrderStatus; version: number }, event: OrderEventItem, extra: readonly TransactItem[]): Promise<CommitStats> {
+  async commitTransition(
+    order: OrderItem,
+    expected: { status: OrderStatus; version: number },
+    event: OrderEventItem,
+    extra: readonly TransactItem[],
+    limits?: CommitLimits,
+  ): Promise<CommitStats> {
     const actions: TransactItem[] = [
       {
         Put: {
@@ -218,7 +233,7 @@ export class OrdersRepository {
       ...extra,
     ];
     try {
-      return await commit(this.store, actions, this.meter);
+      return await commit(this.store, actions, this.meter, limits);
     } catch (error) {
       if (error instanceof TransactionCancelled && (error.failedConditions().includes(0) || error.failedConditions().includes(1))) {
         throw new StaleOrder({ cause: error });
@@ -249,35 +264,139 @@ export class OrdersRepository {
     return this.all<OrderEventItem>({ partition: { name: 'pk', value: ordersKeys.order(orderId).pk }, sortPrefix: { name: 'sk', value: ordersKeys.orderEventPrefix } });
   }
 
-  listAssociationOrders(associationId: string, status: OrderStatus | undefined, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+  /**
+   * An association's orders (gsi1), by status then requested delivery date, optionally of one status
+   * and/or to deliver in a date range. A date range without a status is one key range per status
+   * (the sort key starts with the status): at most one Query per status for a page, each a key
+   * condition, so the cost follows the page, never the association's history.
+   */
+  listAssociationOrders(associationId: string, filter: AssociationOrdersFilter, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+    const partition = { name: 'gsi1pk', value: ordersKeys.ordersOfAssociation(associationId) };
+    const { status, deliveryFrom, deliveryTo } = filter;
+    if (!deliveryFrom && !deliveryTo) {
+      return this.page<OrderItem>({
+        index: 'gsi1',
+        partition,
+        sortPrefix: status ? { name: 'gsi1sk', value: ordersKeys.associationOrderStatusPrefix(status) } : undefined,
+        limit,
+        cursor,
+      });
+    }
+    // In sort-key order, so the listing is the unfiltered one without the orders outside the dates.
+    const statuses = status ? [status] : [...ORDER_STATUSES].sort();
+    return this.pageOverRanges('gsi1', partition, 'gsi1sk', statuses.map((s) => ordersKeys.associationOrdersDelivering(s, deliveryFrom, deliveryTo)), limit, cursor);
+  }
+
+  /**
+   * A buyer's orders, newest first: all of them (gsi2) or those in one status (gsi3), optionally
+   * placed in a date range; each a Query with a key condition.
+   */
+  async listBuyerOrders(buyerId: string, filter: BuyerOrdersFilter, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+    const [index, partition] = filter.status
+      ? (['gsi3', { name: 'gsi3pk', value: ordersKeys.ordersOfBuyerInStatus(buyerId, filter.status) }] as const)
+      : (['gsi2', { name: 'gsi2pk', value: ordersKeys.ordersOfBuyer(buyerId) }] as const);
+    if (!filter.placedFrom && !filter.placedTo) return this.page<OrderItem>({ index, partition, limit, cursor, scanForward: false });
+    const range = ordersKeys.buyerOrdersPlaced(filter.placedFrom, filter.placedTo);
+    return this.pageOverRanges(index, partition, `${index}sk`, [range], limit, cursor, false);
+  }
+
+  /**
+   * One page over disjoint key ranges of one partition, read one range after the other (ascending
+   * ranges, or descending with `scanForward: false` — then give them in descending order). The cursor
+   * is the last evaluated key as `queryPage` makes it: its sort key says which range to resume.
+   */
+  private async pageOverRanges(
+    index: IndexName,
+    partition: { name: string; value: string },
+    sortName: string,
+    ranges: readonly SortRange[],
+    limit: number,
+    cursor: string | undefined,
+    scanForward = true,
+  ): Promise<Page<OrderItem>> {
+    let first = 0;
+    if (cursor) {
+      // Checked against the listing's partition here, against the range it resumes by queryPage.
+      const sort = decodeCursor(cursor, { index, partition })[sortName]!;
+      first = ranges.findIndex((r) => sort >= r.from && sort <= r.to);
+      if (first < 0) throw new ValidationFailed([{ path: 'query.cursor', message: 'does not belong to this listing' }]);
+    }
+    const raw: Record<string, unknown>[] = [];
+    for (let i = first; i < ranges.length && raw.length < limit; i++) {
+      const page = await queryPage<Record<string, unknown>>(this.store, {
+        index,
+        partition,
+        sortBetween: { name: sortName, ...ranges[i]! },
+        limit: limit - raw.length,
+        cursor: i === first ? cursor : undefined,
+        scanForward,
+      });
+      raw.push(...page.items);
+      if (page.nextCursor) return { items: raw.map((item) => strip<OrderItem>(item)!), nextCursor: page.nextCursor };
+      if (raw.length >= limit && i < ranges.length - 1) {
+        // The page filled up exactly at the end of a range: resume after its last item (the next
+        // request finds nothing more in this range and goes on with the next).
+        const last = raw.at(-1)!;
+        const key = { pk: last.pk, sk: last.sk, [partition.name]: last[partition.name], [sortName]: last[sortName] };
+        return { items: raw.map((item) => strip<OrderItem>(item)!), nextCursor: encodeCursor(key) };
+      }
+    }
+    return { items: raw.map((item) => strip<OrderItem>(item)!) };
+  }
+
+  /**
+   * Placed orders of one association whose confirmation deadline is at or before `at`: its placed
+   * orders (a gsi1 key range), filtered by deadline. Bounded: an order is placed only until it is
+   * confirmed, refused or expired, at most ORDER_CONFIRMATION_HOURS after placement.
+   */
+  listPlacedDue(associationId: string, at: string, limit: number, cursor?: string): Promise<Page<OrderItem>> {
     return this.page<OrderItem>({
       index: 'gsi1',
       partition: { name: 'gsi1pk', value: ordersKeys.ordersOfAssociation(associationId) },
-      sortPrefix: status ? { name: 'gsi1sk', value: ordersKeys.associationOrderStatusPrefix(status) } : undefined,
+      sortPrefix: { name: 'gsi1sk', value: ordersKeys.associationOrderStatusPrefix('placed') },
+      filter: { FilterExpression: 'confirmBy <= :at', ExpressionAttributeValues: { ':at': at } },
       limit,
       cursor,
     });
   }
 
-  listBuyerOrders(buyerId: string, limit: number, cursor?: string): Promise<Page<OrderItem>> {
-    return this.page<OrderItem>({
-      index: 'gsi2',
-      partition: { name: 'gsi2pk', value: ordersKeys.ordersOfBuyer(buyerId) },
+  /** Association organisations, by name (the catalog's index of organisations by kind): the expiry job's round. */
+  async listAssociationIds(limit: number, cursor?: string): Promise<Page<string>> {
+    const { items, nextCursor } = await queryPage<{ id: string }>(this.store, {
+      index: 'gsi1',
+      partition: { name: 'gsi1pk', value: catalogKeys.organisationsByKind('association').gsi1pk },
       limit,
       cursor,
-      scanForward: false,
     });
+    return { items: items.map((org) => org.id), nextCursor };
   }
 
-  /** Placed orders whose confirmation deadline is at or before `at` (the sparse gsi3). */
-  listPlacedDue(at: string, limit: number, cursor?: string): Promise<Page<OrderItem>> {
-    return this.page<OrderItem>({
-      index: 'gsi3',
-      partition: { name: 'gsi3pk', value: ordersKeys.placedOrdersByDeadline() },
-      sortBetween: { name: 'gsi3sk', from: '0', to: ordersKeys.deadlineUpTo(at) },
-      limit,
-      cursor,
-    });
+  /**
+   * Gives an order item written under earlier keys the index attributes `orderRecord` writes now
+   * (e.g. gsi3, the buyer's per-status index, for orders written before it existed), unless a
+   * transition rewrote it meanwhile. True when it changed something.
+   */
+  async rekey(orderId: string): Promise<boolean> {
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: ordersKeys.order(orderId), ConsistentRead: true }));
+    if (!Item) return false;
+    const expected = orderRecord(strip<OrderItem>(Item)!);
+    const stale = ORDER_INDEX_ATTRIBUTES.filter((name) => Item[name] !== expected[name]);
+    if (stale.length === 0) return false;
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: ordersKeys.order(orderId),
+          UpdateExpression: `SET ${stale.map((name) => `${name} = :${name}`).join(', ')}`,
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ...Object.fromEntries(stale.map((name) => [`:${name}`, expected[name]])), ':version': Item.version },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
   }
 
   listShipmentsOfLot(lotId: string, limit: number, cursor?: string): Promise<Page<ShipmentItem>> {

@@ -1,11 +1,21 @@
 import { queryPage, type Store, type TransactItem } from '@ayni/store';
 import { ordersKeys } from '../keys.js';
-import type { SaleRecordItem, SalesTotalItem } from '../model.js';
+import type { SaleCreditItem, SaleRecordItem, SalesTotalItem } from '../model.js';
 import { strip } from './items.js';
 
+/** What one write adds to a month total: `amount` is net income (negative for a credit note). */
+interface TotalIncrement {
+  readonly amount: number;
+  readonly lines?: number;
+  readonly orders?: number;
+  readonly credited?: number;
+  readonly creditNotes?: number;
+}
+
 /**
- * The sales ledger: a record per delivered line, plus month and buyer-month totals kept by `ADD` in
- * the same transaction as the delivery, so a report over months is one Query on the totals.
+ * The sales ledger: a record per delivered line and one per credit note, plus month and buyer-month
+ * totals kept by `ADD` in the same transaction as the delivery or the credit note, so a report over
+ * months is one Query on the totals and never adds up records.
  */
 export class SalesRepository {
   constructor(private readonly store: Store) {}
@@ -26,27 +36,44 @@ export class SalesRepository {
 
   /** Adds an order's delivered amount to its month's total and to the buyer's month total. */
   totalActions(associationId: string, buyerId: string, month: string, currency: string, amount: number, lines: number): TransactItem[] {
-    const add = (key: { pk: string; sk: string }, extra: Record<string, unknown>): TransactItem => ({
+    return this.addToTotals(associationId, buyerId, month, currency, { amount, lines, orders: 1 });
+  }
+
+  /**
+   * A credit note in the ledger: its record, and what it takes off the totals of the month it is
+   * issued in (net income goes down by its amount; `credited` and `creditNotes` count it).
+   */
+  creditActions(credit: SaleCreditItem): TransactItem[] {
+    return [
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...ordersKeys.saleCredit(credit.associationId, credit.date, credit.creditNoteNumber), ...credit },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ...this.addToTotals(credit.associationId, credit.buyerId, credit.month, credit.currency, { amount: -credit.amount, credited: credit.amount, creditNotes: 1 }),
+    ];
+  }
+
+  private addToTotals(associationId: string, buyerId: string, month: string, currency: string, increment: TotalIncrement): TransactItem[] {
+    const counters = Object.entries(increment).filter(([, value]) => value !== undefined) as Array<[string, number]>;
+    const add = (key: { pk: string; sk: string }, buyer?: string): TransactItem => ({
       Update: {
         TableName: this.table,
         Key: key,
-        UpdateExpression: `ADD amount :amount, #lines :lines, orders :one SET entity = :entity, #month = :month, currency = :currency${extra.buyerId ? ', buyerId = :buyer' : ''}`,
-        ExpressionAttributeNames: { '#lines': 'lines', '#month': 'month' },
+        UpdateExpression: `ADD ${counters.map(([name]) => `#${name} :${name}`).join(', ')} SET entity = :entity, #month = :month, currency = :currency${buyer ? ', buyerId = :buyer' : ''}`,
+        ExpressionAttributeNames: { '#month': 'month', ...Object.fromEntries(counters.map(([name]) => [`#${name}`, name])) },
         ExpressionAttributeValues: {
-          ':amount': amount,
-          ':lines': lines,
-          ':one': 1,
+          ...Object.fromEntries(counters.map(([name, value]) => [`:${name}`, value])),
           ':entity': 'SalesTotal',
           ':month': month,
           ':currency': currency,
-          ...(extra.buyerId ? { ':buyer': extra.buyerId } : {}),
+          ...(buyer ? { ':buyer': buyer } : {}),
         },
       },
     });
-    return [
-      add(ordersKeys.monthTotal(associationId, month, currency), {}),
-      add(ordersKeys.buyerMonthTotal(associationId, month, buyerId, currency), { buyerId }),
-    ];
+    return [add(ordersKeys.monthTotal(associationId, month, currency)), add(ordersKeys.buyerMonthTotal(associationId, month, buyerId, currency), buyerId)];
   }
 
   monthTotals(associationId: string, from: string, to: string): Promise<SalesTotalItem[]> {

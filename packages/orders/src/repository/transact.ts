@@ -1,4 +1,5 @@
 import { transactWrite, type Store, type TransactItem } from '@ayni/store';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface CommitStats {
   /** TransactWriteItems calls made (1 unless conflicts forced retries). */
@@ -13,16 +14,32 @@ export interface CallMeter {
   writeUnits: number;
 }
 
-/** Orders wait longer than the default: 200 buyers reserving one product is the expected burst. */
-const CONTENTION = { maxAttempts: 60, budgetMs: 25_000 };
+/**
+ * How long one request of the orders domain may spend absorbing contention before it answers 503 with
+ * Retry-After. The orders Lambda times out after 10 s (the default of `functions/manifest.ts`, applied
+ * in `infra/lib/domain-function.ts`); 6 s of retries leave room for the request's reads, the
+ * idempotency record and the response, so contention ends as a retryable 503, never as a Lambda
+ * timeout (which the client would see as a bare gateway error, with the idempotency key still locked).
+ */
+export const CONTENTION_BUDGET_MS = 6_000;
+
+/** Orders retry many times within that budget: 200 buyers reserving one product is the expected burst. */
+const CONTENTION = { maxAttempts: 60, budgetMs: CONTENTION_BUDGET_MS };
+
+export interface CommitLimits {
+  readonly maxAttempts?: number;
+  readonly budgetMs?: number;
+}
+
+/**
+ * For transactions that take a number from a series: no retry of the same transaction after a write
+ * conflict, because the transaction it conflicted with was most likely taking the same number; the
+ * caller renumbers from a fresh read instead (`withNextNumber`).
+ */
+export const RENUMBER_ON_CONFLICT: CommitLimits = { maxAttempts: 1 };
 
 /** TransactWriteItems with the orders' contention budget, counted for the benchmark. */
-export async function commit(
-  store: Store,
-  items: readonly TransactItem[],
-  meter?: CallMeter,
-  limits: { maxAttempts?: number; budgetMs?: number } = {},
-): Promise<CommitStats> {
+export async function commit(store: Store, items: readonly TransactItem[], meter?: CallMeter, limits: CommitLimits = {}): Promise<CommitStats> {
   try {
     const { consumedCapacity, attempts } = await transactWrite(store, items, { ...CONTENTION, ...limits });
     if (meter) {
@@ -34,4 +51,19 @@ export async function commit(
     if (meter) meter.calls++;
     throw error;
   }
+}
+
+const PAUSE_BASE_MS = 20;
+const PAUSE_CAP_MS = 2000;
+
+/**
+ * The pause before re-planning after an optimistic check was lost to a concurrent writer (a series
+ * counter that moved): full-jitter exponential backoff, as `transactWrite` uses for write conflicts,
+ * so contenders spread out instead of reading and colliding again in lockstep. The window starts at
+ * how long the lost attempt took (`lostAfterMs`): a commit that waited long behind others says many
+ * contend, so they spread over a wider window; on a fast table the pauses stay short.
+ */
+export function contentionPause(attempt: number, lostAfterMs = 0): Promise<void> {
+  const window = Math.min(PAUSE_CAP_MS, Math.max(PAUSE_BASE_MS, lostAfterMs) * 2 ** Math.min(attempt - 1, 10));
+  return sleep(Math.floor(Math.random() * window));
 }

@@ -1,10 +1,12 @@
 import { hasRole } from '@ayni/auth';
 import type { OrganisationItem } from '@ayni/catalog';
-import { Conflict, NotFound, UnprocessableRequest } from '@ayni/core';
+import { formatMoney, NotFound, UnprocessableRequest } from '@ayni/core';
 import { TransactionCancelled, type Page } from '@ayni/store';
-import type { DocumentItem, OrderItem, PartySnapshot, PaymentTerms } from '../model.js';
+import { CreditExceedsInvoice, InvoiceFullyCredited } from '../errors.js';
+import type { DocumentItem, OrderItem, PartySnapshot, PaymentTerms, SaleCreditItem } from '../model.js';
 import { SeriesMoved } from '../repository/documents.js';
 import { addDays, nowIso, repositories, type Actor, type OrdersDeps } from './context.js';
+import { withNextNumber } from './numbering.js';
 
 /** Invoices use series F001; credit notes their own series NC01 (each gapless, per association). */
 export const INVOICE_SERIES = 'F001';
@@ -26,37 +28,38 @@ function snapshot(org: OrganisationItem | undefined, id: string): PartySnapshot 
   return { id, name: org.name, ...(org.taxId ? { taxId: org.taxId } : {}), region: org.region };
 }
 
-/** The invoice of a delivered order, numbered next in the association's series (read consistently). */
-export async function buildInvoice(deps: OrdersDeps, order: OrderItem, actor: Actor, at: string): Promise<DocumentItem> {
+/**
+ * The invoice of a delivered order, ready to be numbered: everything but its number and issue time is
+ * read and decided once, so numbering it under contention only re-reads the series counter.
+ */
+export async function draftInvoice(deps: OrdersDeps, order: OrderItem, actor: Actor): Promise<(sequence: number, at: string) => DocumentItem> {
   const repos = repositories(deps);
-  const [seller, buyer, last] = await Promise.all([
-    repos.orders.getOrganisation(order.associationId),
-    repos.orders.getOrganisation(order.buyerId),
-    repos.documents.lastSequence(order.associationId, INVOICE_SERIES),
-  ]);
-  const sequence = last + 1;
-  const issueDate = at.slice(0, 10);
-  return {
-    entity: 'Document',
-    kind: 'invoice',
-    number: documentNumber(INVOICE_SERIES, sequence),
-    series: INVOICE_SERIES,
-    sequence,
-    associationId: order.associationId,
-    buyerId: order.buyerId,
-    orderId: order.id,
-    seller: snapshot(seller, order.associationId),
-    buyer: snapshot(buyer, order.buyerId),
-    currency: order.currency,
-    lines: order.lines
-      .filter((l) => (l.accepted ?? l.quantity) > 0)
-      .map((l) => ({ description: `${l.name} (${l.sku})`, productId: l.productId, quantity: l.accepted ?? l.quantity, unit: l.unit, unitPrice: l.unitPrice, amount: l.lineTotal })),
-    total: order.total,
-    issuedAt: at,
-    issueDate,
-    dueDate: addDays(issueDate, TERM_DAYS[order.paymentTerms]),
-    paymentTerms: order.paymentTerms,
-    issuedBy: actor.sub,
+  const [seller, buyer] = await Promise.all([repos.orders.getOrganisation(order.associationId), repos.orders.getOrganisation(order.buyerId)]);
+  const lines = order.lines
+    .filter((l) => (l.accepted ?? l.quantity) > 0)
+    .map((l) => ({ description: `${l.name} (${l.sku})`, productId: l.productId, quantity: l.accepted ?? l.quantity, unit: l.unit, unitPrice: l.unitPrice, amount: l.lineTotal }));
+  return (sequence, at) => {
+    const issueDate = at.slice(0, 10);
+    return {
+      entity: 'Document',
+      kind: 'invoice',
+      number: documentNumber(INVOICE_SERIES, sequence),
+      series: INVOICE_SERIES,
+      sequence,
+      associationId: order.associationId,
+      buyerId: order.buyerId,
+      orderId: order.id,
+      seller: snapshot(seller, order.associationId),
+      buyer: snapshot(buyer, order.buyerId),
+      currency: order.currency,
+      lines,
+      total: order.total,
+      issuedAt: at,
+      issueDate,
+      dueDate: addDays(issueDate, TERM_DAYS[order.paymentTerms]),
+      paymentTerms: order.paymentTerms,
+      issuedBy: actor.sub,
+    };
   };
 }
 
@@ -80,8 +83,41 @@ export function listDocuments(deps: OrdersDeps, associationId: string, limit: nu
 }
 
 /**
- * A correction of an issued invoice: a credit note in its own gapless series (NC01), for the whole
- * invoice or part of it, never more than what is left uncredited. The invoice itself is never edited.
+ * How much a credit note on `invoice` credits, given what is credited already: the amount asked for,
+ * or by default what remains. More than remains is a 422 that says how much may still be credited.
+ */
+export function creditAmount(invoice: DocumentItem, credited: number, requested: number | undefined): number {
+  const remaining = invoice.total - credited;
+  const money = (amount: number) => formatMoney(amount, invoice.currency);
+  const extensions = { invoice: invoice.number, currency: invoice.currency, invoiceTotal: invoice.total, credited, remaining: Math.max(remaining, 0) };
+  const full = `Invoice ${invoice.number} is credited in full (${money(invoice.total)}): nothing remains to credit.`;
+  if (requested === undefined) {
+    if (remaining <= 0) throw new InvoiceFullyCredited(full, { extensions });
+    return remaining;
+  }
+  if (requested > remaining) {
+    throw new CreditExceedsInvoice(
+      remaining <= 0
+        ? full
+        : `A credit note on invoice ${invoice.number} may be for at most ${money(remaining)} (${money(credited)} of its ${money(invoice.total)} is credited already): lower the amount by ${money(requested - remaining)}.`,
+      { extensions },
+    );
+  }
+  return requested;
+}
+
+/** The credited amount in a cancellation reason's item (low-level format, `{ amount: { N: "1200" } }`). */
+function creditedIn(item: Record<string, unknown> | undefined): number | undefined {
+  const amount = (item as { amount?: { N?: string } } | undefined)?.amount?.N;
+  return amount === undefined ? (item ? 0 : undefined) : Number(amount);
+}
+
+/**
+ * A correction of an issued invoice: a credit note in its own gapless series (NC01), for part of the
+ * invoice or, by default, all that remains uncredited; never more (422 on every path: checked from a
+ * consistent read, and enforced by the condition on the invoice's credited amount). The invoice itself
+ * is never edited. The note enters the sales ledger in the same transaction: its month's net income
+ * goes down by its amount.
  */
 export async function issueCreditNote(
   deps: OrdersDeps,
@@ -93,35 +129,52 @@ export async function issueCreditNote(
   const repos = repositories(deps);
   const invoice = await getDocument(deps, associationId, invoiceNumber, actor);
   if (invoice.kind !== 'invoice') throw new UnprocessableRequest('Only an invoice can be corrected by a credit note.');
-  const amount = input.amount ?? invoice.total;
-  if (amount > invoice.total) throw new UnprocessableRequest('A credit note cannot exceed the invoice it corrects.');
-  for (let attempt = 1; ; attempt++) {
-    const at = nowIso(deps);
-    const sequence = (await repos.documents.lastSequence(associationId, CREDIT_NOTE_SERIES)) + 1;
-    const note: DocumentItem = {
-      ...invoice,
-      kind: 'credit_note',
-      number: documentNumber(CREDIT_NOTE_SERIES, sequence),
-      series: CREDIT_NOTE_SERIES,
-      sequence,
-      lines: [{ description: `Corrección de la factura ${invoice.number}: ${input.reason}`, amount }],
-      total: amount,
-      issuedAt: at,
-      issueDate: at.slice(0, 10),
-      dueDate: at.slice(0, 10),
-      corrects: invoice.number,
-      reason: input.reason,
-      issuedBy: actor.sub,
-    };
-    try {
-      await repos.documents.issue(note, [repos.documents.creditAction(associationId, invoice.number, amount, invoice.total)]);
-      return note;
-    } catch (error) {
-      if (error instanceof SeriesMoved && attempt < 5) continue;
-      if (error instanceof TransactionCancelled && error.failedConditions().includes(2)) {
-        throw new Conflict('Credit notes would exceed the invoice total.', { cause: error });
+  return withNextNumber(deps, associationId, CREDIT_NOTE_SERIES, {
+    read: () => repos.documents.creditedAmount(associationId, invoice.number),
+    commit: async (sequence, credited, limits) => {
+      const amount = creditAmount(invoice, credited, input.amount);
+      const at = nowIso(deps);
+      const note: DocumentItem = {
+        ...invoice,
+        kind: 'credit_note',
+        number: documentNumber(CREDIT_NOTE_SERIES, sequence),
+        series: CREDIT_NOTE_SERIES,
+        sequence,
+        lines: [{ description: `Corrección de la factura ${invoice.number}: ${input.reason}`, amount }],
+        total: amount,
+        issuedAt: at,
+        issueDate: at.slice(0, 10),
+        dueDate: at.slice(0, 10),
+        corrects: invoice.number,
+        reason: input.reason,
+        issuedBy: actor.sub,
+      };
+      const ledger: SaleCreditItem = {
+        entity: 'SaleCredit',
+        associationId,
+        buyerId: invoice.buyerId,
+        orderId: invoice.orderId,
+        invoiceNumber: invoice.number,
+        creditNoteNumber: note.number,
+        amount,
+        currency: invoice.currency,
+        date: note.issueDate,
+        month: note.issueDate.slice(0, 7),
+      };
+      try {
+        // Actions: 0 counter, 1 note, 2 the invoice's credited amount, then the ledger.
+        await repos.documents.issue(note, [repos.documents.creditAction(associationId, invoice.number, amount, invoice.total), ...repos.sales.creditActions(ledger)], limits);
+        return note;
+      } catch (error) {
+        if (error instanceof TransactionCancelled && error.failedConditions().includes(2)) {
+          // Another credit note on this invoice committed first: if this one no longer fits, say so now;
+          // otherwise number and check it again from fresh reads.
+          const now = creditedIn(error.reasons[2]?.item);
+          if (now !== undefined) creditAmount(invoice, now, input.amount);
+          throw new SeriesMoved({ cause: error });
+        }
+        throw error;
       }
-      throw error;
-    }
-  }
+    },
+  });
 }

@@ -90,6 +90,32 @@ export function quantityIssues(product: ProductItem, quantity: number, path: str
   return [];
 }
 
+/**
+ * What an association may accept of a line ordered as `ordered` when it confirms less: 0 (the line
+ * is declined, its stock released) or a quantity that respects the product's minimum order and
+ * multiple, up to the ordered quantity (accepting in full is always allowed). The messages say what
+ * would be allowed: "the nearest allowed quantities are 2 and 2.5 kg", "add 1 kg".
+ */
+export function acceptanceIssues(product: Pick<ProductItem, 'unit' | 'minOrderQuantity' | 'orderMultiple'>, accepted: number, ordered: number, path: string): FieldIssue[] {
+  const { unit, minOrderQuantity: min, orderMultiple: multiple } = product;
+  if (accepted === 0 || accepted === ordered) return [];
+  const allowed = (q: number) => q === 0 || q === ordered || (q >= min && q % multiple === 0);
+  if (allowed(accepted)) return [];
+  const q = (milli: number) => `${formatQuantity(milli)} ${unit}`;
+  // The nearest allowed quantities below and above (0 and `ordered` are always allowed).
+  const smallest = Math.ceil(min / multiple) * multiple;
+  const below = accepted < smallest ? 0 : Math.floor(accepted / multiple) * multiple;
+  const aboveRule = Math.max(smallest, Math.ceil(accepted / multiple) * multiple);
+  const above = Math.min(aboveRule, ordered);
+  const suggestion =
+    below > 0
+      ? `the nearest allowed quantities are ${formatQuantity(below)} and ${q(above)} (remove ${q(accepted - below)} or add ${q(above - accepted)})`
+      : `add ${q(above - accepted)} (accept ${q(above)}), or accept 0 ${unit} to decline the line`;
+  return accepted < min
+    ? [{ path, message: `is below the minimum order of ${q(min)}: ${suggestion}`, code: 'below_minimum' }]
+    : [{ path, message: `must be a multiple of ${q(multiple)}: ${suggestion}`, code: 'not_multiple' }];
+}
+
 /** The largest quantity ≤ `available` that respects the product's multiple and minimum; 0 if none. */
 function shippable(product: ProductItem, wanted: number, available: number): number {
   if (wanted <= available) return wanted;

@@ -1,6 +1,7 @@
 import { NotFound } from '@ayni/core';
 import type { Page } from '@ayni/store';
-import type { OrderEventItem, OrderItem, OrderStatus, ShipmentItem } from '../model.js';
+import type { OrderEventItem, OrderItem, ShipmentItem } from '../model.js';
+import type { AssociationOrdersFilter, BuyerOrdersFilter } from '../schemas.js';
 import { assertCanRead, repositories, type Actor, type OrdersDeps } from './context.js';
 
 export async function getOrder(deps: OrdersDeps, orderId: string, actor: Actor): Promise<OrderItem> {
@@ -16,12 +17,14 @@ export async function getTimeline(deps: OrdersDeps, orderId: string, actor: Acto
   return { order, events: await repositories(deps).orders.listEvents(orderId) };
 }
 
-export function listAssociationOrders(deps: OrdersDeps, associationId: string, status: OrderStatus | undefined, limit: number, cursor?: string): Promise<Page<OrderItem>> {
-  return repositories(deps).orders.listAssociationOrders(associationId, status, limit, cursor);
+/** An association's orders by status then requested delivery date, optionally of one status and/or delivery dates. */
+export function listAssociationOrders(deps: OrdersDeps, associationId: string, filter: AssociationOrdersFilter, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+  return repositories(deps).orders.listAssociationOrders(associationId, filter, limit, cursor);
 }
 
-export function listBuyerOrders(deps: OrdersDeps, buyerId: string, limit: number, cursor?: string): Promise<Page<OrderItem>> {
-  return repositories(deps).orders.listBuyerOrders(buyerId, limit, cursor);
+/** A buyer's order history, newest first, optionally of one status and/or placement dates. */
+export function listBuyerOrders(deps: OrdersDeps, buyerId: string, filter: BuyerOrdersFilter, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+  return repositories(deps).orders.listBuyerOrders(buyerId, filter, limit, cursor);
 }
 
 /** Which buyers received a lot (downstream trace for a recall): the lot must be the association's. */

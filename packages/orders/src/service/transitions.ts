@@ -1,13 +1,16 @@
-import { Conflict, Forbidden, NotFound, ValidationFailed, fitsUnit, type FieldIssue } from '@ayni/core';
+import { Conflict, Forbidden, NotFound, ValidationFailed, fitsUnit, formatQuantity, type FieldIssue } from '@ayni/core';
 import { TransactionCancelled, type TransactItem } from '@ayni/store';
 import { Contended, IllegalTransition, LotsExhausted, OrderTooLarge } from '../errors.js';
 import { TARGET, TRANSITIONS, holdsReservation } from '../lifecycle.js';
-import type { OrderAction, OrderEventItem, OrderItem, OrderLine, Party, SaleRecordItem, ShipmentItem } from '../model.js';
+import type { OrderAction, OrderEventItem, OrderItem, OrderLine, SaleRecordItem, ShipmentItem } from '../model.js';
 import { StaleOrder } from '../repository/orders.js';
 import { SeriesMoved } from '../repository/documents.js';
+import type { CommitLimits } from '../repository/transact.js';
 import type { TransitionBody } from '../schemas.js';
 import { nowIso, partyOf, repositories, today, type Actor, type OrdersDeps } from './context.js';
-import { buildInvoice } from './documents.js';
+import { draftInvoice, INVOICE_SERIES } from './documents.js';
+import { withNextNumber } from './numbering.js';
+import { acceptanceIssues } from './placement.js';
 import { lineTotal } from './pricing.js';
 
 type Action = OrderAction | 'expire';
@@ -30,7 +33,8 @@ const MAX_ATTEMPTS = 4;
  * an action the current state does not allow is a 409 naming the state. The order's new state, the
  * immutable event and everything that moves with it (stock released, lots taken, sales recorded,
  * the invoice and its series counter) commit in one transaction conditional on the state and
- * version the order was read in; a concurrent change makes it re-read and decide again.
+ * version the order was read in; a concurrent change makes it re-read and decide again. An invoice
+ * is numbered by `withNextNumber`: contention on the association's series is absorbed there.
  */
 export async function transition(deps: OrdersDeps, orderId: string, action: Action, body: TransitionBody, actor: Actor): Promise<OrderItem> {
   const repos = repositories(deps);
@@ -54,45 +58,78 @@ export async function transition(deps: OrdersDeps, orderId: string, action: Acti
     }
     if (body.lines && action !== 'confirm') throw new ValidationFailed([{ path: 'lines', message: 'only a confirmation names lines' }]);
 
-    const at = nowIso(deps);
-    const plan = await planFor(deps, order, action, body, at, actor);
-    const event: OrderEventItem = {
-      entity: 'OrderEvent',
-      orderId,
-      seq: order.version + 1,
-      type: action,
-      from: order.status,
-      to: plan.next.status,
-      actor: actor.sub,
-      party: party as Party,
-      at,
-      ...(body.reason ? { reason: body.reason } : {}),
-      ...(plan.details ? { details: plan.details } : {}),
-    };
-    const next: OrderItem = { ...plan.next, version: order.version + 1, updatedAt: at };
-    try {
-      await repos.orders.commitTransition(next, { status: order.status, version: order.version }, event, plan.extra);
+    /** Commits a plan made at `at`: the order's next state, its event and what moves with them. */
+    const commitPlan = async (plan: Plan, at: string, limits?: CommitLimits): Promise<OrderItem> => {
+      const event: OrderEventItem = {
+        entity: 'OrderEvent',
+        orderId,
+        seq: order.version + 1,
+        type: action,
+        from: order.status,
+        to: plan.next.status,
+        actor: actor.sub,
+        party,
+        at,
+        ...(body.reason ? { reason: body.reason } : {}),
+        ...(plan.details ? { details: plan.details } : {}),
+      };
+      const next: OrderItem = { ...plan.next, version: order.version + 1, updatedAt: at };
+      await repos.orders.commitTransition(next, { status: order.status, version: order.version }, event, plan.extra, limits);
       return next;
+    };
+
+    try {
+      if (action === 'invoice') return await invoiceOrder(deps, order, actor, commitPlan);
+      const at = nowIso(deps);
+      return await commitPlan(await planFor(deps, order, action, body, at), at);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS) {
         if (error instanceof TransactionCancelled && action === 'dispatch') throw new LotsExhausted('The lots changed while allocating; retry the dispatch.', { cause: error });
         if (error instanceof StaleOrder) throw new Conflict('The order kept changing meanwhile; read it again and retry.', { cause: error });
-        if (error instanceof SeriesMoved || error instanceof TransactionCancelled) throw new Contended('Too many concurrent changes; retry shortly.');
+        if (error instanceof TransactionCancelled) throw new Contended('Too many concurrent changes; retry shortly.');
         throw error;
       }
-      if (error instanceof StaleOrder || error instanceof SeriesMoved) continue;
-      if (error instanceof TransactionCancelled) {
-        const failed = error.failedConditions();
-        // Invoice: the series counter (first extra action) moved; dispatch: a lot was drawn meanwhile.
-        if (action === 'invoice' && failed.includes(2)) continue;
-        if (action === 'dispatch' && failed.some((i) => i >= 2)) continue;
-      }
+      if (error instanceof StaleOrder) continue;
+      // Dispatch: a lot was drawn meanwhile (the lot actions start at index 2); plan again.
+      if (error instanceof TransactionCancelled && action === 'dispatch' && error.failedConditions().some((i) => i >= 2)) continue;
       throw error;
     }
   }
 }
 
-async function planFor(deps: OrdersDeps, order: OrderItem, action: Action, body: TransitionBody, at: string, actor: Actor): Promise<Plan> {
+/**
+ * Invoices a delivered order: the document is drafted once (organisations read once), then numbered
+ * and committed with the order's transition; a series counter that moved (the first action after the
+ * order and its event) renumbers from a fresh read of the counter, never re-reading the rest.
+ */
+async function invoiceOrder(
+  deps: OrdersDeps,
+  order: OrderItem,
+  actor: Actor,
+  commitPlan: (plan: Plan, at: string, limits?: CommitLimits) => Promise<OrderItem>,
+): Promise<OrderItem> {
+  const repos = repositories(deps);
+  const draft = await draftInvoice(deps, order, actor);
+  return withNextNumber(deps, order.associationId, INVOICE_SERIES, {
+    commit: async (sequence, _state: undefined, limits) => {
+      const at = nowIso(deps);
+      const document = draft(sequence, at);
+      const plan: Plan = {
+        next: { ...order, status: 'invoiced', invoiceNumber: document.number },
+        extra: repos.documents.issueActions(document),
+        details: { invoiceNumber: document.number, total: document.total },
+      };
+      try {
+        return await commitPlan(plan, at, limits);
+      } catch (error) {
+        if (error instanceof TransactionCancelled && error.failedConditions().includes(2)) throw new SeriesMoved({ cause: error });
+        throw error;
+      }
+    },
+  });
+}
+
+async function planFor(deps: OrdersDeps, order: OrderItem, action: Exclude<Action, 'invoice'>, body: TransitionBody, at: string): Promise<Plan> {
   const repos = repositories(deps);
   const releaseAll = (lines: readonly OrderLine[]) =>
     lines.filter((l) => billable(l) > 0).map((l) => repos.orders.release(order.associationId, l.productId, billable(l)));
@@ -109,45 +146,53 @@ async function planFor(deps: OrdersDeps, order: OrderItem, action: Action, body:
       return planDispatch(deps, order, at);
     case 'deliver':
       return planDelivery(deps, order, at);
-    case 'invoice': {
-      const document = await buildInvoice(deps, order, actor, at);
-      return {
-        next: { ...order, status: 'invoiced', invoiceNumber: document.number },
-        extra: repos.documents.issueActions(document),
-        details: { invoiceNumber: document.number, total: document.total },
-      };
-    }
     case 'pay':
       return { next: { ...order, status: 'paid' }, extra: [], ...(body.reference ? { details: { reference: body.reference } } : {}) };
   }
 }
 
-/** Full or partial confirmation; what is not accepted goes back to the product's stock at once. */
-function planConfirm(deps: OrdersDeps, order: OrderItem, body: TransitionBody): Plan {
+/**
+ * Full or partial confirmation; what is not accepted goes back to the product's stock at once. A
+ * line accepted for less than ordered must respect the product's minimum order and multiple (its
+ * current rules, read from the catalog), or be 0: the line is declined (not accepted, not invoiced).
+ */
+async function planConfirm(deps: OrdersDeps, order: OrderItem, body: TransitionBody): Promise<Plan> {
   const repos = repositories(deps);
   const accepted = new Map<number, number>();
   const issues: FieldIssue[] = [];
+  const partial: Array<{ index: number; line: OrderLine; accepted: number }> = [];
   (body.lines ?? []).forEach((spec, i) => {
     const line = order.lines.find((l) => l.line === spec.line);
     if (!line) issues.push({ path: `lines.${i}.line`, message: 'is not a line of this order' });
-    else if (spec.accepted > line.quantity) issues.push({ path: `lines.${i}.accepted`, message: 'must not exceed the ordered quantity' });
+    else if (accepted.has(spec.line)) issues.push({ path: `lines.${i}.line`, message: 'appears twice' });
+    else if (spec.accepted > line.quantity) issues.push({ path: `lines.${i}.accepted`, message: `must not exceed the ordered quantity (${formatQuantity(line.quantity)} ${line.unit})` });
     else if (!fitsUnit(spec.accepted, line.unit)) issues.push({ path: `lines.${i}.accepted`, message: `is not expressible in ${line.unit}` });
-    else accepted.set(spec.line, spec.accepted);
+    else {
+      accepted.set(spec.line, spec.accepted);
+      if (spec.accepted > 0 && spec.accepted < line.quantity) partial.push({ index: i, line, accepted: spec.accepted });
+    }
   });
+  if (partial.length > 0) {
+    const products = await repos.orders.getProducts(order.associationId, partial.map((p) => p.line.productId));
+    for (const { index, line, accepted: quantity } of partial) {
+      const product = products.get(line.productId);
+      if (product) issues.push(...acceptanceIssues(product, quantity, line.quantity, `lines.${index}.accepted`));
+    }
+  }
   if (issues.length > 0) throw new ValidationFailed(issues);
   const lines = order.lines.map((line) => {
     const quantity = accepted.get(line.line) ?? line.quantity;
     return { ...line, accepted: quantity, lineTotal: lineTotal(line.unitPrice, quantity) };
   });
   if (lines.every((l) => l.accepted === 0)) throw new ValidationFailed([{ path: 'lines', message: 'accepts nothing: reject the order instead' }]);
-  const partial = lines.some((l) => l.accepted < l.quantity);
+  const isPartial = lines.some((l) => l.accepted < l.quantity);
   const extra = lines
     .filter((l) => l.accepted < l.quantity)
     .map((l) => repos.orders.release(order.associationId, l.productId, l.quantity - l.accepted));
   return {
-    next: { ...order, status: partial ? 'partially_confirmed' : 'confirmed', lines, total: lines.reduce((s, l) => s + l.lineTotal, 0) },
+    next: { ...order, status: isPartial ? 'partially_confirmed' : 'confirmed', lines, total: lines.reduce((s, l) => s + l.lineTotal, 0) },
     extra,
-    ...(partial ? { details: { accepted: lines.map((l) => ({ line: l.line, ordered: l.quantity, accepted: l.accepted })) } } : {}),
+    ...(isPartial ? { details: { accepted: lines.map((l) => ({ line: l.line, ordered: l.quantity, accepted: l.accepted })) } } : {}),
   };
 }
 
