@@ -4,7 +4,7 @@
  * one Query on the category index (+ one BatchGetItem for the associations on the page), never a Scan.
  */
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { catalog, catalogKeys, nameKey, PRODUCT_CATEGORIES, productIndexAttributes, type CatalogDeps, type ProductItem } from '@ayni/catalog';
+import { catalog, catalogEntryOf, catalogKeys, nameKey, PRODUCT_CATEGORIES, productIndexAttributes, type CatalogDeps, type ProductItem } from '@ayni/catalog';
 import { systemClock, newId } from '@ayni/core';
 import { createDynamoClient, createStore, ensureTable, type Store } from '@ayni/store';
 
@@ -29,7 +29,7 @@ async function fill(store: Store, deps: CatalogDeps, count: number): Promise<voi
       }),
     );
   }
-  const now = new Date().toISOString();
+  const now = '2026-11-20T15:00:00.000Z';
   const items: Record<string, unknown>[] = [];
   for (let i = 0; i < count; i++) {
     const org = orgs[i % orgs.length]!;
@@ -57,6 +57,9 @@ async function fill(store: Store, deps: CatalogDeps, count: number): Promise<voi
       updatedAt: now,
     };
     items.push({ ...catalogKeys.product(org.id, product.id), ...productIndexAttributes(product), ...product });
+    // The entry that lists it in its association's catalog by name (written with the product by the service).
+    const entry = catalogEntryOf(product);
+    if (entry) items.push({ ...entry });
   }
   const batches = [];
   for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));

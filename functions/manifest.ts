@@ -66,6 +66,8 @@ export const lambdas: readonly LambdaSpec[] = [
       { method: 'GET', path: '/openapi.json', public: true },
       { method: 'GET', path: '/docs', public: true },
       { method: 'GET', path: '/docs/{asset}', public: true },
+      { method: 'GET', path: '/problems', public: true },
+      { method: 'GET', path: '/problems/{code}', public: true },
     ],
   },
   {

@@ -72,7 +72,7 @@ describe('errors are RFC 9457 problem documents', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     const problem = await res.json();
-    expect(problem).toMatchObject({ status: 400, type: 'https://ayni.dev/problems/validation-failed' });
+    expect(problem).toMatchObject({ status: 400, code: 'validation-failed' });
     expect(problem.errors.map((e: { path: string }) => e.path).sort()).toEqual(['amount', 'text']);
     expect(problem.requestId).toBeTruthy();
   });
@@ -85,7 +85,7 @@ describe('errors are RFC 9457 problem documents', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect((await res.json()).type).toBe('https://ayni.dev/problems/malformed-body');
+    expect((await res.json()).code).toBe('malformed-body');
   });
 
   it('refuses a body sent without a JSON content type (415) instead of skipping validation', async () => {
@@ -133,7 +133,7 @@ describe('every route declares who may call it', () => {
   it('refuses a request without a token with 401', async () => {
     const res = await post();
     expect(res.status).toBe(401);
-    expect((await res.json()).type).toBe('https://ayni.dev/problems/unauthenticated');
+    expect((await res.json()).code).toBe('unauthenticated');
   });
 
   it('refuses an expired token with 401', async () => {
@@ -172,7 +172,7 @@ describe('every route declares who may call it', () => {
     const otherOrg = await api.token({ sub: 'user-rosa', org: 'org-huaroq', roles: ['association_admin'] });
     const res = await post(otherOrg);
     expect(res.status).toBe(403);
-    expect((await res.json()).type).toBe('https://ayni.dev/problems/forbidden');
+    expect((await res.json()).code).toBe('forbidden');
   });
 
   it('refuses a role the route does not allow with 403', async () => {
@@ -217,7 +217,7 @@ describe('Idempotency-Key', () => {
     const before = await notesCreated(orgId);
     const res = await post(key, { text: 'dos', amount: 2 });
     expect(res.status).toBe(422);
-    expect((await res.json()).type).toBe('https://ayni.dev/problems/idempotency-key-reused');
+    expect((await res.json()).code).toBe('idempotency-key-reused');
     expect(await notesCreated(orgId)).toBe(before);
   });
 

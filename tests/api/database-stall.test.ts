@@ -1,4 +1,5 @@
 import { catalogDomain } from '@ayni/catalog';
+import { loadConfig } from '@ayni/core';
 import { IDEMPOTENCY_LOCK_SECONDS } from '@ayni/store';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,10 +29,11 @@ const resume = () => {
 
 beforeAll(async () => {
   dynamodb = await startDynamoDbLocal({ port: 0 });
-  api = await createTestApi([catalogDomain], { dynamodbEndpoint: dynamodb.endpoint });
+  // The production limits, not the test suite's generous ones.
+  api = await createTestApi([catalogDomain], { dynamodbEndpoint: dynamodb.endpoint, env: { DYNAMODB_TIMEOUT_MS: String(loadConfig({}).DYNAMODB_TIMEOUT_MS) } });
   const root = await api.token({ sub: 'platform-root', roles: ['platform_admin'] });
   ({ org: { id: orgId }, admin } = await createAssociation(api, root));
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   if (paused) resume();

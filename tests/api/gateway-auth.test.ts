@@ -117,7 +117,7 @@ describe('authentication behind API Gateway', () => {
     const forged = await cognitoIdToken({ sub: 'ana', 'cognito:groups': ['association_admin'], 'custom:org': orgId }, privateKey);
     const res = await invoke(event('GET', `/v1/orgs/${orgId}`, { token: forged }));
     expect(res.status).toBe(401);
-    expect(res.body.type).toBe('https://ayni.dev/problems/unauthenticated');
+    expect(res.body.code).toBe('unauthenticated');
   });
 
   it('uses the gateway’s request id', async () => {

@@ -96,7 +96,7 @@ describe('products', () => {
     expect((await post(api, `/v1/orgs/${org.id}/products`, admin, quesoAndino)).status).toBe(201);
     const again = await post(api, `/v1/orgs/${org.id}/products`, admin, quesoAndino);
     expect(again.status).toBe(409);
-    expect(again.body.type).toBe('https://ayni.dev/problems/sku-taken');
+    expect(again.body.code).toBe('sku-taken');
   });
 
   it.each([
@@ -142,7 +142,7 @@ describe('lots', () => {
 
     const tooMuch = await post(api, `/v1/orgs/${org.id}/lots/${lot1.body.id}/adjustments`, admin, { delta: -100, reason: 'loss' });
     expect(tooMuch.status).toBe(409);
-    expect(tooMuch.body.type).toBe('https://ayni.dev/problems/insufficient-stock');
+    expect(tooMuch.body.code).toBe('insufficient-stock');
     expect((await get(api, productPath)).body.stock).toBe('50.25');
 
     const lots = await get(api, `/v1/orgs/${org.id}/lots?productId=${product.id}`, admin);

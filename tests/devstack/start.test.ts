@@ -61,6 +61,8 @@ describe('npm start', () => {
       ...Object.entries(ports).map(([k, v]) => [k, String(v)]),
       ['DATA_DIR', dataDir],
       ['CLOCK_START', '2026-12-01T06:00:00Z'],
+      // Other test files load the machine meanwhile (see tests/support/api.ts).
+      ['DYNAMODB_TIMEOUT_MS', '15000'],
     ]);
 
     for (const run of ['first', 'restart'] as const) {

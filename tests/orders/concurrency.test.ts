@@ -122,7 +122,7 @@ async function allAtOnceWithRetries(requests: ReadonlyArray<{ path: string; body
   for (let pending = final.map((a, i) => (a.status === 503 ? i : -1)).filter((i) => i >= 0); pending.length > 0 && rounds < 10; rounds++) {
     await sleep(Number(final[pending[0]!]!.headers.get('retry-after') ?? 1) * 1000);
     const again = await Promise.all(pending.map((i) => postWithKey(api, requests[i]!.path, token, requests[i]!.body, keys[i])));
-    pending.forEach((i, j) => (final[i] = again[j]!));
+    for (const [j, i] of pending.entries()) final[i] = again[j]!;
     pending = pending.filter((i) => final[i]!.status === 503);
   }
   return { first, final, rounds };

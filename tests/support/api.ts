@@ -41,6 +41,9 @@ export async function createTestApi(
     AUTH_ISSUER: TEST_ISSUER,
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: 'silent',
+    // Tests run two files at once beside DynamoDB Local on two cores: a call may wait seconds for
+    // CPU. The production limit (1.2 s) is what database-stall.test.ts exercises.
+    DYNAMODB_TIMEOUT_MS: '5000',
     ...(options.chainRpcUrl ? { CHAIN_RPC_URL: options.chainRpcUrl } : {}),
     ...options.env,
   });

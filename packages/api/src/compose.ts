@@ -18,6 +18,7 @@ const OPENAPI_INFO = {
   info: {
     title: 'Ayni API',
     version: API_VERSION,
+    license: { name: 'Proprietary', identifier: 'LicenseRef-Ayni' },
     description:
       'Marketplace and traceability backend for rural producer associations of the Andes: catalogs, B2B orders, ' +
       'the FREES revolving fund, and provenance anchored to a public EVM testnet. Errors are RFC 9457 problem documents.',

@@ -1,5 +1,7 @@
 import { PUBLIC } from '@ayni/auth';
-import { createRouter, defineRoute, jsonContent, problemResponses, type AppEnv } from '@ayni/http';
+import { NotFound } from '@ayni/core';
+import { createRouter, defineRoute, jsonContent, PROBLEM_CATALOG, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
+import { html } from 'hono/html';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { DOCS_ASSETS, DOCS_INIT_SCRIPT, DOCS_PAGE, readDocsAsset, type DocsAsset } from './docs-assets.js';
 
@@ -23,7 +25,7 @@ const healthSchema = z
   })
   .openapi('Health');
 
-export const platformRoutes = {
+export const platformRoutes = withOperationIds({
   health: defineRoute({
     method: 'get',
     path: '/health',
@@ -44,9 +46,37 @@ export const platformRoutes = {
     request: { params: z.object({ asset: z.enum(['swagger-ui.css', 'swagger-ui-bundle.js', 'init.js']) }) },
     responses: { 200: { description: 'The file' }, ...problemResponses(400) },
   }),
-};
+  problems: defineRoute({
+    method: 'get',
+    path: '/problems',
+    tags: ['platform'],
+    summary: 'Every problem the API answers, by code',
+    access: PUBLIC,
+    responses: { 200: { description: 'An HTML page listing each problem code', content: { 'text/html': { schema: z.string() } } } },
+  }),
+  problem: defineRoute({
+    method: 'get',
+    path: '/problems/{code}',
+    tags: ['platform'],
+    summary: 'What a problem means and what to do: the page its `type` URI names',
+    access: PUBLIC,
+    request: { params: z.object({ code: z.string().regex(/^[a-z0-9-]{1,64}$/).openapi({ example: 'validation-failed' }) }) },
+    responses: {
+      200: { description: 'An HTML page explaining the problem', content: { 'text/html': { schema: z.string() } } },
+      ...problemResponses(400, 404),
+    },
+  }),
+});
 
 export const API_VERSION = '0.1.0';
+
+const PAGE_STYLE = 'body{font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5}code{background:#f3f3f3;padding:0 .2em}';
+
+function problemPage(code: string): ReturnType<typeof html> {
+  const problem = PROBLEM_CATALOG[code]!;
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${problem.title} (${code})</title><style>${PAGE_STYLE}</style></head>
+<body><p><a href="/problems">All problems</a></p><h1>${problem.title}</h1><p>HTTP status <strong>${problem.status}</strong> · code <code>${code}</code></p><p>${problem.explanation}</p></body></html>`;
+}
 
 async function timed(check: () => Promise<ComponentHealth>): Promise<ComponentHealth> {
   const started = performance.now();
@@ -78,6 +108,21 @@ export function createPlatformRouter(checks: HealthChecks): OpenAPIHono<AppEnv> 
       'content-type': DOCS_ASSETS[asset as DocsAsset],
       'cache-control': 'public, max-age=86400',
     });
+  });
+
+  router.openapi(platformRoutes.problems, (c) =>
+    c.html(
+      html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Ayni API problems</title><style>${PAGE_STYLE}</style></head>
+<body><h1>Problems the Ayni API answers</h1><p>Every error is an RFC 9457 <code>application/problem+json</code> document; its <code>code</code> is stable and its <code>type</code> is the address of its page below.</p><ul>${Object.entries(
+        PROBLEM_CATALOG,
+      ).map(([code, p]) => html`<li><a href="/problems/${code}"><code>${code}</code></a> (${p.status}): ${p.title}</li>`)}</ul></body></html>`,
+    ),
+  );
+
+  router.openapi(platformRoutes.problem, (c) => {
+    const { code } = c.req.valid('param');
+    if (!Object.hasOwn(PROBLEM_CATALOG, code)) throw new NotFound(`No problem has the code ${code}; see /problems.`);
+    return c.html(problemPage(code), 200);
   });
 
   return router;

@@ -3,7 +3,7 @@ import { createJwksVerifier, createLocalVerifier, type Authenticator, type Token
 import { readLocalKeyPair } from '@ayni/auth/local-issuer';
 import { checkChain } from '@ayni/chain';
 import { shiftedClock, systemClock, type Clock, type Config } from '@ayni/core';
-import { createDynamoClient, createStore, IdempotencyStore, probeTable, type Store } from '@ayni/store';
+import { createDynamoClient, createStore, DEFAULT_DYNAMO_TIMEOUTS, IdempotencyStore, probeTable, type Store } from '@ayni/store';
 import type { HealthChecks } from './platform.js';
 
 /** Everything a request handler may depend on, built once per process from validated config. */
@@ -55,7 +55,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   const client = createDynamoClient({
     region: config.AWS_REGION,
     endpoint: config.AWS_ENDPOINT_URL_DYNAMODB,
-    timeouts: { requestMs: config.DYNAMODB_TIMEOUT_MS, maxAttempts: config.DYNAMODB_MAX_ATTEMPTS },
+    timeouts: {
+      requestMs: config.DYNAMODB_TIMEOUT_MS,
+      connectionMs: Math.max(DEFAULT_DYNAMO_TIMEOUTS.connectionMs, config.DYNAMODB_TIMEOUT_MS),
+      maxAttempts: config.DYNAMODB_MAX_ATTEMPTS,
+    },
   });
   const store = createStore({ tableName: config.TABLE_NAME, region: config.AWS_REGION }, client);
   const clock = overrides.clock ?? (config.CLOCK_START ? shiftedClock(config.CLOCK_START) : systemClock);

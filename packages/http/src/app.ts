@@ -10,6 +10,8 @@ import { problemResponse, toProblem, type Problem } from './problem.js';
 import { BEARER_SCHEME } from './route.js';
 
 export interface AppDependencies {
+  /** PUBLIC_BASE_URL, when set, is the base of problem `type` URIs; otherwise the request's origin. */
+  readonly config?: { readonly PUBLIC_BASE_URL?: string | undefined };
   readonly logger: Logger;
   readonly idempotency: IdempotencyStore;
   readonly authenticator: Authenticator;
@@ -84,7 +86,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
     if (problem.status >= 500) logger.error('unhandled error', { error: error as Error, path: c.req.path });
     else logger.debug('request refused', { problemType: problem.type, detail: problem.detail });
     const retryAfter = problem.retryAfterSeconds;
-    return problemResponse(c, problem, typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {});
+    return problemResponse(c, problem, typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {}, deps.config?.PUBLIC_BASE_URL);
   });
 
   app.notFound((c) => {
@@ -93,7 +95,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
       instance: c.req.path,
       requestId: c.get('requestId'),
     };
-    return problemResponse(c, problem);
+    return problemResponse(c, problem, {}, deps.config?.PUBLIC_BASE_URL);
   });
 
   return app;

@@ -5,3 +5,4 @@ export * from './problem.js';
 export * from './route.js';
 export * from './schemas.js';
 export * from './node-server.js';
+export * from './problem-catalog.js';

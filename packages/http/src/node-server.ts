@@ -7,16 +7,18 @@ function problemFor(error: Error & { code?: string }): Problem {
   if (error.code === 'HPE_HEADER_OVERFLOW') {
     return {
       type: problemType('headers-too-large'),
+      code: 'headers-too-large',
       title: 'The request headers are too large',
       status: 431,
       detail: 'Send smaller headers (cookies and tokens included); at most 16 KiB in all.',
     };
   }
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    return { type: problemType('request-timeout'), title: 'The request took too long to arrive', status: 408, detail: 'Send the whole request promptly.' };
+    return { type: problemType('request-timeout'), code: 'request-timeout', title: 'The request took too long to arrive', status: 408, detail: 'Send the whole request promptly.' };
   }
   return {
     type: problemType('malformed-request'),
+    code: 'malformed-request',
     title: 'The request is not valid HTTP',
     status: 400,
     detail: `The server could not read the request (${error.code ?? 'parse error'}): check its request line, headers and Content-Length.`,

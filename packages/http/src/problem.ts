@@ -6,12 +6,17 @@ import type * as z from 'zod';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** Problem `type` URIs are stable and documented under /docs (RFC 9457 §3.1.1). */
-export const PROBLEM_TYPE_BASE = 'https://ayni.dev/problems/';
+/**
+ * Where the API explains each problem: a problem's `type` is `<API base URL>/problems/<code>`, a
+ * page that says what it means and what to do (RFC 9457 §3.1.1), served by the API itself.
+ */
+export const PROBLEM_PATH = '/problems/';
 
 /** An RFC 9457 problem document. */
 export interface Problem {
   type: string;
+  /** Stable, machine-readable: what clients switch on, and what translations are keyed by. */
+  code: string;
   title: string;
   status: number;
   detail?: string;
@@ -22,8 +27,9 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-export function problemType(slug: string): string {
-  return `${PROBLEM_TYPE_BASE}${slug}`;
+/** The `type` of a problem, relative to the API's base URL until a response resolves it. */
+export function problemType(code: string): string {
+  return `${PROBLEM_PATH}${code}`;
 }
 
 /** zod issues → field issues with dotted paths (`lines.0.quantity`). */
@@ -46,6 +52,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
     return {
       type: problemType(error.type),
+      code: error.type,
       title: error.title,
       status: error.status,
       detail: error.message,
@@ -58,6 +65,7 @@ export function toProblem(error: unknown): Problem {
     if (status === 415) {
       return {
         type: problemType('unsupported-media-type'),
+        code: 'unsupported-media-type',
         title: 'Unsupported content type',
         status,
         detail: 'Send the body as JSON with Content-Type: application/json.',
@@ -65,8 +73,10 @@ export function toProblem(error: unknown): Problem {
       };
     }
     const malformedJson = status === 400 && /json/i.test(error.message);
+    const code = malformedJson ? 'malformed-body' : `http-${status}`;
     return {
-      type: problemType(malformedJson ? 'malformed-body' : `http-${status}`),
+      type: problemType(code),
+      code,
       title: malformedJson ? 'The request body is not valid JSON' : error.message || 'Request failed',
       status,
       detail: malformedJson ? 'Send a JSON document with Content-Type: application/json.' : error.message,
@@ -75,15 +85,20 @@ export function toProblem(error: unknown): Problem {
   }
   return {
     type: problemType('internal'),
+    code: 'internal',
     title: 'Something went wrong on our side',
     status: 500,
     detail: 'The error was logged; retry later or contact the operators with the request id.',
   };
 }
 
-/** Renders a problem through the context, so headers set earlier (X-Request-Id) are kept. */
-export function problemResponse(c: Context, problem: Problem, headers: Record<string, string> = {}): Response {
-  return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
+/**
+ * Renders a problem through the context, so headers set earlier (X-Request-Id) are kept; its `type`
+ * becomes absolute against `baseUrl` (PUBLIC_BASE_URL) or the URL the request came to.
+ */
+export function problemResponse(c: Context, problem: Problem, headers: Record<string, string> = {}, baseUrl?: string): Response {
+  const type = new URL(problem.type, baseUrl ?? new URL(c.req.url).origin).href;
+  return c.body(JSON.stringify({ ...problem, type }), problem.status as ContentfulStatusCode, {
     'content-type': PROBLEM_CONTENT_TYPE,
     ...headers,
   });

@@ -1,5 +1,5 @@
 import { checkAccess, type Access } from '@ayni/auth';
-import { createRoute, OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { idempotency } from './idempotency.js';
@@ -100,6 +100,43 @@ const wellFormedTextMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+const IDEMPOTENCY_KEY_PARAMETER = z.string().regex(/^[\x21-\x7e]{1,255}$/).openapi({
+  description:
+    'A key you choose per intended change (a UUID is ideal), at most 255 visible ASCII characters. A retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept 24 hours per caller.',
+  example: '3f1d6c2e-8b7a-4d1e-9a0c-5b6f7e8d9c0a',
+});
+
+const REQUEST_ID_HEADER = {
+  description: 'The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it.',
+  schema: { type: 'string' as const },
+};
+const REPLAYED_HEADER = {
+  description: '`true` when this is the stored response of an earlier request with the same Idempotency-Key.',
+  schema: { type: 'string' as const, enum: ['true'] },
+};
+
+/** The route's request with the Idempotency-Key header declared (required or optional), beside its own headers. */
+function withIdempotencyHeader(request: RouteConfig['request'], mode: 'required' | 'optional'): RouteConfig['request'] {
+  const key = mode === 'required' ? IDEMPOTENCY_KEY_PARAMETER : IDEMPOTENCY_KEY_PARAMETER.optional();
+  const own = request?.headers as z.ZodObject | undefined;
+  const headers = own && 'extend' in own ? own.extend({ 'idempotency-key': key }) : z.object({ 'idempotency-key': key });
+  return { ...request, headers };
+}
+
+/** Every response documents X-Request-Id; the success responses of idempotent operations, Idempotent-Replayed. */
+function withResponseHeaders(responses: RouteConfig['responses'], idempotent: boolean): RouteConfig['responses'] {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => {
+      const own = (response as { headers?: Record<string, unknown> }).headers ?? {};
+      const success = status.startsWith('2');
+      return [
+        status,
+        { ...response, headers: { 'X-Request-Id': REQUEST_ID_HEADER, ...(idempotent && success ? { 'Idempotent-Replayed': REPLAYED_HEADER } : {}), ...own } },
+      ];
+    }),
+  ) as RouteConfig['responses'];
+}
+
 function describeAccess(access: Access): string {
   if (access.kind === 'public') return 'Public: no token needed.';
   const org = access.orgParam ? ` Callers must belong to the organisation \`{${access.orgParam}}\`.` : '';
@@ -121,6 +158,8 @@ export function defineRoute<const R extends AyniRouteConfig>(config: R) {
   ];
   return createRoute({
     ...route,
+    ...(idempotencyMode ? { request: withIdempotencyHeader(route.request, idempotencyMode) } : {}),
+    responses: withResponseHeaders(route.responses, idempotencyMode !== undefined),
     security: access.kind === 'public' ? [] : [{ [BEARER_SCHEME]: [] }],
     description: [route.description, describeAccess(access)].filter(Boolean).join('\n\n'),
     [ACCESS_EXTENSION]: access,
@@ -140,4 +179,14 @@ export function createRouter(): OpenAPIHono<AppEnv> {
       if (!result.success) throw validationProblemFrom(result.error, result.target);
     },
   });
+}
+
+/**
+ * Names each route of a domain's route table after its key (`createOrganisation`,
+ * `listAssociationOrders`): the OpenAPI operationId that generated clients use as a method name.
+ * Keys are unique across the API (a test checks it).
+ */
+export function withOperationIds<const T extends Record<string, RouteConfig>>(routes: T): T {
+  for (const [key, route] of Object.entries(routes)) (route as { operationId?: string }).operationId ??= key;
+  return routes;
 }
