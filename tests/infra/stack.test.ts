@@ -63,7 +63,7 @@ beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), 'ayni-cdk-'));
   template = synth(new App({ outdir }));
   resources = template.toJSON().Resources as Resources;
-});
+}, 180_000);
 
 afterAll(() => {
   if (outdir) rmSync(outdir, { recursive: true, force: true });

@@ -30,9 +30,16 @@ export interface TestApi {
  */
 export async function createTestApi(
   domains: readonly DomainModule[],
-  options: { clock?: Clock; env?: Record<string, string>; chainRpcUrl?: string; dynamodbEndpoint?: string } = {},
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    chainRpcUrl?: string;
+    dynamodbEndpoint?: string;
+    /** Another test API's table, to see the same data through other settings. */
+    table?: { tableName: string; endpoint: string };
+  } = {},
 ): Promise<TestApi> {
-  const { tableName, endpoint } = await createTestTable('api', options.dynamodbEndpoint);
+  const { tableName, endpoint } = options.table ?? (await createTestTable('api', options.dynamodbEndpoint));
   const keys = await generateLocalKeyPair();
   const config = loadConfig({
     TABLE_NAME: tableName,
@@ -42,8 +49,9 @@ export async function createTestApi(
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: 'silent',
     // Tests run two files at once beside DynamoDB Local on two cores: a call may wait seconds for
-    // CPU. The production limit (1.2 s) is what database-stall.test.ts exercises.
-    DYNAMODB_TIMEOUT_MS: '5000',
+    // CPU. The production limits (1.2 s, 2 attempts) are what database-stall.test.ts exercises.
+    DYNAMODB_TIMEOUT_MS: '15000',
+    DYNAMODB_MAX_ATTEMPTS: '3',
     ...(options.chainRpcUrl ? { CHAIN_RPC_URL: options.chainRpcUrl } : {}),
     ...options.env,
   });

@@ -12,6 +12,7 @@ import {
   pageSchema,
   problemResponses,
   productIdSchema,
+  withOperationIds,
   type AppEnv,
 } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
@@ -62,7 +63,7 @@ function actsFor(principal: Principal | undefined, org: string): boolean {
   return !!principal && (principal.org === org || hasRole(principal, 'platform_admin'));
 }
 
-export const catalogRoutes = {
+export const catalogRoutes = withOperationIds({
   createOrganisation: defineRoute({
     method: 'post',
     path: '/orgs',
@@ -252,7 +253,7 @@ export const catalogRoutes = {
       ...problemResponses(400, 404),
     },
   }),
-};
+});
 
 export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
   const router = createRouter();

@@ -1,5 +1,5 @@
 import { CURRENCIES, fitsUnit, formatQuantity, parseMilli, UNIT_DECIMALS, UNITS, type Unit } from '@ayni/core';
-import { memberIdSchema, orgIdSchema, productIdSchema } from '@ayni/http';
+import { calendarDateSchema, memberIdSchema, orgIdSchema, productIdSchema, timestampSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
 
 export const ORGANISATION_KINDS = ['association', 'buyer', 'fund'] as const;
@@ -30,6 +30,10 @@ export const PRODUCT_CATEGORIES = [
 ] as const;
 export const categorySchema = z.enum(PRODUCT_CATEGORIES);
 export type ProductCategory = z.infer<typeof categorySchema>;
+
+/** Ids used by the request examples: one association, two of its members, one of its products. */
+const EXAMPLE_MEMBER_IDS = ['mem_01JD44JQM2V7K3N8P5R9T6W4XA', 'mem_01JD44VHC5M8K2N7P3R6T9W4XB'] as const;
+const EXAMPLE_PRODUCT_ID = 'prd_01JD43QP4R1A8M6N2K7T9V3W5X';
 
 const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
@@ -126,7 +130,33 @@ const organisationFields = {
 export const createOrganisationSchema = z
   .object({ kind: organisationKindSchema, ...organisationFields })
   .strict()
-  .openapi('CreateOrganisation');
+  .openapi('CreateOrganisation', {
+    example: {
+      kind: 'association',
+      name: 'Asociación de Productores Lácteos Sumaq Ausangate',
+      country: 'PE',
+      region: 'Cusco',
+      province: 'Quispicanchi',
+      district: 'Ocongate',
+      languages: ['qu', 'es'],
+      contact: { phone: '+51 984 100 200', whatsapp: true },
+      story: {
+        history: {
+          es: 'Desde hace más de quince años, treinta familias lecheras de Ocongate, al pie del nevado Ausangate, juntan la leche de cada mañana para elaborar quesos andino, madurado, tipo paria y mozzarella.',
+        },
+        mission: {
+          es: 'Elaboramos quesos de leche de altura con buenas prácticas y precio justo, para que las familias de Ocongate vivan de su trabajo sin dejar su tierra.',
+          qu: 'Ausangate orqopa chakinpi kimsa chunka ayllukuna sumaq quesota ruranchik.',
+        },
+        producers: { es: 'Treinta familias quechuahablantes de Ocongate, Marcapata y Tinke, con vacas criadas sobre los 3 800 m.' },
+      },
+      familyCount: 30,
+      photos: ['https://media.ayni.example/sumaq-ausangate/quesera-ocongate.jpg'],
+      certifications: [{ name: 'Registro sanitario DIGESA', issuer: 'DIGESA', validUntil: '2028-06-30' }],
+      brand: { name: 'Sumaq Ausangate', registry: 'INDECOPI', registrationNumber: '00298765' },
+      taxId: '20601234567',
+    },
+  });
 export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;
 
 /** The organisation's editable fields as stored: what a merged patch must still satisfy. */
@@ -166,7 +196,14 @@ export const updateOrganisationSchema = z
   })
   .strict()
   .refine(notEmpty, atLeastOneField)
-  .openapi('UpdateOrganisation', { description: MERGE_PATCH });
+  .openapi('UpdateOrganisation', {
+    description: MERGE_PATCH,
+    example: {
+      familyCount: 32,
+      contact: { email: 'ventas@sumaqausangate.pe', whatsapp: null },
+      story: { producers: { qu: 'Ocongate, Marcapata, Tinke llaqtakunamanta kimsa chunka iskayniyuq ayllukuna.' } },
+    },
+  });
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationSchema>;
 
 const publicOrganisationShape = {
@@ -188,7 +225,7 @@ const publicOrganisationShape = {
 };
 export const publicOrganisationSchema = z.object(publicOrganisationShape).openapi('PublicOrganisation');
 export const organisationSchema = z
-  .object({ ...publicOrganisationShape, contact: contactSchema.optional(), taxId: z.string().optional(), createdAt: z.string(), updatedAt: z.string() })
+  .object({ ...publicOrganisationShape, contact: contactSchema.optional(), taxId: z.string().optional(), createdAt: timestampSchema, updatedAt: timestampSchema })
   .openapi('Organisation');
 export type Organisation = z.infer<typeof organisationSchema>;
 export type PublicOrganisation = z.infer<typeof publicOrganisationSchema>;
@@ -203,7 +240,19 @@ const memberFields = {
   documentId: z.string().regex(/^[0-9A-Z]{6,15}$/, { error: 'must be a DNI/CI of 6-15 letters and digits' }).optional(),
   joinedOn: isoDate.optional(),
 };
-export const createMemberSchema = z.object(memberFields).strict().openapi('CreateMember');
+export const createMemberSchema = z
+  .object(memberFields)
+  .strict()
+  .openapi('CreateMember', {
+    example: {
+      name: 'Justina Quispe Mamani',
+      community: 'Ocongate',
+      role: 'president',
+      phone: '+51 984 100 201',
+      documentId: '43852617',
+      joinedOn: '2009-03-14',
+    },
+  });
 export const updateMemberSchema = z
   .object({
     name: requiredText(120).optional(),
@@ -216,7 +265,7 @@ export const updateMemberSchema = z
   })
   .strict()
   .refine(notEmpty, atLeastOneField)
-  .openapi('UpdateMember', { description: MERGE_PATCH });
+  .openapi('UpdateMember', { description: MERGE_PATCH, example: { role: 'treasurer', phone: '+51 974 221 305', documentId: null } });
 export type UpdateMemberInput = z.infer<typeof updateMemberSchema>;
 export const memberSchema = z
   .object({
@@ -227,10 +276,10 @@ export const memberSchema = z
     role: z.enum(MEMBER_ROLES),
     phone: z.string().optional(),
     documentId: z.string().optional(),
-    joinedOn: z.string().optional(),
+    joinedOn: calendarDateSchema.optional(),
     active: z.boolean(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
   })
   .openapi('Member');
 export type Member = z.infer<typeof memberSchema>;
@@ -317,7 +366,25 @@ export const createProductSchema = z
   })
   .strict()
   .superRefine((value, ctx) => checkQuantitiesFitUnit(value, ctx, value.unit))
-  .openapi('CreateProduct');
+  .openapi('CreateProduct', {
+    example: {
+      sku: 'QUESO-PARIA',
+      unit: 'kg',
+      name: { es: 'Queso tipo paria', en: 'Paria-style cheese', qu: 'Kisu' },
+      description: {
+        es: 'Queso semiduro tradicional del sur andino, de leche entera de Ocongate; ideal para freír o acompañar choclo.',
+        en: 'Traditional semi-hard cheese of the southern Andes, made with whole milk from Ocongate.',
+      },
+      category: 'cheese',
+      price: { amount: 3200, currency: 'PEN' },
+      minOrderQuantity: '2',
+      orderMultiple: '0.5',
+      leadTimeDays: 3,
+      active: true,
+      photos: ['https://media.ayni.example/sumaq-ausangate/queso-paria.jpg'],
+      gtin: '7750000000014',
+    },
+  });
 export type CreateProductInput = z.infer<typeof createProductSchema>;
 
 /** The product's editable fields whose merged value is checked again (per-language texts, price). */
@@ -348,7 +415,7 @@ export const updateProductSchema = z
   })
   .strict()
   .refine(notEmpty, atLeastOneField)
-  .openapi('UpdateProduct', { description: MERGE_PATCH });
+  .openapi('UpdateProduct', { description: MERGE_PATCH, example: { price: { amount: 3400 }, leadTimeDays: 2, description: { en: null } } });
 export type UpdateProductInput = z.infer<typeof updateProductSchema>;
 
 export const productSchema = z
@@ -368,8 +435,8 @@ export const productSchema = z
     active: z.boolean(),
     photos: z.array(z.string()),
     gtin: z.string().optional(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
   })
   .openapi('Product');
 export type ProductView = z.infer<typeof productSchema>;
@@ -412,7 +479,17 @@ export const createLotSchema = z
     path: ['expiryDate'],
     error: 'must not be before the production date',
   })
-  .openapi('CreateLot');
+  .openapi('CreateLot', {
+    example: {
+      productId: EXAMPLE_PRODUCT_ID,
+      code: 'QUESO-PARIA-014',
+      quantity: '42.5',
+      productionDate: '2026-11-14',
+      expiryDate: '2026-12-29',
+      producerIds: [...EXAMPLE_MEMBER_IDS],
+      notes: 'Leche del ordeño de la mañana de Ocongate y Tinke; prensado de 12 horas.',
+    },
+  });
 export type CreateLotInput = z.infer<typeof createLotSchema>;
 
 /** What can be corrected on a lot; its product, code, quantity and production date cannot change. */
@@ -430,6 +507,7 @@ export const updateLotSchema = z
   .refine(notEmpty, atLeastOneField)
   .openapi('UpdateLot', {
     description: `${MERGE_PATCH} The quantity moves only through adjustments; the product, code and production date cannot change.`,
+    example: { expiryDate: '2026-12-20', producerIds: [...EXAMPLE_MEMBER_IDS], notes: null },
   });
 export type UpdateLotInput = z.infer<typeof updateLotSchema>;
 
@@ -442,14 +520,14 @@ export const lotSchema = z
     unit: unitSchema,
     quantity: quantityOutSchema,
     available: quantityOutSchema,
-    productionDate: z.string(),
-    expiryDate: z.string().optional(),
+    productionDate: calendarDateSchema,
+    expiryDate: calendarDateSchema.optional(),
     producerIds: z.array(z.string()),
     producerCount: z.int(),
     communities: z.array(z.string()),
     notes: z.string().optional(),
-    createdAt: z.string(),
-    updatedAt: z.string().optional().openapi({ description: 'Time of the last edit, if any' }),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema.optional().openapi({ description: 'Time of the last edit, if any' }),
   })
   .openapi('Lot');
 export type LotView = z.infer<typeof lotSchema>;
@@ -465,6 +543,8 @@ export const createAdjustmentSchema = z
     note: trimmed(500).optional(),
   })
   .strict()
-  .openapi('CreateLotAdjustment');
+  .openapi('CreateLotAdjustment', {
+    example: { delta: '-1.5', reason: 'sample', note: 'Muestras para la cata con el restaurante Chicha, Cusco' },
+  });
 
 export const toQuantity = formatQuantity;

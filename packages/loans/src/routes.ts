@@ -1,6 +1,6 @@
 import type { Runtime } from '@ayni/api';
 import { requirePrincipal } from '@ayni/auth';
-import { createRouter, type AppEnv } from '@ayni/http';
+import { createRouter, withOperationIds, type AppEnv } from '@ayni/http';
 import type { Context } from 'hono';
 import type { OrganisationLookup } from './organisations.js';
 import * as r from './routes/definitions.js';
@@ -21,6 +21,9 @@ import { contributeCapital, getFundSummary, listLedger, reverseCapital, setPolic
 import { restructureLoan, writeOffLoan } from './service/lifecycle.js';
 import { fundMetrics } from './service/metrics.js';
 import { recordRepayment } from './service/repayments.js';
+
+// Each route's operationId is its name in definitions.ts (createApplication, recordRepayment, ...).
+withOperationIds(r);
 
 const actor = (c: Context<AppEnv>): Actor => requirePrincipal(c);
 

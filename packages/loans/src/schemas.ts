@@ -1,5 +1,5 @@
 import { nonNegativeMinorUnitsSchema } from '@ayni/core';
-import { pageQuerySchema, pageSchema } from '@ayni/http';
+import { calendarDateSchema, pageQuerySchema, pageSchema, timestampSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
 import { ACCOUNT_NAMES } from './accounts.js';
 import { COMPONENTS } from './allocation.js';
@@ -21,6 +21,13 @@ export const dateSchema = z
 
 const positiveMinor = nonNegativeMinorUnitsSchema.min(1, { error: 'must be at least 1 minor unit' }).max(1_000_000_000_00);
 const amountField = positiveMinor.openapi({ description: 'Amount in PEN céntimos (integer minor units)', example: 1_500_000 });
+
+/** Ids used by the request examples: the FREES fund and two associations it lends to. */
+const EXAMPLE_FUND_ID = 'org_01JD40A7FR3ESK2M9QW6T8V5XB';
+const EXAMPLE_SUMAQ_AUSANGATE_ID = 'org_01JD3Z9Q4X8V6T2M1N0P5R7S9W';
+const EXAMPLE_HUAROQ_SARA_ID = 'org_01JD41H8Q2SARA5M7N3P9V6T4W';
+/** Twelve monthly installments at 12 % a year, the first two interest only. */
+const EXAMPLE_TERMS = { annualRateBps: 1200, method: 'flat', installments: 12, period: { unit: 'month', every: 1 }, graceInstallments: 2 } as const;
 
 export const fundParams = z.object({ fundId: orgIdSchema });
 export const fundLoanParams = z.object({ fundId: orgIdSchema, loanId: loanIdSchema });
@@ -50,8 +57,28 @@ const applicationFields = {
   producers: z.int().min(1).max(100_000).openapi({ description: 'Producers (member families) who benefit' }),
 };
 
-export const associationApplicationBody = z.object({ fundId: orgIdSchema, ...applicationFields }).openapi('LoanApplicationByAssociation');
-export const officerApplicationBody = z.object({ associationId: orgIdSchema, ...applicationFields }).openapi('LoanApplicationByOfficer');
+export const associationApplicationBody = z.object({ fundId: orgIdSchema, ...applicationFields }).openapi('LoanApplicationByAssociation', {
+  example: {
+    fundId: EXAMPLE_FUND_ID,
+    amount: 1_200_000,
+    installments: 12,
+    purpose: 'Tina de cuajado y prensa para queso andino',
+    businessPlanSummary:
+      'Con una tina de cuajado de 500 litros y una prensa neumática pasamos de 40 a 70 kg de queso tipo paria por semana. Tres restaurantes de Cusco ya compran 45 kg semanales a S/ 32 el kilo; la cuota se paga con la venta de 12 kg por semana.',
+    producers: 30,
+  },
+});
+export const officerApplicationBody = z.object({ associationId: orgIdSchema, ...applicationFields }).openapi('LoanApplicationByOfficer', {
+  example: {
+    associationId: EXAMPLE_HUAROQ_SARA_ID,
+    amount: 800_000,
+    installments: 10,
+    purpose: 'Semilla certificada de maíz chullpi para la campaña grande',
+    businessPlanSummary:
+      'Once agricultores de Huaro siembran 4 hectáreas de maíz chullpi con semilla certificada. República del Pisco compra 300 kg por mes a S/ 12 el kilo; la cosecha de mayo cubre las cuotas desde el cuarto mes.',
+    producers: 11,
+  },
+});
 
 export const evaluationBody = z
   .object({
@@ -60,20 +87,56 @@ export const evaluationBody = z
     amount: positiveMinor.optional().openapi({ description: 'Amount proposed (defaults to the amount requested)' }),
     terms: termsSchema,
   })
-  .openapi('LoanEvaluation');
-export const approveBody = z.object({ note: z.string().max(2000).optional() });
-export const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000) });
-export const withdrawBody = z.object({ reason: z.string().max(2000).optional() });
-export const disburseBody = z.object({ valueDate: dateSchema.optional() });
+  .openapi('LoanEvaluation', {
+    example: {
+      recommendation: 'approve',
+      notes: 'Visita a Ocongate el 12 de noviembre: la quesera funciona, las ventas a restaurantes están respaldadas por órdenes de compra. Se propone S/ 10 000 con dos meses de gracia hasta que llegue la prensa.',
+      amount: 1_000_000,
+      terms: EXAMPLE_TERMS,
+    },
+  });
+export const approveBody = z
+  .object({ note: z.string().max(2000).optional() })
+  .openapi({ example: { note: 'Aprobado en el comité de crédito del 18 de noviembre de 2026 (acta N.° 14).' } });
+export const reasonBody = z
+  .object({ reason: z.string().trim().min(1).max(2000) })
+  .openapi({
+    example: { reason: 'El plan de negocio no muestra compradores para el volumen previsto; puede volver a postular después de la feria de Ocongate.' },
+  });
+export const withdrawBody = z
+  .object({ reason: z.string().max(2000).optional() })
+  .openapi({ example: { reason: 'La municipalidad de Ocongate nos donó la prensa: ya no necesitamos el préstamo.' } });
+export const disburseBody = z
+  .object({ valueDate: dateSchema.optional().openapi({ description: 'The day the money left the fund (today by default, never in the future)' }) })
+  .openapi({ example: { valueDate: '2026-11-16' } });
 export const repaymentBody = z
   .object({ amount: amountField, valueDate: dateSchema.optional(), reference: z.string().max(200).optional() })
-  .openapi('Repayment');
-export const writeOffBody = z.object({ reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() });
-export const restructureBody = z.object({ terms: termsSchema, reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() });
+  .openapi('Repayment', { example: { amount: 112_000, valueDate: '2026-11-16', reference: 'Depósito Caja Cusco, operación 004512387' } });
+export const writeOffBody = z
+  .object({ reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() })
+  .openapi({
+    example: { reason: 'La helada de julio mató el 80 % del hato; el comité de crédito declara incobrable el saldo.', valueDate: '2026-11-16' },
+  });
+export const restructureBody = z
+  .object({ terms: termsSchema, reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() })
+  .openapi({
+    example: {
+      terms: { annualRateBps: 1000, method: 'declining', installments: 18, period: { unit: 'month', every: 1 }, graceInstallments: 3 },
+      reason: 'La granizada de octubre destruyó la mitad del maíz; se amplía el plazo a 18 cuotas con tres meses de gracia.',
+      valueDate: '2026-11-16',
+    },
+  });
 export const capitalBody = z
   .object({ amount: amountField, donor: z.string().trim().min(1).max(200), valueDate: dateSchema.optional(), memo: z.string().max(500).optional() })
-  .openapi('CapitalContribution');
-export const reversalBody = z.object({ valueDate: dateSchema.openapi({ description: "The original entry's value date" }), reason: z.string().trim().min(1).max(2000) });
+  .openapi('CapitalContribution', {
+    example: { amount: 3_000_000, donor: 'Fundación Codespa — tramo 2', valueDate: '2026-11-02', memo: 'Transferencia BCP del 2 de noviembre de 2026' },
+  });
+export const reversalBody = z
+  .object({
+    valueDate: dateSchema.openapi({ description: "The original entry's value date (with the entry id, it finds the entry); the reversal itself is dated today" }),
+    reason: z.string().trim().min(1).max(2000),
+  })
+  .openapi({ example: { valueDate: '2026-11-02', reason: 'Aporte registrado dos veces: el tramo 2 ya estaba en el libro.' } });
 export const policyBody = z
   .object({
     allocationOrder: z
@@ -83,14 +146,14 @@ export const policyBody = z
     penaltyBps: z.int().min(0).max(5000),
     penaltyAfterDays: z.int().min(0).max(365),
   })
-  .openapi('FundPolicy');
+  .openapi('FundPolicy', { example: { allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 200, penaltyAfterDays: 5 } });
 
 export const loanListQuery = pageQuerySchema.extend({ status: z.enum(LOAN_STATUSES).optional() });
 export const metricsQuery = z.object({ asOf: dateSchema.optional() });
 
 const installmentSchema = z.object({
   n: z.int(),
-  dueDate: z.string(),
+  dueDate: calendarDateSchema,
   principal: z.int(),
   interest: z.int(),
   penalty: z.int(),
@@ -99,10 +162,10 @@ const installmentSchema = z.object({
   paidPenalty: z.int(),
   waivedPrincipal: z.int(),
   waivedInterest: z.int(),
-  waivedOn: z.string().optional(),
-  penaltyAssessedOn: z.string().optional(),
+  waivedOn: calendarDateSchema.optional(),
+  penaltyAssessedOn: calendarDateSchema.optional(),
 });
-const decisionSchema = z.object({ by: z.string(), at: z.string(), reason: z.string().optional() });
+const decisionSchema = z.object({ by: z.string(), at: timestampSchema, reason: z.string().optional() });
 
 export const loanSchema = z
   .object({
@@ -118,16 +181,23 @@ export const loanSchema = z
     producers: z.int(),
     recordedBy: z.string(),
     recordedAs: z.enum(['association', 'fund_officer']),
-    createdAt: z.string(),
+    createdAt: timestampSchema,
     evaluation: z
-      .object({ by: z.string(), at: z.string(), recommendation: z.enum(['approve', 'reject']), notes: z.string(), amount: z.int(), terms: z.any() })
+      .object({
+        by: z.string(),
+        at: timestampSchema,
+        recommendation: z.enum(['approve', 'reject']),
+        notes: z.string(),
+        amount: z.int(),
+        terms: z.any().openapi({ description: 'The proposed terms: a LoanTerms object' }),
+      })
       .optional(),
     approval: decisionSchema.optional(),
     rejection: decisionSchema.optional(),
     withdrawal: decisionSchema.optional(),
     principal: z.int(),
-    terms: z.any().optional(),
-    disbursedOn: z.string().optional(),
+    terms: z.any().optional().openapi({ description: 'The approved terms (a LoanTerms object); absent before approval' }),
+    disbursedOn: calendarDateSchema.optional(),
     fundedFromCapital: z.int().openapi({ description: 'Part of the principal lent out of original donor capital' }),
     fundedFromRecycled: z.int().openapi({ description: 'Part of the principal lent out of recycled repayments' }),
     schedule: z.array(installmentSchema),
@@ -138,14 +208,14 @@ export const loanSchema = z
     writtenOff: z.int(),
     recovered: z.int(),
     daysPastDue: z.int(),
-    arrearsAsOf: z.string().optional(),
-    lastPaymentOn: z.string().optional(),
-    closedOn: z.string().optional(),
-    writeOff: decisionSchema.extend({ on: z.string() }).optional(),
+    arrearsAsOf: calendarDateSchema.optional().openapi({ description: 'The day daysPastDue was last computed for' }),
+    lastPaymentOn: calendarDateSchema.optional(),
+    closedOn: calendarDateSchema.optional(),
+    writeOff: decisionSchema.extend({ on: calendarDateSchema.openapi({ description: 'Value date of the write-off' }) }).optional(),
     predecessorId: z.string().optional(),
     successorId: z.string().optional(),
     version: z.int(),
-    updatedAt: z.string(),
+    updatedAt: timestampSchema,
   })
   .openapi('Loan');
 export const loanPageSchema = pageSchema(loanSchema, 'LoanPage');
@@ -155,8 +225,8 @@ export const entrySchema = z
     entryId: z.string(),
     fundId: z.string(),
     kind: z.enum(ENTRY_KINDS),
-    valueDate: z.string(),
-    postedAt: z.string(),
+    valueDate: calendarDateSchema.openapi({ description: 'The business day the money moved' }),
+    postedAt: timestampSchema,
     postedBy: z.string(),
     currency: z.literal('PEN'),
     lines: z.array(z.object({ account: z.enum(ACCOUNT_NAMES as [string, ...string[]]), debit: z.int(), credit: z.int(), loanId: z.string().optional() })),
@@ -179,8 +249,8 @@ const bookSchema = z.object({
   allocationOrder: z.array(z.enum(COMPONENTS)),
   penaltyBps: z.int(),
   penaltyAfterDays: z.int(),
-  openedAt: z.string(),
-  updatedAt: z.string(),
+  openedAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export const fundSummarySchema = z
   .object({
@@ -198,7 +268,7 @@ const rateMetric = z.object({ value: z.string().nullable(), numerator: z.int(), 
 export const metricsSchema = z
   .object({
     fundId: z.string(),
-    asOf: z.string(),
+    asOf: calendarDateSchema,
     currency: z.literal('PEN'),
     organisationsFinanced: countMetric,
     producersReached: countMetric,

@@ -1,6 +1,6 @@
 import { allow, requirePrincipal } from '@ayni/auth';
 import { Forbidden, formatQuantity, ValidationFailed } from '@ayni/core';
-import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, type AppEnv } from '@ayni/http';
+import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { renderDocumentHtml } from './invoice-html.js';
@@ -26,9 +26,11 @@ import {
   salesReportSchema,
   shipmentSchema,
   skipDateSchema,
+  standingChangeExamples,
   standingIdSchema,
   standingOrderSchema,
   standingRunSchema,
+  transitionBodyExamples,
   transitionBodySchema,
 } from './schemas.js';
 import * as agreements from './service/agreements.js';
@@ -57,7 +59,7 @@ const orderParams = z.object({ orderId: orderIdSchema });
 const standingParams = z.object({ buyerId: orgIdSchema, standingOrderId: standingIdSchema });
 const documentParams = z.object({ orgId: orgIdSchema, number: documentNumberSchema });
 
-export const ordersRoutes = {
+export const ordersRoutes = withOperationIds({
   createAgreement: defineRoute({
     method: 'post',
     path: '/orgs/{orgId}/agreements',
@@ -135,7 +137,7 @@ export const ordersRoutes = {
     idempotency: 'required',
     request: {
       params: z.object({ orderId: orderIdSchema, action: orderActionSchema }),
-      body: { required: false, content: { 'application/json': { schema: transitionBodySchema } } },
+      body: { required: false, content: { 'application/json': { schema: transitionBodySchema, examples: transitionBodyExamples } } },
     },
     responses: { 200: jsonContent(orderSchema, 'The order in its new state'), ...problemResponses(400, 401, 403, 404, 409, 422) },
   }),
@@ -252,11 +254,11 @@ export const ordersRoutes = {
     idempotency: 'required',
     request: {
       params: standingParams.extend({ change: z.enum(['pause', 'resume', 'skip']) }),
-      body: { required: false, content: { 'application/json': { schema: skipDateSchema.partial() } } },
+      body: { required: false, content: { 'application/json': { schema: skipDateSchema.partial(), examples: standingChangeExamples } } },
     },
     responses: { 200: jsonContent(standingOrderSchema, 'The template'), ...problemResponses(400, 401, 403, 404, 409, 422) },
   }),
-};
+});
 
 function actorOf(c: Context<AppEnv>): Actor {
   const principal = requirePrincipal(c);

@@ -14,8 +14,16 @@ const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be 
 
 export const orderIdSchema = z.string().regex(/^ord_[0-9A-Z]{26}$/, { error: 'must be an order id (ord_...)' });
 export { lotIdSchema, orgIdSchema, productIdSchema } from '@ayni/http';
-import { orgIdSchema, pageQuerySchema, productIdSchema } from '@ayni/http';
+import { calendarDateSchema, orgIdSchema, pageQuerySchema, productIdSchema, timestampSchema } from '@ayni/http';
 export const standingIdSchema = z.string().regex(/^sto_[0-9A-Z]{26}$/, { error: 'must be a standing order id (sto_...)' });
+/** Ids and names the request examples share: Sumaq Ausangate (Ocongate) selling cheese to República del Pisco (Cusco). */
+const EXAMPLE = {
+  association: 'org_01JD3Z9Q4X8V6T2M1N0P5R7S9W',
+  buyer: 'org_01JD41C8M3P6R9T2V5X8Z1B4D7',
+  quesoFresco: 'prd_01JD3Z9Q4X8V6T2M1N0P5R7S9W',
+  quesoMadurado: 'prd_01JD3ZA2B5C8D1E4F7G0H3J6K9',
+} as const;
+
 export const documentNumberSchema = z.string().regex(/^(F001|NC01)-\d{8}$/, { error: 'must be a document number like F001-00000001' });
 
 export const paymentTermsSchema = z.enum(PAYMENT_TERMS).openapi({ description: 'prepaid, on delivery, or net 7/15/30 days after the invoice' });
@@ -68,7 +76,20 @@ export const createAgreementSchema = z
       });
     });
   })
-  .openapi('CreateAgreement');
+  .openapi('CreateAgreement', {
+    example: {
+      buyerId: EXAMPLE.buyer,
+      currency: 'PEN',
+      validFrom: '2026-11-24',
+      validTo: '2027-05-31',
+      paymentTerms: 'net_15',
+      prices: [
+        { productId: EXAMPLE.quesoFresco, price: 2800, tiers: [{ minQuantity: '20', price: 2600 }] },
+        { productId: EXAMPLE.quesoMadurado, price: 4200, tiers: [] },
+      ],
+      notes: 'Queso andino fresco a S/ 28.00 el kg, S/ 26.00 desde 20 kg por pedido; entregas los martes en la cocina del restaurante.',
+    },
+  });
 export type CreateAgreementInput = z.infer<typeof createAgreementSchema>;
 
 export const agreementSchema = z
@@ -77,14 +98,14 @@ export const agreementSchema = z
     associationId: z.string(),
     buyerId: z.string(),
     currency: currencySchema,
-    validFrom: z.string(),
-    validTo: z.string().optional(),
+    validFrom: calendarDateSchema.openapi({ description: 'First day the agreed prices apply' }),
+    validTo: calendarDateSchema.optional().openapi({ description: 'Last day the agreed prices apply; absent: open-ended' }),
     paymentTerms: paymentTermsSchema,
     prices: z.array(
       z.object({ productId: z.string(), price: z.int(), tiers: z.array(z.object({ minQuantity: quantityOutSchema, price: z.int() })) }),
     ),
     notes: z.string().optional(),
-    createdAt: z.string(),
+    createdAt: timestampSchema,
   })
   .openapi('Agreement');
 
@@ -127,22 +148,47 @@ export const placeOrderSchema = z
     notes: trimmed(1000).optional(),
   })
   .strict()
-  .openapi('PlaceOrder');
+  .openapi('PlaceOrder', {
+    example: {
+      associationId: EXAMPLE.association,
+      lines: [
+        { productId: EXAMPLE.quesoFresco, quantity: '12.5' },
+        { productId: EXAMPLE.quesoMadurado, quantity: '4' },
+      ],
+      requestedDeliveryDate: '2026-11-24',
+      delivery: { kind: 'delivery', address: 'República del Pisco, calle Plateros, centro del Cusco (puerta de servicio)' },
+      notes: 'Entregar antes de las 10:00 y preguntar por la cocina; el queso fresco en moldes de 1 kg.',
+    },
+  });
 export type PlaceOrderInput = z.infer<typeof placeOrderSchema>;
 
 export const transitionBodySchema = z
   .object({
-    reason: trimmed(500).optional(),
+    reason: trimmed(500).optional().openapi({ description: 'Why: required when the association rejects or cancels; kept in the order’s timeline' }),
     /** confirm: per-line accepted quantities (lines not named are accepted in full). */
     lines: z
       .array(z.object({ line: z.int().min(1), accepted: quantityInSchema }).strict())
       .max(40)
-      .optional(),
+      .optional()
+      .openapi({ description: 'confirm only: per-line accepted quantities (lines not named are accepted in full; 0 declines a line)' }),
     reference: trimmed(120).optional().openapi({ description: 'pay: payment reference (bank operation, receipt)' }),
   })
   .strict()
   .openapi('OrderTransition');
 export type TransitionBody = z.infer<typeof transitionBodySchema>;
+
+/** Request examples of POST /orders/{orderId}/{action}, one per kind of body (the media type's `examples`). */
+export const transitionBodyExamples = {
+  confirmPartially: {
+    summary: 'confirm, partially: 8 of the 12.5 kg ordered on line 1; line 2 is accepted in full',
+    value: { lines: [{ line: 1, accepted: '8' }], reason: 'Esta semana solo tenemos 8 kg de queso andino fresco; el queso madurado va completo.' },
+  },
+  reject: {
+    summary: 'reject (or cancel, by the association): the reason is required',
+    value: { reason: 'No llegamos a la fecha pedida: la leche de esta semana ya está comprometida.' },
+  },
+  pay: { summary: 'pay: the payment reference', value: { reference: 'BCP operación 00451237' } },
+} satisfies Record<string, { summary: string; value: z.input<typeof transitionBodySchema> }>;
 
 const lineSchema = z.object({
   line: z.int(),
@@ -157,7 +203,7 @@ const lineSchema = z.object({
   priceRule: z.enum(PRICE_RULES),
   tierMinQuantity: quantityOutSchema.optional(),
   lineTotal: z.int(),
-  lots: z.array(z.object({ lotId: z.string(), quantity: quantityOutSchema, productionDate: z.string() })).optional(),
+  lots: z.array(z.object({ lotId: z.string(), quantity: quantityOutSchema, productionDate: calendarDateSchema })).optional(),
 });
 
 export const orderSchema = z
@@ -169,24 +215,24 @@ export const orderSchema = z
     currency: currencySchema,
     lines: z.array(lineSchema),
     total: z.int().openapi({ description: 'Sum of the line totals, minor units' }),
-    requestedDeliveryDate: z.string(),
+    requestedDeliveryDate: calendarDateSchema,
     delivery: deliverySchema,
     notes: z.string().optional(),
     paymentTerms: paymentTermsSchema,
     agreementId: z.string().optional(),
-    placedAt: z.string(),
-    confirmBy: z.string(),
+    placedAt: timestampSchema,
+    confirmBy: timestampSchema.openapi({ description: 'A placed order not confirmed by then expires and releases its stock' }),
     standing: z
       .object({
         templateId: z.string(),
-        deliveryDate: z.string(),
+        deliveryDate: calendarDateSchema,
         policy: z.enum(SHORT_STOCK_POLICIES),
         shortShipped: z.array(z.object({ productId: z.string(), requested: quantityOutSchema, placed: quantityOutSchema })),
       })
       .optional(),
     invoiceNumber: z.string().optional(),
     version: z.int(),
-    updatedAt: z.string(),
+    updatedAt: timestampSchema,
   })
   .openapi('Order');
 
@@ -198,7 +244,7 @@ export const orderEventSchema = z
     to: orderStatusSchema,
     actor: z.string(),
     party: z.enum(['buyer', 'association', 'system']),
-    at: z.string(),
+    at: timestampSchema,
     reason: z.string().optional(),
     details: z.record(z.string(), z.unknown()).optional(),
   })
@@ -251,9 +297,9 @@ export const documentSchema = z
       }),
     ),
     total: z.int(),
-    issuedAt: z.string(),
-    issueDate: z.string(),
-    dueDate: z.string(),
+    issuedAt: timestampSchema,
+    issueDate: calendarDateSchema,
+    dueDate: calendarDateSchema,
     paymentTerms: paymentTermsSchema,
     corrects: z.string().optional(),
     reason: z.string().optional(),
@@ -266,7 +312,9 @@ export const createCreditNoteSchema = z
     amount: minor('Amount credited; default what remains to credit on the invoice').optional(),
   })
   .strict()
-  .openapi('CreateCreditNote');
+  .openapi('CreateCreditNote', {
+    example: { reason: 'Llegaron 2 kg de queso andino fresco con la cadena de frío rota; se devolvieron.', amount: 5600 },
+  });
 
 // Sales
 
@@ -281,12 +329,12 @@ export const salesQuerySchema = z
 export const salesReportSchema = z
   .object({
     associationId: z.string(),
-    from: z.string(),
-    to: z.string(),
+    from: z.string().openapi({ description: 'First month of the range, YYYY-MM', example: '2026-09' }),
+    to: z.string().openapi({ description: 'Last month of the range, YYYY-MM', example: '2026-11' }),
     groupBy: z.enum(['month', 'buyer']),
     rows: z.array(
       z.object({
-        month: z.string().optional(),
+        month: z.string().optional().openapi({ description: 'The month, YYYY-MM', example: '2026-11' }),
         buyerId: z.string().optional(),
         currency: currencySchema,
         amount: z.int().openapi({ description: 'Net income, minor units: delivered minus credit notes issued in the period' }),
@@ -309,7 +357,7 @@ export const shipmentSchema = z
     productId: z.string(),
     quantity: quantityOutSchema,
     unit: unitSchema,
-    date: z.string(),
+    date: calendarDateSchema.openapi({ description: 'Day of dispatch (UTC)' }),
   })
   .openapi('LotShipment');
 
@@ -326,10 +374,26 @@ export const createStandingOrderSchema = z
     policy: z.enum(SHORT_STOCK_POLICIES).openapi({ description: 'When stock is short: ship what there is, or skip that delivery' }),
   })
   .strict()
-  .openapi('CreateStandingOrder');
+  .openapi('CreateStandingOrder', {
+    example: {
+      associationId: EXAMPLE.association,
+      frequency: 'weekly',
+      startDate: '2026-11-24',
+      lines: [{ productId: EXAMPLE.quesoFresco, quantity: '10' }],
+      delivery: { kind: 'delivery', address: 'República del Pisco, calle Plateros, centro del Cusco (puerta de servicio)' },
+      notes: 'Cada martes para el menú de la semana; avisar por WhatsApp si no hay queso fresco.',
+      policy: 'short_ship',
+    },
+  });
 export type CreateStandingOrderInput = z.infer<typeof createStandingOrderSchema>;
 
 export const skipDateSchema = z.object({ date: isoDate }).strict().openapi('SkipDelivery');
+
+/** Request examples of POST /buyers/{buyerId}/standing-orders/{standingOrderId}/{change}. */
+export const standingChangeExamples = {
+  skip: { summary: 'skip: no delivery on Tuesday 8 December 2026 (a delivery date of the weekly template)', value: { date: '2026-12-08' } },
+  pauseOrResume: { summary: 'pause or resume: no body needed (an empty object is accepted)', value: {} },
+} satisfies Record<string, { summary: string; value: Partial<z.input<typeof skipDateSchema>> }>;
 
 export const standingOrderSchema = z
   .object({
@@ -338,25 +402,25 @@ export const standingOrderSchema = z
     associationId: z.string(),
     frequency: z.enum(['weekly', 'fortnightly']),
     weekday: z.int().openapi({ description: 'ISO weekday: 1 Monday … 7 Sunday' }),
-    startDate: z.string(),
+    startDate: calendarDateSchema.openapi({ description: 'First delivery date' }),
     lines: z.array(z.object({ productId: z.string(), quantity: quantityOutSchema })),
     delivery: deliverySchema,
     notes: z.string().optional(),
     policy: z.enum(SHORT_STOCK_POLICIES),
     active: z.boolean(),
-    skipDates: z.array(z.string()),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    skipDates: z.array(calendarDateSchema).openapi({ description: 'Delivery dates the buyer skipped' }),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
   })
   .openapi('StandingOrder');
 
 export const standingRunSchema = z
   .object({
     templateId: z.string(),
-    deliveryDate: z.string(),
+    deliveryDate: calendarDateSchema,
     outcome: z.enum(['placed', 'short_shipped', 'skipped_stock', 'skipped_by_buyer', 'failed']),
     orderId: z.string().optional(),
     detail: z.string().optional(),
-    at: z.string(),
+    at: timestampSchema,
   })
   .openapi('StandingOrderRun');

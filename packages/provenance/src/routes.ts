@@ -1,7 +1,7 @@
 import { allow, PUBLIC, requirePrincipal, type Principal } from '@ayni/auth';
 import { NotFound } from '@ayni/core';
 import { catalog } from '@ayni/catalog';
-import { createRouter, defineRoute, jsonBody, jsonContent, lotIdSchema, orgIdSchema, pageQuerySchema, pageSchema, problemResponses, type AppEnv } from '@ayni/http';
+import { createRouter, defineRoute, jsonBody, jsonContent, lotIdSchema, orgIdSchema, pageQuerySchema, pageSchema, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { proofBundle } from './bundle.js';
 import { epcisDocument } from './epcis.js';
@@ -21,7 +21,61 @@ const tags = ['provenance'];
 const lotParams = z.object({ lotId });
 const ownLotParams = z.object({ orgId, lotId });
 
-export const provenanceRoutes = {
+/** Events as an association of Ocongate records them: morning milk, the cheese made from it, its sale. */
+const EVENT_EXAMPLES = {
+  collection: {
+    summary: 'Acopio de leche (collection)',
+    value: {
+      type: 'collection',
+      eventTime: '2026-11-13T06:30:00-05:00',
+      what: { quantity: '320', unit: 'litre', description: 'Leche fresca del ordeño de la mañana' },
+      where: { place: 'Centro de acopio de Pinchimuro', community: 'Pinchimuro', district: 'Ocongate', region: 'Cusco' },
+      who: { memberIds: ['mem_01JD44JQM2V7K3N8P5R9T6W4XA', 'mem_01JD44VHC5M8K2N7P3R6T9W4XB'], role: 'acopiadora' },
+      why: { disposition: 'active' },
+    },
+  },
+  transformation: {
+    summary: 'Elaboración de queso con la leche de dos lotes (transformation)',
+    value: {
+      type: 'transformation',
+      eventTime: '2026-11-14T09:00:00-05:00',
+      what: {
+        quantity: '42.5',
+        unit: 'kg',
+        description: 'Queso tipo paria, prensado 12 horas',
+        inputs: [
+          { lotId: 'lot_01JD45MK7Q2R8N3P6T9V4W5XAC', quantity: '220', unit: 'litre' },
+          { lotId: 'lot_01JD45MK8R3S9P4Q7V2W6X5YBD', quantity: '180', unit: 'litre' },
+        ],
+      },
+      where: { place: 'Planta quesera de la asociación', district: 'Ocongate', region: 'Cusco' },
+      who: { role: 'quesero' },
+      why: { disposition: 'in_progress' },
+    },
+  },
+  qualityCheck: {
+    summary: 'Control de calidad (quality_check)',
+    value: {
+      type: 'quality_check',
+      eventTime: '2026-11-15T10:00:00-05:00',
+      where: { place: 'Local de la asociación, Ocongate', district: 'Ocongate' },
+      quality: { check: 'Inspección de calidad', result: 'pass', measurements: { humedad: '42 %', sal: '1.8 %' }, inspector: 'Comité de calidad' },
+      why: { disposition: 'conformant' },
+    },
+  },
+  shipping: {
+    summary: 'Despacho a un restaurante de Cusco (shipping)',
+    value: {
+      type: 'shipping',
+      eventTime: '2026-11-17T05:00:00-05:00',
+      where: { place: 'Ocongate', district: 'Ocongate', region: 'Cusco' },
+      shipment: { buyerId: 'org_01JD42C5H1CHA7K9M2N4P6R8TV', buyerName: 'Restaurante Chicha', destination: 'Cusco', quantity: '5', unit: 'kg' },
+      why: { disposition: 'in_transit' },
+    },
+  },
+};
+
+export const provenanceRoutes = withOperationIds({
   recordEvent: defineRoute({
     method: 'post',
     path: '/orgs/{orgId}/lots/{lotId}/events',
@@ -29,7 +83,10 @@ export const provenanceRoutes = {
     summary: 'Record what happened to a lot (EPCIS-style event); append-only, anchored by the next batch',
     access: ASSOCIATION_STAFF,
     idempotency: 'required',
-    request: { params: ownLotParams, body: jsonBody(createEventSchema) },
+    request: {
+      params: ownLotParams,
+      body: { ...jsonBody(createEventSchema), content: { 'application/json': { schema: createEventSchema, examples: EVENT_EXAMPLES } } },
+    },
     responses: { 201: jsonContent(eventViewSchema, 'Recorded, pending anchoring'), ...problemResponses(400, 401, 403, 404, 409, 422) },
   }),
   listEvents: defineRoute({
@@ -98,10 +155,10 @@ export const provenanceRoutes = {
     request: { params: lotParams, query: z.object({ copies: z.coerce.number().int().min(1).max(60).default(24) }) },
     responses: { 200: { description: 'HTML', content: { 'text/html': { schema: z.string() } } }, ...problemResponses(400, 404) },
   }),
-};
+});
 
 /** Routes mounted at the root (not under /v1): the public page and GS1 Digital Link resolution. */
-export const provenancePageRoutes = {
+export const provenancePageRoutes = withOperationIds({
   page: defineRoute({
     method: 'get',
     path: '/p/{lotId}',
@@ -120,7 +177,7 @@ export const provenancePageRoutes = {
     request: { params: z.object({ gtin: z.string().regex(/^\d{8,14}$/), lotCode: z.string().min(1).max(60) }) },
     responses: { 302: { description: 'To /p/{lotId}' }, ...problemResponses(400, 404) },
   }),
-};
+});
 
 export interface ProvenanceRouteDeps extends ProvenanceDeps {
   /** PUBLIC_BASE_URL; when unset, the request's own origin. */

@@ -1,4 +1,4 @@
-import { lotIdSchema, memberIdSchema, orgIdSchema } from '@ayni/http';
+import { calendarDateSchema, lotIdSchema, memberIdSchema, orgIdSchema, timestampSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
 
 /**
@@ -138,9 +138,9 @@ export const eventRecordSchema = z
     orgId: z.string(),
     type: eventTypeSchema,
     bizStep: z.string(),
-    eventTime: z.string(),
-    eventTimeZoneOffset: z.string(),
-    recordedAt: z.string(),
+    eventTime: timestampSchema.openapi({ description: 'When it happened, in UTC; the offset it was sent with is `eventTimeZoneOffset`' }),
+    eventTimeZoneOffset: z.string().openapi({ description: 'The UTC offset of the event time as it was sent', example: '-05:00' }),
+    recordedAt: timestampSchema.openapi({ description: 'When the platform recorded it (set by the system)' }),
     recordedByRole: z.string(),
     what: z.record(z.string(), z.unknown()),
     where: z.record(z.string(), z.unknown()),
@@ -163,7 +163,7 @@ export const eventViewSchema = z
     recordHash: z.string(),
     status: z.enum(ANCHOR_STATUSES),
     batchId: z.string().optional(),
-    anchoredAt: z.string().optional().openapi({ description: 'Time of the block that included the batch' }),
+    anchoredAt: timestampSchema.optional().openapi({ description: 'Time of the block that included the batch' }),
   })
   .openapi('ProvenanceEvent');
 
@@ -179,7 +179,7 @@ export const anchorSchema = z
     count: z.int(),
     txHash: z.string(),
     blockNumber: z.int(),
-    blockTime: z.string().optional(),
+    blockTime: timestampSchema.optional().openapi({ description: 'Time of the block that included the batch' }),
     gasUsed: z.string().optional(),
     status: z.enum(['included', 'finalized']),
     explorerUrl: z.string().optional(),
@@ -210,7 +210,7 @@ export const proofBundleSchema = z
     association: z.record(z.string(), z.unknown()),
     events: z.array(bundleEventSchema),
     verified: z.boolean().openapi({ description: 'Every event matches and is anchored' }),
-    generatedAt: z.string(),
+    generatedAt: timestampSchema,
   })
   .openapi('ProofBundle');
 export type ProofBundle = z.infer<typeof proofBundleSchema>;
@@ -243,7 +243,10 @@ export const recipientSchema = z
     orderId: z.string().optional(),
     quantity: z.string().optional(),
     unit: z.string().optional(),
-    date: z.string().optional(),
+    date: calendarDateSchema.optional().openapi({
+      description: 'The calendar day it was shipped: the order line’s dispatch day, or the shipping event’s day where it was recorded (its own time zone)',
+    }),
+    shippedAt: timestampSchema.optional().openapi({ description: 'shipping_event only: the event’s instant (its `eventTime`, UTC)' }),
   })
   .openapi('LotRecipient');
 export type Recipient = z.infer<typeof recipientSchema>;

@@ -15,6 +15,13 @@ const repo = (deps: ProvenanceDeps) => new ProvenanceRepository(deps.store);
 /** How far in the future an event time may be (clock skew of phones in the field). */
 const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
 
+/** The calendar day an instant falls on where it was recorded (its offset, e.g. `-05:00`). */
+export function localDayOf(instant: string, offset: string | undefined): string {
+  const match = /^([+-])(\d\d):(\d\d)$/.exec(offset ?? '+00:00');
+  const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  return new Date(Date.parse(instant) + minutes * 60_000).toISOString().slice(0, 10);
+}
+
 /** The offset the event time was given in (`-05:00` for Peru), kept for EPCIS. */
 export function timeZoneOffsetOf(isoDateTime: string): string {
   const match = /([+-]\d\d:\d\d)$/.exec(isoDateTime);
@@ -212,7 +219,8 @@ export async function lineage(deps: ProvenanceDeps, lotId: string) {
         orderId: shipment?.orderId,
         quantity: shipment?.quantity,
         unit: shipment?.unit,
-        date: event.eventTime,
+        date: localDayOf(event.eventTime, recordOf(event).eventTimeZoneOffset),
+        shippedAt: event.eventTime,
       });
     }
     for (const item of shipments) {
