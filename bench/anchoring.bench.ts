@@ -21,7 +21,13 @@ const VERIFY_SAMPLE = 2_000;
 function records(count: number): string[] {
   return Array.from({ length: count }, (_, i) =>
     recordHashOf(
-      canonicalJson({ id: `pev_${i}`, type: 'collection', eventTime: '2026-11-02T11:30:00.000Z', what: { quantity: '120.5', unit: 'litre' }, where: { place: 'Pinchimuro' } }),
+      canonicalJson({
+        id: `pev_${i}`,
+        type: 'collection',
+        eventTime: '2026-11-02T11:30:00.000Z',
+        what: { quantity: '120.5', unit: 'litre' },
+        where: { place: 'Pinchimuro' },
+      }),
       newSalt(),
     ),
   );
@@ -74,7 +80,14 @@ try {
   for (const hash of records(EAS_SAMPLE)) {
     const tx = await (eas as Contract).getFunction('attest')({
       schema: schemaUid,
-      data: { recipient: ZeroAddress, expirationTime: 0n, revocable: true, refUID: ZeroHash, data: AbiCoder.defaultAbiCoder().encode(['bytes32'], [hash]), value: 0n },
+      data: {
+        recipient: ZeroAddress,
+        expirationTime: 0n,
+        revocable: true,
+        refUID: ZeroHash,
+        data: AbiCoder.defaultAbiCoder().encode(['bytes32'], [hash]),
+        value: 0n,
+      },
     });
     attestations.push((await tx.wait())!.gasUsed);
   }
@@ -96,7 +109,9 @@ try {
 
   // Report
   console.log(`\nAnchoring on a local EDR node (chain ${node.chainId}); AyniAnchor deploy ${int(deployed.gasUsed)} gas\n`);
-  console.log('| records per batch | gas per tx | gas per record | 1 tx per record ÷ batched | EAS attestation ÷ batched | proof (siblings / bytes) | tree build + proofs |');
+  console.log(
+    '| records per batch | gas per tx | gas per record | 1 tx per record ÷ batched | EAS attestation ÷ batched | proof (siblings / bytes) | tree build + proofs |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const b of batches) {
     console.log(
@@ -104,9 +119,15 @@ try {
     );
   }
   console.log('');
-  console.log(`One anchor tx per record: ${fmt(individualPerRecord)} gas per record (measured on ${INDIVIDUAL_SAMPLE} records; the cost per tx does not depend on how many, so 1,000 records ≈ ${int(Math.round(individualPerRecord * 1000))} gas and 10,000 ≈ ${int(Math.round(individualPerRecord * 10_000))} gas, extrapolated).`);
-  console.log(`EAS on-chain attestation per record: ${fmt(easPerRecord)} gas (mean of ${EAS_SAMPLE} attest() calls, schema "${schema}", no resolver; min ${int(attestations.reduce((a, b) => (a < b ? a : b)))}, max ${int(attestations.reduce((a, b) => (a > b ? a : b)))}); 1,000 records ≈ ${int(Math.round(easPerRecord * 1000))} gas, extrapolated.`);
-  console.log(`Merkle tree of ${int(BIG_TREE)} records (build + all proofs): ${fmt(bigMs, 0)} ms; proof ${bigTree.proofs[0]!.length} siblings (${bigTree.proofs[0]!.length * 32} bytes).`);
+  console.log(
+    `One anchor tx per record: ${fmt(individualPerRecord)} gas per record (measured on ${INDIVIDUAL_SAMPLE} records; the cost per tx does not depend on how many, so 1,000 records ≈ ${int(Math.round(individualPerRecord * 1000))} gas and 10,000 ≈ ${int(Math.round(individualPerRecord * 10_000))} gas, extrapolated).`,
+  );
+  console.log(
+    `EAS on-chain attestation per record: ${fmt(easPerRecord)} gas (mean of ${EAS_SAMPLE} attest() calls, schema "${schema}", no resolver; min ${int(attestations.reduce((a, b) => (a < b ? a : b)))}, max ${int(attestations.reduce((a, b) => (a > b ? a : b)))}); 1,000 records ≈ ${int(Math.round(easPerRecord * 1000))} gas, extrapolated.`,
+  );
+  console.log(
+    `Merkle tree of ${int(BIG_TREE)} records (build + all proofs): ${fmt(bigMs, 0)} ms; proof ${bigTree.proofs[0]!.length} siblings (${bigTree.proofs[0]!.length * 32} bytes).`,
+  );
   console.log(`Proof verification: ${fmt(verifyUs)} µs per proof (mean of ${int(VERIFY_SAMPLE)}, 100,000-record tree).`);
   const at1000 = batches.find((b) => b.size === 1_000)!;
   console.log(`Target ≤ 30 gas per record at 1,000 records per batch: ${fmt(at1000.perRecord)} → ${at1000.perRecord <= 30 ? 'met' : 'MISSED'}`);

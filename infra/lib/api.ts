@@ -72,14 +72,7 @@ export class Api extends Construct {
         ? {
             corsPreflight: {
               allowOrigins: [...props.corsOrigins],
-              allowMethods: [
-                CorsHttpMethod.GET,
-                CorsHttpMethod.POST,
-                CorsHttpMethod.PUT,
-                CorsHttpMethod.PATCH,
-                CorsHttpMethod.DELETE,
-                CorsHttpMethod.OPTIONS,
-              ],
+              allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.PATCH, CorsHttpMethod.DELETE, CorsHttpMethod.OPTIONS],
               allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
               exposeHeaders: ['location'],
               maxAge: Duration.hours(1),

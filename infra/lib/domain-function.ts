@@ -114,9 +114,7 @@ function quote(value: string): string {
 function copyFilesHook(scope: Construct, files: readonly BundledFile[]): ICommandHooks {
   for (const file of files) {
     if (!existsSync(fromRepoRoot(file.from))) {
-      throw new Error(
-        `${scope.node.path}: file to bundle not found: ${file.from} (relative to ${repoRoot}); is its package installed?`,
-      );
+      throw new Error(`${scope.node.path}: file to bundle not found: ${file.from} (relative to ${repoRoot}); is its package installed?`);
     }
   }
   const folders = [...new Set(files.map((file) => file.to))];
@@ -125,9 +123,7 @@ function copyFilesHook(scope: Construct, files: readonly BundledFile[]): IComman
     beforeInstall: () => [],
     afterBundling: (inputDir: string, outputDir: string): string[] => [
       ...folders.map((folder) => `mkdir -p ${quote(posix.join(outputDir, folder))}`),
-      ...files.map(
-        (file) => `cp ${quote(posix.join(inputDir, file.from))} ${quote(posix.join(outputDir, file.to))}/`,
-      ),
+      ...files.map((file) => `cp ${quote(posix.join(inputDir, file.from))} ${quote(posix.join(outputDir, file.to))}/`),
     ],
   };
 }

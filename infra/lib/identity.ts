@@ -1,13 +1,5 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import {
-  AccountRecovery,
-  ClientAttributes,
-  Mfa,
-  StringAttribute,
-  UserPool,
-  VerificationEmailStyle,
-  type UserPoolClient,
-} from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, ClientAttributes, Mfa, StringAttribute, UserPool, VerificationEmailStyle, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
 /** Each role `@ayni/auth` checks is a Cognito group of the same name. */
@@ -63,8 +55,7 @@ export class Identity extends Construct {
       userInvitation: {
         emailSubject: 'Bienvenida a Ayni',
         emailBody:
-          'Hola: se creó tu cuenta de Ayni. Tu usuario es {username} y tu contraseña temporal es {####}. ' +
-          'Al iniciar sesión deberás elegir una nueva.',
+          'Hola: se creó tu cuenta de Ayni. Tu usuario es {username} y tu contraseña temporal es {####}. ' + 'Al iniciar sesión deberás elegir una nueva.',
       },
       userVerification: {
         emailSubject: 'Ayni: tu código de verificación',

@@ -7,10 +7,7 @@ import type { Construct } from 'constructs';
 const attributeType = { S: AttributeType.STRING } as const satisfies Record<typeof KEY_ATTRIBUTE_TYPE, AttributeType>;
 
 /** Capacity modes the table definition may name. */
-const billingMode = { PAY_PER_REQUEST: () => Billing.onDemand() } as const satisfies Record<
-  typeof tableDefinition.billing,
-  () => Billing
->;
+const billingMode = { PAY_PER_REQUEST: () => Billing.onDemand() } as const satisfies Record<typeof tableDefinition.billing, () => Billing>;
 
 /**
  * The single table, built from `@ayni/store/table` (the same object the local stack uses), so the

@@ -63,7 +63,11 @@ describe('a pagination cursor', () => {
 describe('text in a body', () => {
   it('with a lone UTF-16 surrogate is a 400 naming the field, and nothing is stored', async () => {
     const body = JSON.stringify({ ...sumaqProfile, name: 'Asociación X' }).replace('Asociación X', 'Asociaci\\ud800n X');
-    const res = await server.call('POST', '/v1/orgs', { token: root, headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body });
+    const res = await server.call('POST', '/v1/orgs', {
+      token: root,
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body,
+    });
     expect(res.status).toBe(400);
     expect((await problem(res)).errors).toEqual([expect.objectContaining({ path: 'name' })]);
 
@@ -82,7 +86,11 @@ describe('text in a body', () => {
 describe('a request body', () => {
   it('over 1 MB is a 413 problem+json, without being parsed', async () => {
     const huge = JSON.stringify({ ...sumaqProfile, notes: 'x'.repeat(2 * 1024 * 1024) });
-    const res = await server.call('POST', '/v1/orgs', { token: root, headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body: huge });
+    const res = await server.call('POST', '/v1/orgs', {
+      token: root,
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: huge,
+    });
     expect(res.status).toBe(413);
     const body = await problem(res);
     expect(body.type).toMatch(/payload-too-large$/);

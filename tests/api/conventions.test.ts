@@ -256,7 +256,7 @@ describe('platform routes', () => {
     expect(body.checks.dynamodb.ok).toBe(true);
   });
 
-  it('serves an OpenAPI 3.1 document that declares each route\'s access', async () => {
+  it("serves an OpenAPI 3.1 document that declares each route's access", async () => {
     const doc = await (await api.call('GET', '/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     const op = doc.paths['/v1/orgs/{orgId}/notes'].post;

@@ -33,7 +33,9 @@ beforeAll(async () => {
   // files); the stall is met with the production limits, on the same table.
   const setup = await createTestApi([catalogDomain], { dynamodbEndpoint: dynamodb.endpoint });
   const root = await setup.token({ sub: 'platform-root', roles: ['platform_admin'] });
-  ({ org: { id: orgId } } = await createAssociation(setup, root));
+  ({
+    org: { id: orgId },
+  } = await createAssociation(setup, root));
   const defaults = loadConfig({});
   api = await createTestApi([catalogDomain], {
     table: { tableName: setup.runtime.config.TABLE_NAME, endpoint: dynamodb.endpoint },
@@ -56,7 +58,8 @@ async function timed(run: () => Promise<Response>): Promise<{ res: Response; ms:
 describe('when the database stops answering', () => {
   it('answers 503 problem+json with Retry-After within 3 s, recovers within 5 s of the database, and a cut-off write retried with its key is done once', async () => {
     const key = crypto.randomUUID();
-    const create = () => api.call('POST', `/v1/orgs/${orgId}/products`, { token: admin, body: { ...quesoAndino, sku: 'QUESO-STALL' }, headers: { 'idempotency-key': key } });
+    const create = () =>
+      api.call('POST', `/v1/orgs/${orgId}/products`, { token: admin, body: { ...quesoAndino, sku: 'QUESO-STALL' }, headers: { 'idempotency-key': key } });
 
     pause();
     const [read, write] = await Promise.all([timed(() => api.call('GET', '/v1/associations')), timed(create)]);

@@ -80,7 +80,10 @@ describe('the OpenAPI document', () => {
   });
 });
 
-type Operation = { parameters?: Array<{ in: string; name: string; required?: boolean; schema?: { pattern?: string; enum?: string[] } }>; 'x-ayni-access': { kind: string; roles?: string[]; orgParam?: string } };
+type Operation = {
+  parameters?: Array<{ in: string; name: string; required?: boolean; schema?: { pattern?: string; enum?: string[] } }>;
+  'x-ayni-access': { kind: string; roles?: string[]; orgParam?: string };
+};
 
 /** A value of the right shape for a path parameter (its pattern's prefix plus zeros, or its first enum value). */
 function sampleParameter(schema: { pattern?: string; enum?: string[] } | undefined): string {
@@ -116,14 +119,20 @@ describe('the headers the runtime requires', () => {
   });
 
   it('declares X-Request-Id on every response, and Idempotent-Replayed on the successes of operations that take a key', () => {
-    for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, Operation & { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> }>>)) {
+    for (const [path, operations] of Object.entries(
+      document.paths as Record<
+        string,
+        Record<string, Operation & { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> }>
+      >,
+    )) {
       for (const [method, operation] of Object.entries(operations)) {
         const takesKey = (operation.parameters ?? []).some((p) => p.in === 'header' && p.name === 'idempotency-key');
         for (const [status, response] of Object.entries(operation.responses)) {
           expect(response.headers, `${method} ${path} ${status}`).toHaveProperty(['X-Request-Id']);
           if (takesKey && status.startsWith('2')) expect(response.headers, `${method} ${path} ${status}`).toHaveProperty(['Idempotent-Replayed']);
           // A 503 problem says when to come back (the health probe's 503 is a report, not a refusal).
-          if (status === '503' && response.content?.['application/problem+json']) expect(response.headers, `${method} ${path} ${status}`).toHaveProperty(['Retry-After']);
+          if (status === '503' && response.content?.['application/problem+json'])
+            expect(response.headers, `${method} ${path} ${status}`).toHaveProperty(['Retry-After']);
         }
       }
     }
@@ -172,7 +181,11 @@ describe('the README', () => {
       expect(operation, `${method.toUpperCase()} ${url}: no such operation`).toBeDefined();
       const declared = (operation!.parameters ?? []).filter((p) => p.in === 'query');
       const given = new URLSearchParams(query);
-      for (const name of given.keys()) expect(declared.map((p) => p.name), `${url}: ${name} is not a parameter`).toContain(name);
+      for (const name of given.keys())
+        expect(
+          declared.map((p) => p.name),
+          `${url}: ${name} is not a parameter`,
+        ).toContain(name);
       if (query) for (const p of declared.filter((d) => d.required)) expect([...given.keys()], `${url}: the required ${p.name} is missing`).toContain(p.name);
     }
   });

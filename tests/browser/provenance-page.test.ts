@@ -31,7 +31,10 @@ beforeAll(async () => {
       UpdateExpression: 'SET story = :story',
       ExpressionAttributeValues: {
         ':story': {
-          mission: { es: 'Treinta familias lecheras de Ocongate elaboramos quesos andinos con leche de altura.', en: 'Thirty dairy families of Ocongate make Andean cheese from high-altitude milk.' },
+          mission: {
+            es: 'Treinta familias lecheras de Ocongate elaboramos quesos andinos con leche de altura.',
+            en: 'Thirty dairy families of Ocongate make Andean cheese from high-altitude milk.',
+          },
         },
       },
     }),
@@ -40,9 +43,24 @@ beforeAll(async () => {
   lotId = lot.id;
   await post(server, `/v1/orgs/${org.id}/lots/${milk.id}/events`, admin, harvest());
   const bodies = [
-    { type: 'transformation', eventTime: '2026-11-03T08:00:00-05:00', what: { quantity: '40', unit: 'kg', inputs: [{ lotId: milk.id, quantity: '120', unit: 'litre' }] }, where: { place: 'Planta quesera de Ocongate', community: 'Ocongate' } },
-    { type: 'quality_check', eventTime: '2026-11-05T10:00:00-05:00', where: { place: 'Planta quesera de Ocongate' }, quality: { check: 'Acidez', result: 'pass' } },
-    { type: 'packing', eventTime: '2026-11-06T09:00:00-05:00', what: { quantity: '40', unit: 'kg', description: '80 piezas de 500 g' }, where: { place: 'Planta quesera de Ocongate' } },
+    {
+      type: 'transformation',
+      eventTime: '2026-11-03T08:00:00-05:00',
+      what: { quantity: '40', unit: 'kg', inputs: [{ lotId: milk.id, quantity: '120', unit: 'litre' }] },
+      where: { place: 'Planta quesera de Ocongate', community: 'Ocongate' },
+    },
+    {
+      type: 'quality_check',
+      eventTime: '2026-11-05T10:00:00-05:00',
+      where: { place: 'Planta quesera de Ocongate' },
+      quality: { check: 'Acidez', result: 'pass' },
+    },
+    {
+      type: 'packing',
+      eventTime: '2026-11-06T09:00:00-05:00',
+      what: { quantity: '40', unit: 'kg', description: '80 piezas de 500 g' },
+      where: { place: 'Planta quesera de Ocongate' },
+    },
   ];
   for (const body of bodies) {
     const res = await post(server, `/v1/orgs/${org.id}/lots/${lot.id}/events`, admin, body);

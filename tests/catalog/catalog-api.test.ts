@@ -83,7 +83,9 @@ describe('products', () => {
     expect((await get(api, path)).status).toBe(404);
     expect((await get(api, path, admin)).body.active).toBe(false);
     expect((await get(api, `/v1/catalog?association=${org.id}`)).body.items).toEqual([]);
-    expect((await get(api, `/v1/catalog?category=cheese&q=queso-andino-madurado`)).body.items.map((i: { product: { id: string } }) => i.product.id)).not.toContain(created.body.id);
+    expect(
+      (await get(api, `/v1/catalog?category=cheese&q=queso-andino-madurado`)).body.items.map((i: { product: { id: string } }) => i.product.id),
+    ).not.toContain(created.body.id);
     expect((await get(api, `/v1/orgs/${org.id}/products?includeInactive=true`, admin)).body.items).toHaveLength(1);
     expect((await get(api, `/v1/orgs/${org.id}/products?includeInactive=true`)).status).toBe(401);
 
@@ -128,7 +130,12 @@ describe('lots', () => {
     const { org, admin } = await createAssociation(api, root);
     const product = (await post(api, `/v1/orgs/${org.id}/products`, admin, quesoAndino)).body;
     const justina = (await post(api, `/v1/orgs/${org.id}/members`, admin, { name: 'Justina Quispe', community: 'Ocongate' })).body;
-    const lot1 = await post(api, `/v1/orgs/${org.id}/lots`, admin, { productId: product.id, quantity: '40.5', productionDate: '2026-11-02', producerIds: [justina.id] });
+    const lot1 = await post(api, `/v1/orgs/${org.id}/lots`, admin, {
+      productId: product.id,
+      quantity: '40.5',
+      productionDate: '2026-11-02',
+      producerIds: [justina.id],
+    });
     expect(lot1.status).toBe(201);
     expect(lot1.body).toMatchObject({ quantity: '40.5', available: '40.5', producerCount: 1, communities: ['Ocongate'] });
     await post(api, `/v1/orgs/${org.id}/lots`, admin, { productId: product.id, quantity: 12, productionDate: '2026-11-09' });
@@ -151,7 +158,9 @@ describe('lots', () => {
 
   it('refuse producers who are not members and quantities the unit cannot hold, naming the field', async () => {
     const { org, admin } = await createAssociation(api, root);
-    const product = (await post(api, `/v1/orgs/${org.id}/products`, admin, { ...quesoAndino, sku: 'QUESO-UNIT', unit: 'unit', minOrderQuantity: '1', orderMultiple: '1' })).body;
+    const product = (
+      await post(api, `/v1/orgs/${org.id}/products`, admin, { ...quesoAndino, sku: 'QUESO-UNIT', unit: 'unit', minOrderQuantity: '1', orderMultiple: '1' })
+    ).body;
     const res = await post(api, `/v1/orgs/${org.id}/lots`, admin, {
       productId: product.id,
       quantity: '2.5',
@@ -167,7 +176,15 @@ describe('lots', () => {
     const { org, admin } = await createAssociation(api, root);
     const product = (await post(api, `/v1/orgs/${org.id}/products`, admin, quesoAndino)).body;
     const member = (await post(api, `/v1/orgs/${org.id}/members`, admin, { name: 'Justina Quispe', community: 'Ocongate' })).body;
-    const lot = (await post(api, `/v1/orgs/${org.id}/lots`, admin, { productId: product.id, quantity: 10, productionDate: '2026-11-02', producerIds: [member.id], notes: 'interno' })).body;
+    const lot = (
+      await post(api, `/v1/orgs/${org.id}/lots`, admin, {
+        productId: product.id,
+        quantity: 10,
+        productionDate: '2026-11-02',
+        producerIds: [member.id],
+        notes: 'interno',
+      })
+    ).body;
     const publicView = await get(api, `/v1/lots/${lot.id}`);
     expect(publicView.status).toBe(200);
     expect(publicView.body.lot).toMatchObject({ producerCount: 1, communities: ['Ocongate'] });

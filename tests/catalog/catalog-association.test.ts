@@ -38,7 +38,12 @@ async function associationWithProducts() {
   const { org, admin } = await createAssociation(api, root);
   const ids: Record<string, string> = {};
   for (const [i, name] of NAMES.entries()) {
-    const res = await post(api, `/v1/orgs/${org.id}/products`, admin, { ...quesoAndino, sku: `SKU-${i}`, name: { es: name }, category: name.startsWith('Queso') ? 'cheese' : 'dairy' });
+    const res = await post(api, `/v1/orgs/${org.id}/products`, admin, {
+      ...quesoAndino,
+      sku: `SKU-${i}`,
+      name: { es: name },
+      category: name.startsWith('Queso') ? 'cheese' : 'dairy',
+    });
     expect(res.status).toBe(201);
     ids[name] = res.body.id;
   }
@@ -86,18 +91,49 @@ describe('the catalog of one association', () => {
         Item: {
           ...catalogKeys.organisation(orgId),
           ...catalogKeys.organisationsByKind('association', nameKey('Asociación Antigua'), orgId),
-          entity: 'Organisation', id: orgId, kind: 'association', name: 'Asociación Antigua', nameKey: nameKey('Asociación Antigua'),
-          country: 'PE', region: 'Puno', languages: ['es'], memberCount: 0, photos: [], certifications: [], active: true, createdAt: at, updatedAt: at,
+          entity: 'Organisation',
+          id: orgId,
+          kind: 'association',
+          name: 'Asociación Antigua',
+          nameKey: nameKey('Asociación Antigua'),
+          country: 'PE',
+          region: 'Puno',
+          languages: ['es'],
+          memberCount: 0,
+          photos: [],
+          certifications: [],
+          active: true,
+          createdAt: at,
+          updatedAt: at,
         },
       }),
     );
     for (const [i, name] of NAMES.entries()) {
       const product = {
-        entity: 'Product' as const, id: newId('prd'), orgId, sku: `OLD-${i}`, name: { es: name }, nameKey: nameKey(name), description: { es: 'Producto antiguo' },
-        category: 'dairy' as const, unit: 'kg' as const, price: { amount: 1000, currency: 'PEN' as const }, minOrderQuantity: 1000, orderMultiple: 1000, stock: 0,
-        leadTimeDays: 2, active: i !== 1, photos: [], region: 'Puno', version: 1, createdAt: at, updatedAt: at,
+        entity: 'Product' as const,
+        id: newId('prd'),
+        orgId,
+        sku: `OLD-${i}`,
+        name: { es: name },
+        nameKey: nameKey(name),
+        description: { es: 'Producto antiguo' },
+        category: 'dairy' as const,
+        unit: 'kg' as const,
+        price: { amount: 1000, currency: 'PEN' as const },
+        minOrderQuantity: 1000,
+        orderMultiple: 1000,
+        stock: 0,
+        leadTimeDays: 2,
+        active: i !== 1,
+        photos: [],
+        region: 'Puno',
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
       };
-      await doc.send(new PutCommand({ TableName: tableName, Item: { ...catalogKeys.product(orgId, product.id), ...productIndexAttributes(product), ...product } }));
+      await doc.send(
+        new PutCommand({ TableName: tableName, Item: { ...catalogKeys.product(orgId, product.id), ...productIndexAttributes(product), ...product } }),
+      );
     }
 
     // Act

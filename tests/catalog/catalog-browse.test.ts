@@ -36,7 +36,14 @@ beforeAll(async () => {
   api = await createTestApi([catalogDomain]);
   deps = { store: api.runtime.store, clock: api.runtime.clock };
   cusco = (await catalog.createOrganisation(deps, { ...sumaqProfile })).id;
-  amazonas = (await catalog.createOrganisation(deps, { ...sumaqProfile, name: 'Cacao Awajún', region: 'Amazonas', story: { mission: { es: 'Cacao nativo del río Nieva.' } } })).id;
+  amazonas = (
+    await catalog.createOrganisation(deps, {
+      ...sumaqProfile,
+      name: 'Cacao Awajún',
+      region: 'Amazonas',
+      story: { mission: { es: 'Cacao nativo del río Nieva.' } },
+    })
+  ).id;
   const make = (orgId: string, i: number, category: string, name: string) =>
     catalog.createProduct(
       deps,
@@ -62,7 +69,12 @@ describe('the public catalog', () => {
     expect(ids).toHaveLength(ALL);
     expect(new Set(ids).size).toBe(ALL);
     expect(pages.map((p) => p.length)).toEqual([7, 7, 7, 2]);
-    const names = pages.flat().map((c) => c.product.name.es.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase());
+    const names = pages.flat().map((c) =>
+      c.product.name.es
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase(),
+    );
     expect(names).toEqual([...names].sort());
     const first = await browse('?limit=7');
     const again = await browse(`?limit=7&cursor=${first.nextCursor}`);

@@ -21,7 +21,11 @@ export async function send(
   const headers: Record<string, string> = {};
   if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
   if (method === 'POST') headers['idempotency-key'] = randomUUID();
-  const res = await api.call(method, path, { ...(options.token ? { token: options.token } : {}), ...(options.body !== undefined ? { body: options.body } : {}), headers });
+  const res = await api.call(method, path, {
+    ...(options.token ? { token: options.token } : {}),
+    ...(options.body !== undefined ? { body: options.body } : {}),
+    headers,
+  });
   return { status: res.status, body: await res.json(), etag: res.headers.get('etag'), contentType: res.headers.get('content-type') };
 }
 

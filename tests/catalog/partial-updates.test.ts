@@ -115,7 +115,14 @@ describe('editing a member', () => {
   it('changes only the fields sent, and removes an optional one sent as null', async () => {
     // Prepare
     const { org, admin } = await createAssociation(api, root);
-    const member = { name: 'Justina Quispe', community: 'Ocongate', role: 'president', documentId: '41234567', phone: '+51 984 111 222', joinedOn: '2012-03-01' };
+    const member = {
+      name: 'Justina Quispe',
+      community: 'Ocongate',
+      role: 'president',
+      documentId: '41234567',
+      phone: '+51 984 111 222',
+      joinedOn: '2012-03-01',
+    };
     const created = await post(api, `/v1/orgs/${org.id}/members`, admin, member);
     const path = `/v1/orgs/${org.id}/members/${created.body.id}`;
 
@@ -138,11 +145,18 @@ describe('editing a product', () => {
   it('merges its name and description language by language and keeps every field not sent', async () => {
     // Prepare
     const { org, admin } = await createAssociation(api, root);
-    const created = await post(api, `/v1/orgs/${org.id}/products`, admin, { ...quesoAndino, photos: ['https://example.org/queso.jpg'], gtin: '07751234000016' });
+    const created = await post(api, `/v1/orgs/${org.id}/products`, admin, {
+      ...quesoAndino,
+      photos: ['https://example.org/queso.jpg'],
+      gtin: '07751234000016',
+    });
     const path = `/v1/orgs/${org.id}/products/${created.body.id}`;
 
     // Act
-    const edited = await send(api, 'PATCH', path, { token: admin, body: { name: { en: 'Fresh Andean cheese' }, description: { qu: 'Musuq kisu' }, price: { amount: 3000 } } });
+    const edited = await send(api, 'PATCH', path, {
+      token: admin,
+      body: { name: { en: 'Fresh Andean cheese' }, description: { qu: 'Musuq kisu' }, price: { amount: 3000 } },
+    });
 
     // Assess
     expect(edited.status).toBe(200);
@@ -191,7 +205,15 @@ describe('editing a lot', () => {
     const justina = (await post(api, `/v1/orgs/${org.id}/members`, admin, { name: 'Justina Quispe', community: 'Ocongate' })).body;
     const rosa = (await post(api, `/v1/orgs/${org.id}/members`, admin, { name: 'Rosa Huamán', community: 'Marcapata' })).body;
     const lot = (
-      await post(api, `/v1/orgs/${org.id}/lots`, admin, { productId: product.id, code: 'QA-1', quantity: '40', productionDate: '2026-11-02', expiryDate: '2026-12-02', producerIds: [justina.id], notes: 'Primera prensa' })
+      await post(api, `/v1/orgs/${org.id}/lots`, admin, {
+        productId: product.id,
+        code: 'QA-1',
+        quantity: '40',
+        productionDate: '2026-11-02',
+        expiryDate: '2026-12-02',
+        producerIds: [justina.id],
+        notes: 'Primera prensa',
+      })
     ).body;
     const path = `/v1/orgs/${org.id}/lots/${lot.id}`;
 
@@ -203,9 +225,21 @@ describe('editing a lot', () => {
 
     // Assess
     expect(noted.status).toBe(200);
-    expect(noted.body).toMatchObject({ notes: 'Prensa del lunes', expiryDate: '2026-12-02', producerIds: [justina.id], code: 'QA-1', quantity: '40', available: '40' });
+    expect(noted.body).toMatchObject({
+      notes: 'Prensa del lunes',
+      expiryDate: '2026-12-02',
+      producerIds: [justina.id],
+      code: 'QA-1',
+      quantity: '40',
+      available: '40',
+    });
     expect(producers.status).toBe(200);
-    expect(producers.body).toMatchObject({ producerIds: [justina.id, rosa.id], producerCount: 2, communities: ['Marcapata', 'Ocongate'], notes: 'Prensa del lunes' });
+    expect(producers.body).toMatchObject({
+      producerIds: [justina.id, rosa.id],
+      producerCount: 2,
+      communities: ['Marcapata', 'Ocongate'],
+      notes: 'Prensa del lunes',
+    });
     expect(producers.body).not.toHaveProperty('expiryDate');
     expect(tooEarly.status).toBe(400);
     expect(pathsOf(tooEarly)).toEqual(['expiryDate']);

@@ -68,7 +68,14 @@ describe('references in an edited lot', () => {
     // Prepare: a lot made by Justina and Rosa; Rosa retires afterwards.
     const { ours, product, justina, stranger } = await twoAssociations();
     const rosa = (await post(api, `/v1/orgs/${ours.org.id}/members`, ours.admin, { name: 'Rosa Condori', community: 'Pinchimuro' })).body;
-    const lot = (await post(api, `/v1/orgs/${ours.org.id}/lots`, ours.admin, { productId: product.id, quantity: '10', productionDate: '2026-11-02', producerIds: [rosa.id] })).body;
+    const lot = (
+      await post(api, `/v1/orgs/${ours.org.id}/lots`, ours.admin, {
+        productId: product.id,
+        quantity: '10',
+        productionDate: '2026-11-02',
+        producerIds: [rosa.id],
+      })
+    ).body;
     await patch(api, `/v1/orgs/${ours.org.id}/members/${rosa.id}`, ours.admin, { active: false });
     const path = `/v1/orgs/${ours.org.id}/lots/${lot.id}`;
 

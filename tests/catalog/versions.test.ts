@@ -87,10 +87,14 @@ describe('versions of catalog resources', () => {
 
     for (const { what, path } of resources) {
       const { etag } = await send(api, 'GET', path, { token: admin });
-      const patches = what === 'organisation' ? [{ familyCount: 40 }, { district: 'Marcapata' }]
-        : what === 'member' ? [{ community: 'Pinchimuro' }, { role: 'treasurer' }]
-        : what === 'product' ? [{ leadTimeDays: 5 }, { photos: ['https://example.org/q.jpg'] }]
-        : [{ notes: 'Uno' }, { expiryDate: '2026-12-31' }];
+      const patches =
+        what === 'organisation'
+          ? [{ familyCount: 40 }, { district: 'Marcapata' }]
+          : what === 'member'
+            ? [{ community: 'Pinchimuro' }, { role: 'treasurer' }]
+            : what === 'product'
+              ? [{ leadTimeDays: 5 }, { photos: ['https://example.org/q.jpg'] }]
+              : [{ notes: 'Uno' }, { expiryDate: '2026-12-31' }];
 
       // Act
       const answers = await Promise.all(patches.map((body) => send(api, 'PATCH', path, { token: admin, body, ifMatch: etag! })));
@@ -107,10 +111,18 @@ describe('versions of catalog resources', () => {
     const { admin, resources } = await everyResource();
     const [org, member, product, lot] = resources.map((r) => r.path) as [string, string, string, string];
     const patches: Array<[string, Record<string, unknown>]> = [
-      [org, { familyCount: 41 }], [org, { district: 'Marcapata' }], [org, { province: 'Canchis' }], [org, { story: { history: { es: 'Desde 2008.' } } }],
-      [member, { community: 'Pinchimuro' }], [member, { role: 'treasurer' }], [member, { phone: '+51 984 000 222' }],
-      [product, { leadTimeDays: 5 }], [product, { photos: ['https://example.org/q.jpg'] }], [product, { name: { en: 'Andean cheese' } }],
-      [lot, { notes: 'Uno' }], [lot, { expiryDate: '2026-12-31' }],
+      [org, { familyCount: 41 }],
+      [org, { district: 'Marcapata' }],
+      [org, { province: 'Canchis' }],
+      [org, { story: { history: { es: 'Desde 2008.' } } }],
+      [member, { community: 'Pinchimuro' }],
+      [member, { role: 'treasurer' }],
+      [member, { phone: '+51 984 000 222' }],
+      [product, { leadTimeDays: 5 }],
+      [product, { photos: ['https://example.org/q.jpg'] }],
+      [product, { name: { en: 'Andean cheese' } }],
+      [lot, { notes: 'Uno' }],
+      [lot, { expiryDate: '2026-12-31' }],
     ];
 
     // Act
@@ -118,10 +130,19 @@ describe('versions of catalog resources', () => {
 
     // Assess
     expect(answers.map((a) => a.status)).toEqual(patches.map(() => 200));
-    expect((await send(api, 'GET', org, { token: admin })).body).toMatchObject({ familyCount: 41, district: 'Marcapata', province: 'Canchis', story: { history: { es: 'Desde 2008.' }, mission: expect.anything() } });
+    expect((await send(api, 'GET', org, { token: admin })).body).toMatchObject({
+      familyCount: 41,
+      district: 'Marcapata',
+      province: 'Canchis',
+      story: { history: { es: 'Desde 2008.' }, mission: expect.anything() },
+    });
     expect((await send(api, 'GET', org, { token: admin })).etag).toBe('"5"');
     expect((await send(api, 'GET', member, { token: admin })).body).toMatchObject({ community: 'Pinchimuro', role: 'treasurer', phone: '+51 984 000 222' });
-    expect((await send(api, 'GET', product, { token: admin })).body).toMatchObject({ leadTimeDays: 5, photos: ['https://example.org/q.jpg'], name: { es: quesoAndino.name.es, en: 'Andean cheese' } });
+    expect((await send(api, 'GET', product, { token: admin })).body).toMatchObject({
+      leadTimeDays: 5,
+      photos: ['https://example.org/q.jpg'],
+      name: { es: quesoAndino.name.es, en: 'Andean cheese' },
+    });
     expect((await send(api, 'GET', lot, { token: admin })).body).toMatchObject({ notes: 'Uno', expiryDate: '2026-12-31' });
   });
 

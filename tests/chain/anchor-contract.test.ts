@@ -164,9 +164,7 @@ describe('AyniAnchor on the local node', () => {
 
   it('rejects a zero root', async () => {
     const next = Number(await anchorContract(deployed.address, chain.provider).nextSeq(owner.address));
-    const err = await anchorBatch(deployed.address, owner, { root: ZeroHash, batchId: bytes32(), seq: next, count: 1 }).catch(
-      (e: unknown) => e,
-    );
+    const err = await anchorBatch(deployed.address, owner, { root: ZeroHash, batchId: bytes32(), seq: next, count: 1 }).catch((e: unknown) => e);
     expect(decodeAnchorRevert(err)).toEqual({ name: 'ZeroRoot', args: [] });
   });
 });

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
  * Hardhat, EDR's binaries listed for every platform and none depended on directly, and a truthful
  * Node version.
  */
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string>; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  engines: { node: string };
+  devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string; os?: string[] }> };
 const entries = Object.entries(lock.packages);
 

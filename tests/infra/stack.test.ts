@@ -41,9 +41,7 @@ function only<T>(items: readonly T[], what: string): T {
 
 /** The logical id of the function built for a manifest entry (found by its Powertools service name). */
 function functionOf(spec: LambdaSpec, from: Resources = resources): [string, Resource] {
-  const found = ofType('AWS::Lambda::Function', from).filter(
-    ([, fn]) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === `ayni-${spec.name}`,
-  );
+  const found = ofType('AWS::Lambda::Function', from).filter(([, fn]) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === `ayni-${spec.name}`);
   return only(found, `the function for "${spec.name}"`);
 }
 
@@ -89,7 +87,10 @@ describe('the table', () => {
     const indexes = table().Properties.GlobalSecondaryIndexes as any[];
     expect(indexes).toHaveLength(tableDefinition.globalIndexes.length);
     for (const index of tableDefinition.globalIndexes) {
-      const found = only(indexes.filter((i) => i.IndexName === index.indexName), `index ${index.indexName}`);
+      const found = only(
+        indexes.filter((i) => i.IndexName === index.indexName),
+        `index ${index.indexName}`,
+      );
       expect(found.KeySchema).toEqual([
         { AttributeName: index.partitionKey, KeyType: 'HASH' },
         { AttributeName: index.sortKey, KeyType: 'RANGE' },

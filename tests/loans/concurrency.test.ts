@@ -25,7 +25,15 @@ async function approved(amount: number, i: number): Promise<string> {
   const loan = await submitApplication(
     ctx,
     officer,
-    { fundId: fund.fundId, associationId: ASSOCS[i % ASSOCS.length]!, amount, installments: 4, purpose: 'Acopio', businessPlanSummary: 'Acopio de fibra de alpaca.', producers: 10 },
+    {
+      fundId: fund.fundId,
+      associationId: ASSOCS[i % ASSOCS.length]!,
+      amount,
+      installments: 4,
+      purpose: 'Acopio',
+      businessPlanSummary: 'Acopio de fibra de alpaca.',
+      producers: 10,
+    },
     'fund_officer',
   );
   await evaluateApplication(ctx, evaluator, fund.fundId, loan.id, { recommendation: 'approve', notes: 'ok', terms: MONTHLY_FLAT_12 });
@@ -61,9 +69,18 @@ describe('100 concurrent repayments and disbursements against one fund', () => {
   it('keeps the books balanced, receivables equal to loans outstanding, and cash never negative', async () => {
     // Prepare: 100,000 of capital left; 50 repayments of 2,000 will bring 100,000 back; 50 disbursements ask for 500,000.
     const requests = [
-      ...pending.map((id) => () => api.post(`/v1/funds/${fund.fundId}/loans/${id}/disbursement`, fund.officer, {}).then(async (r) => ({ kind: 'disbursement', res: r, body: await r.json() }))),
-      ...Array.from({ length: 50 }, (_, i) => () =>
-        api.post(`/v1/funds/${fund.fundId}/loans/${active[i % active.length]}/repayments`, fund.officer, { amount: 2_000 }).then(async (r) => ({ kind: 'repayment', res: r, body: await r.json() })),
+      ...pending.map(
+        (id) => () =>
+          api
+            .post(`/v1/funds/${fund.fundId}/loans/${id}/disbursement`, fund.officer, {})
+            .then(async (r) => ({ kind: 'disbursement', res: r, body: await r.json() })),
+      ),
+      ...Array.from(
+        { length: 50 },
+        (_, i) => () =>
+          api
+            .post(`/v1/funds/${fund.fundId}/loans/${active[i % active.length]}/repayments`, fund.officer, { amount: 2_000 })
+            .then(async (r) => ({ kind: 'repayment', res: r, body: await r.json() })),
       ),
     ].sort(() => Math.random() - 0.5);
 
@@ -94,7 +111,10 @@ describe('100 concurrent repayments and disbursements against one fund', () => {
     // The balances are exactly the sum of the journal: no lost or doubled update under contention.
     const entries = await allEntries();
     for (const { account, balance } of balances) {
-      const fromJournal = entries.flatMap((e) => e.lines).filter((l) => l.account === account).reduce((s, l) => s + l.debit - l.credit, 0);
+      const fromJournal = entries
+        .flatMap((e) => e.lines)
+        .filter((l) => l.account === account)
+        .reduce((s, l) => s + l.debit - l.credit, 0);
       expect(fromJournal, account).toBe(balance);
     }
     expect(entries.filter((e) => e.kind === 'repayment')).toHaveLength(50);
@@ -104,7 +124,10 @@ describe('100 concurrent repayments and disbursements against one fund', () => {
     const loans = await ctx.loans.allOfFund(fund.fundId);
     expect(loans.reduce((s, l) => s + l.principalOutstanding, 0)).toBe(of('loans_receivable'));
     for (const loan of loans) {
-      const fromJournal = entries.flatMap((e) => e.lines).filter((l) => l.account === 'loans_receivable' && l.loanId === loan.id).reduce((s, l) => s + l.debit - l.credit, 0);
+      const fromJournal = entries
+        .flatMap((e) => e.lines)
+        .filter((l) => l.account === 'loans_receivable' && l.loanId === loan.id)
+        .reduce((s, l) => s + l.debit - l.credit, 0);
       expect(fromJournal, loan.id).toBe(loan.principalOutstanding);
     }
     // Each active loan got its repayments allocated once each (2 or 3 × 2,000 per loan).
@@ -131,7 +154,10 @@ describe('100 concurrent repayments and disbursements against one fund', () => {
         { account: 'cash_recycled', debit: 0, credit: cash + 1 },
       ],
     };
-    await expect(post(api.runtime.store, { entry }, entry.postedAt)).rejects.toMatchObject({ name: 'PostingRefused', refusals: [{ kind: 'cash_short', account: 'cash_recycled' }] });
+    await expect(post(api.runtime.store, { entry }, entry.postedAt)).rejects.toMatchObject({
+      name: 'PostingRefused',
+      refusals: [{ kind: 'cash_short', account: 'cash_recycled' }],
+    });
     expect((await ctx.ledger.balances(fund.fundId)).find((b) => b.account === 'cash_recycled')!.balance).toBe(cash);
   });
 });
@@ -149,7 +175,10 @@ describe('100 concurrent capital contributions to one fund', () => {
 
     // Assess
     const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s !== 201), `statuses: ${[...new Set(statuses)].join(', ')}`).toEqual([]);
+    expect(
+      statuses.filter((s) => s !== 201),
+      `statuses: ${[...new Set(statuses)].join(', ')}`,
+    ).toEqual([]);
     const expected = 1_000 + Array.from({ length: 100 }, (_, i) => 100 + i).reduce((a, b) => a + b, 0);
     const balances = await ctx.ledger.balances(donorFund.fundId);
     expect(balances.find((b) => b.account === 'cash_capital')).toMatchObject({ balance: expected, debits: expected });

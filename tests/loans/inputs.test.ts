@@ -38,8 +38,39 @@ const send = (method: string, path: string, token: string, body?: unknown, raw?:
 /** A JSON text with `amount` spelled exactly as given (numbers JSON can write but JavaScript cannot hold). */
 const withRawAmount = (body: Record<string, unknown>, amount: string) => JSON.stringify({ ...body, amount: 0 }).replace('"amount":0', `"amount":${amount}`);
 
-const BAD_DATES: unknown[] = ['2026-02-30', '2026-13-01', '2026-00-10', '20260101', '2026-1-1', '0000-01-01', '0099-12-31', '2026-06-01T00:00:00Z', '', ' 2026-01-01', 20260101, null, true, ['2026-01-01'], { y: 2026 }];
-const BAD_AMOUNTS: unknown[] = [0, -1, -0.5, 1.5, 0.01, 1e11 + 1, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, 1e21, '100', null, true, [100], { amount: 1 }];
+const BAD_DATES: unknown[] = [
+  '2026-02-30',
+  '2026-13-01',
+  '2026-00-10',
+  '20260101',
+  '2026-1-1',
+  '0000-01-01',
+  '0099-12-31',
+  '2026-06-01T00:00:00Z',
+  '',
+  ' 2026-01-01',
+  20260101,
+  null,
+  true,
+  ['2026-01-01'],
+  { y: 2026 },
+];
+const BAD_AMOUNTS: unknown[] = [
+  0,
+  -1,
+  -0.5,
+  1.5,
+  0.01,
+  1e11 + 1,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_SAFE_INTEGER + 2,
+  1e21,
+  '100',
+  null,
+  true,
+  [100],
+  { amount: 1 },
+];
 const RAW_AMOUNTS = ['9007199254740993', '1e400', '-1e400', '123456789012345678901234567890', '1e-400'];
 
 describe('client input on the loans routes', () => {
@@ -57,7 +88,10 @@ describe('client input on the loans routes', () => {
         const res = await send(method, path, token, { ...body, [field]: date });
         const problem = await res.json();
         expect(res.status, `${path} ${field}=${JSON.stringify(date)}`).toBe(400);
-        expect(problem.errors.map((e: { path: string }) => e.path), `${path} ${field}=${JSON.stringify(date)}`).toContain(field);
+        expect(
+          problem.errors.map((e: { path: string }) => e.path),
+          `${path} ${field}=${JSON.stringify(date)}`,
+        ).toContain(field);
       }
     }
     for (const date of BAD_DATES.filter((d) => typeof d === 'string')) {
@@ -71,8 +105,16 @@ describe('client input on the loans routes', () => {
     const routes: Array<[string, string, Record<string, unknown>]> = [
       [`/v1/funds/${fund.fundId}/capital`, fund.officer, { donor: 'x' }],
       [`/v1/funds/${fund.fundId}/loans/${active.id}/repayments`, fund.officer, {}],
-      [`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId: assoc, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 }],
-      [`/v1/orgs/${assoc}/loan-applications`, assocAdmin, { fundId: fund.fundId, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 }],
+      [
+        `/v1/funds/${fund.fundId}/applications`,
+        fund.officer,
+        { associationId: assoc, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 },
+      ],
+      [
+        `/v1/orgs/${assoc}/loan-applications`,
+        assocAdmin,
+        { fundId: fund.fundId, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 },
+      ],
     ];
     for (const [path, token, body] of routes) {
       for (const amount of BAD_AMOUNTS) {
@@ -87,7 +129,10 @@ describe('client input on the loans routes', () => {
     }
     for (const amount of BAD_AMOUNTS) {
       const res = await send('POST', `/v1/funds/${fund.fundId}/loans/${approved.id}/evaluation`, fund.officer2, {
-        recommendation: 'approve', notes: 'x', terms: MONTHLY_FLAT_12, amount,
+        recommendation: 'approve',
+        notes: 'x',
+        terms: MONTHLY_FLAT_12,
+        amount,
       });
       expect(res.status, `evaluation amount=${JSON.stringify(amount)}`).toBe(400);
     }
@@ -170,7 +215,10 @@ describe('client input on the loans routes', () => {
     for (const [path, field] of cases) {
       const res = await api.get(path, path.includes('/orgs/') ? assocAdmin : fund.officer);
       expect(res.status, path).toBe(400);
-      expect((await res.json()).errors.map((e: { path: string }) => e.path), path).toContain(field);
+      expect(
+        (await res.json()).errors.map((e: { path: string }) => e.path),
+        path,
+      ).toContain(field);
     }
     // A cursor of another listing (the fund's loans) on the ledger is refused, not passed to DynamoDB.
     await approvedLoan(api, fund, assoc, 1_000);
@@ -185,11 +233,20 @@ async function approvedLoanOrRefusal(terms: unknown): Promise<{ status: number; 
   await addCapital(api, fund, 100_000_000_00);
   const loan = await expectStatus(
     await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, {
-      associationId: assoc, amount: 100_000_000_00, installments: 120, purpose: 'Planta', businessPlanSummary: 'Planta de procesamiento.', producers: 100_000,
+      associationId: assoc,
+      amount: 100_000_000_00,
+      installments: 120,
+      purpose: 'Planta',
+      businessPlanSummary: 'Planta de procesamiento.',
+      producers: 100_000,
     }),
     201,
   );
-  const evaluation = await send('POST', `/v1/funds/${fund.fundId}/loans/${loan.id}/evaluation`, fund.officer2, { recommendation: 'approve', notes: 'x', terms });
+  const evaluation = await send('POST', `/v1/funds/${fund.fundId}/loans/${loan.id}/evaluation`, fund.officer2, {
+    recommendation: 'approve',
+    notes: 'x',
+    terms,
+  });
   if (evaluation.status !== 200) return { status: evaluation.status, id: loan.id };
   const approval = await send('POST', `/v1/funds/${fund.fundId}/loans/${loan.id}/approval`, fund.approver, {});
   return { status: approval.status, id: loan.id };

@@ -34,31 +34,41 @@ beforeAll(async () => {
 
 const terms = MONTHLY_FLAT_12;
 /** Every fund-scoped route, with a valid body, for fund `f`, its loan `l` and its capital entry `e`. */
-const fundRoutes = (f: string, l: string, e = capitalEntryA) => [
-  ['GET', `/v1/funds/${f}`, undefined],
-  ['PUT', `/v1/funds/${f}/policy`, { allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 0, penaltyAfterDays: 0 }],
-  ['POST', `/v1/funds/${f}/capital`, { amount: 1, donor: 'x' }],
-  ['POST', `/v1/funds/${f}/ledger/${e.entryId}/reversal`, { valueDate: e.valueDate, reason: 'x' }],
-  ['GET', `/v1/funds/${f}/ledger`, undefined],
-  ['GET', `/v1/funds/${f}/metrics`, undefined],
-  ['POST', `/v1/funds/${f}/applications`, { associationId: assocB, amount: 1, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 }],
-  ['GET', `/v1/funds/${f}/loans`, undefined],
-  ['GET', `/v1/funds/${f}/loans/${l}`, undefined],
-  ['POST', `/v1/funds/${f}/loans/${l}/evaluation`, { recommendation: 'approve', notes: 'x', terms }],
-  ['POST', `/v1/funds/${f}/loans/${l}/approval`, {}],
-  ['POST', `/v1/funds/${f}/loans/${l}/rejection`, { reason: 'x' }],
-  ['POST', `/v1/funds/${f}/loans/${l}/disbursement`, {}],
-  ['POST', `/v1/funds/${f}/loans/${l}/repayments`, { amount: 1 }],
-  ['POST', `/v1/funds/${f}/loans/${l}/write-off`, { reason: 'x' }],
-  ['POST', `/v1/funds/${f}/loans/${l}/restructuring`, { terms, reason: 'x' }],
-] as const;
+const fundRoutes = (f: string, l: string, e = capitalEntryA) =>
+  [
+    ['GET', `/v1/funds/${f}`, undefined],
+    ['PUT', `/v1/funds/${f}/policy`, { allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 0, penaltyAfterDays: 0 }],
+    ['POST', `/v1/funds/${f}/capital`, { amount: 1, donor: 'x' }],
+    ['POST', `/v1/funds/${f}/ledger/${e.entryId}/reversal`, { valueDate: e.valueDate, reason: 'x' }],
+    ['GET', `/v1/funds/${f}/ledger`, undefined],
+    ['GET', `/v1/funds/${f}/metrics`, undefined],
+    [
+      'POST',
+      `/v1/funds/${f}/applications`,
+      { associationId: assocB, amount: 1, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 },
+    ],
+    ['GET', `/v1/funds/${f}/loans`, undefined],
+    ['GET', `/v1/funds/${f}/loans/${l}`, undefined],
+    ['POST', `/v1/funds/${f}/loans/${l}/evaluation`, { recommendation: 'approve', notes: 'x', terms }],
+    ['POST', `/v1/funds/${f}/loans/${l}/approval`, {}],
+    ['POST', `/v1/funds/${f}/loans/${l}/rejection`, { reason: 'x' }],
+    ['POST', `/v1/funds/${f}/loans/${l}/disbursement`, {}],
+    ['POST', `/v1/funds/${f}/loans/${l}/repayments`, { amount: 1 }],
+    ['POST', `/v1/funds/${f}/loans/${l}/write-off`, { reason: 'x' }],
+    ['POST', `/v1/funds/${f}/loans/${l}/restructuring`, { terms, reason: 'x' }],
+  ] as const;
 
-const associationRoutes = (o: string, l: string) => [
-  ['POST', `/v1/orgs/${o}/loan-applications`, { fundId: fundA.fundId, amount: 1, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 }],
-  ['GET', `/v1/orgs/${o}/loans`, undefined],
-  ['GET', `/v1/orgs/${o}/loans/${l}`, undefined],
-  ['POST', `/v1/orgs/${o}/loans/${l}/withdrawal`, {}],
-] as const;
+const associationRoutes = (o: string, l: string) =>
+  [
+    [
+      'POST',
+      `/v1/orgs/${o}/loan-applications`,
+      { fundId: fundA.fundId, amount: 1, installments: 1, purpose: 'xxx', businessPlanSummary: 'xxxxxxxxxxxx', producers: 1 },
+    ],
+    ['GET', `/v1/orgs/${o}/loans`, undefined],
+    ['GET', `/v1/orgs/${o}/loans/${l}`, undefined],
+    ['POST', `/v1/orgs/${o}/loans/${l}/withdrawal`, {}],
+  ] as const;
 
 const call = (method: string, path: string, token: string | undefined, body: unknown) =>
   api.call(method, path, { ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}), headers: { 'idempotency-key': crypto.randomUUID() } });
@@ -93,7 +103,7 @@ describe('tenant isolation', () => {
     }
   });
 
-  it('lists only the caller\'s own loans', async () => {
+  it("lists only the caller's own loans", async () => {
     const fundBList = await expectStatus(await api.get(`/v1/funds/${fundB.fundId}/loans`, fundB.officer), 200);
     expect(fundBList.items.map((l: Loan) => l.id)).toEqual([loanB.id]);
     const assocAList = await expectStatus(await api.get(`/v1/orgs/${assocA}/loans`, tokens.assocAAdmin!), 200);
@@ -102,7 +112,7 @@ describe('tenant isolation', () => {
     expect((await expectStatus(await api.get(`/v1/orgs/${assocA}/loans/${loanA.id}`, member), 200)).id).toBe(loanA.id);
   });
 
-  it('keeps each fund\'s money separate', async () => {
+  it("keeps each fund's money separate", async () => {
     await expectStatus(await api.post(`/v1/funds/${fundA.fundId}/loans/${loanA.id}/disbursement`, fundA.officer, {}), 201);
     expect((await expectStatus(await api.get(`/v1/funds/${fundB.fundId}`, fundB.officer), 200)).cash.total).toBe(100_000);
     expect((await expectStatus(await api.get(`/v1/funds/${fundA.fundId}`, fundA.officer), 200)).cash.total).toBe(90_000);

@@ -2,7 +2,17 @@ import { OrganisationRepository } from '@ayni/catalog';
 import { recomputeArrears, type Loan } from '@ayni/loans';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addCapital, approvedLoan, createLoansTestApi, TODAY, expectStatus, fundWithStaff, MONTHLY_FLAT_12, type FundActors, type LoansTestApi } from './support.js';
+import {
+  addCapital,
+  approvedLoan,
+  createLoansTestApi,
+  TODAY,
+  expectStatus,
+  fundWithStaff,
+  MONTHLY_FLAT_12,
+  type FundActors,
+  type LoansTestApi,
+} from './support.js';
 
 let api: LoansTestApi;
 let fund: FundActors;
@@ -25,7 +35,12 @@ describe('applying for a loan', () => {
   it('lets an association apply to a fund and a fund officer record an application on its behalf', async () => {
     const own = await expectStatus(
       await api.post(`/v1/orgs/${ASSOC}/loan-applications`, assocAdmin, {
-        fundId: fund.fundId, amount: 500_000, installments: 6, purpose: 'Quesería', businessPlanSummary: 'Ampliar la producción de queso andino.', producers: 30,
+        fundId: fund.fundId,
+        amount: 500_000,
+        installments: 6,
+        purpose: 'Quesería',
+        businessPlanSummary: 'Ampliar la producción de queso andino.',
+        producers: 30,
       }),
       201,
     );
@@ -39,7 +54,10 @@ describe('applying for a loan', () => {
     const body = { amount: 1000, installments: 2, purpose: 'Compra', businessPlanSummary: 'Plan de negocio breve.', producers: 3 };
     const notAnAssociation = await expectStatus(await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId: hotel, ...body }), 400);
     expect(notAnAssociation.errors).toEqual([expect.objectContaining({ path: 'associationId' })]);
-    await expectStatus(await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId: 'org_00000000000000000000NOBODY', ...body }), 400);
+    await expectStatus(
+      await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId: 'org_00000000000000000000NOBODY', ...body }),
+      400,
+    );
     const notAFund = await expectStatus(await api.post(`/v1/orgs/${ASSOC}/loan-applications`, assocAdmin, { fundId: hotel, ...body }), 400);
     expect(notAFund.errors).toEqual([expect.objectContaining({ path: 'fundId' })]);
   });
@@ -50,7 +68,12 @@ describe('maker-checker', () => {
   beforeAll(async () => {
     loan = await expectStatus(
       await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, {
-        associationId: ASSOC, amount: 50_000, installments: 4, purpose: 'Semillas', businessPlanSummary: 'Siembra de maíz chullpi.', producers: 11,
+        associationId: ASSOC,
+        amount: 50_000,
+        installments: 4,
+        purpose: 'Semillas',
+        businessPlanSummary: 'Siembra de maíz chullpi.',
+        producers: 11,
       }),
       201,
     );
@@ -93,9 +116,18 @@ describe('disbursing and repaying', () => {
   it('disburses from fund cash with a balanced entry and builds the schedule from the value date', async () => {
     const before = await summary();
     const { loan: active, entry } = await expectStatus(await api.post(fundPath(loan.id, 'disbursement'), fund.officer, { valueDate: '2026-01-10' }), 201);
-    expect(active).toMatchObject({ status: 'active', disbursedOn: '2026-01-10', principalOutstanding: 120_000, fundedFromCapital: 120_000, fundedFromRecycled: 0 });
+    expect(active).toMatchObject({
+      status: 'active',
+      disbursedOn: '2026-01-10',
+      principalOutstanding: 120_000,
+      fundedFromCapital: 120_000,
+      fundedFromRecycled: 0,
+    });
     expect(active.schedule.map((l: { dueDate: string; principal: number; interest: number }) => [l.dueDate, l.principal, l.interest])).toEqual([
-      ['2026-02-10', 30_000, 1_200], ['2026-03-10', 30_000, 1_200], ['2026-04-10', 30_000, 1_200], ['2026-05-10', 30_000, 1_200],
+      ['2026-02-10', 30_000, 1_200],
+      ['2026-03-10', 30_000, 1_200],
+      ['2026-04-10', 30_000, 1_200],
+      ['2026-05-10', 30_000, 1_200],
     ]);
     expect(entry.lines).toEqual([
       { account: 'loans_receivable', debit: 120_000, credit: 0, loanId: loan.id },
@@ -158,7 +190,10 @@ describe('write-off, recovery and restructuring', () => {
   it('writes off the outstanding principal and still accepts recoveries up to it', async () => {
     const loan = await approvedLoan(api, fund, ASSOC, 40_000);
     await expectStatus(await api.post(fundPath(loan.id, 'disbursement'), fund.officer, { valueDate: '2026-01-05' }), 201);
-    const { loan: off, entry } = await expectStatus(await api.post(fundPath(loan.id, 'write-off'), fund.approver, { reason: 'Helada destruyó la cosecha' }), 201);
+    const { loan: off, entry } = await expectStatus(
+      await api.post(fundPath(loan.id, 'write-off'), fund.approver, { reason: 'Helada destruyó la cosecha' }),
+      201,
+    );
     expect(off).toMatchObject({ status: 'written_off', writtenOff: 40_000, principalOutstanding: 0 });
     expect(entry.lines.map((l: { account: string }) => l.account)).toEqual(['write_offs', 'loans_receivable']);
     const { entry: recovery } = await expectStatus(await api.post(fundPath(loan.id, 'repayments'), fund.officer, { amount: 5_000 }), 201);
@@ -209,9 +244,16 @@ describe('every illegal transition is refused with 409 naming the current state'
 
   beforeAll(async () => {
     const application = (amount: number) =>
-      api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, {
-        associationId: ASSOC, amount, installments: 4, purpose: 'Prueba', businessPlanSummary: 'Plan para probar estados.', producers: 5,
-      }).then((r) => r.json());
+      api
+        .post(`/v1/funds/${fund.fundId}/applications`, fund.officer, {
+          associationId: ASSOC,
+          amount,
+          installments: 4,
+          purpose: 'Prueba',
+          businessPlanSummary: 'Plan para probar estados.',
+          producers: 5,
+        })
+        .then((r) => r.json());
     loansByState.submitted = (await application(1_000)).id;
     const rejected = (await application(1_000)).id;
     await expectStatus(await api.post(fundPath(rejected, 'rejection'), fund.officer, { reason: 'Sin plan' }), 200);

@@ -54,7 +54,16 @@ describe('fund metrics', () => {
     expect(m.par30).toMatchObject({ value: '0.6000', numerator: 75_000, denominator: 125_000 });
     // due by 1 Jun: loan1 124,800 + loan2 104,000 + loan3 13,000 + loan4 20,800 = 262,600; collected 124,800 + 26,000
     expect(m.collectionRate).toMatchObject({ value: '0.5743', numerator: 150_800, denominator: 262_600 });
-    for (const key of ['organisationsFinanced', 'producersReached', 'totalDisbursed', 'outstandingPrincipal', 'collectionRate', 'cumulativeRecoveryRate', 'par30', 'writtenOff']) {
+    for (const key of [
+      'organisationsFinanced',
+      'producersReached',
+      'totalDisbursed',
+      'outstandingPrincipal',
+      'collectionRate',
+      'cumulativeRecoveryRate',
+      'par30',
+      'writtenOff',
+    ]) {
       expect(m[key].formula, key).toMatch(/\w{10}/);
     }
   });
@@ -77,7 +86,10 @@ describe('fund metrics', () => {
 describe('the arrears job', () => {
   it('marks late loans in arrears, assesses penalties once, and is idempotent per business date', async () => {
     await expectStatus(
-      await api.call('PUT', `/v1/funds/${fund.fundId}/policy`, { token: fund.approver, body: { allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 100, penaltyAfterDays: 5 } }),
+      await api.call('PUT', `/v1/funds/${fund.fundId}/policy`, {
+        token: fund.approver,
+        body: { allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 100, penaltyAfterDays: 5 },
+      }),
       200,
     );
     const first = await recomputeArrears(deps(), TODAY);

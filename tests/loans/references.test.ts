@@ -33,7 +33,13 @@ const NO_ENTRY = 'je_00000000000000000000000000';
 async function deactivate(orgId: string): Promise<void> {
   const { store } = api.runtime;
   await store.doc.send(
-    new UpdateCommand({ TableName: store.tableName, Key: catalogKeys.organisation(orgId), UpdateExpression: 'SET active = :no', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':no': false } }),
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: catalogKeys.organisation(orgId),
+      UpdateExpression: 'SET active = :no',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':no': false },
+    }),
   );
 }
 
@@ -41,7 +47,7 @@ beforeAll(async () => {
   api = await createLoansTestApi();
   fund = await fundWithStaff(api, 'fund-refs');
   otherFund = await fundWithStaff(api, 'fund-refs-2');
-  assoc = await api.org('association', 'Asociación Q\'ero');
+  assoc = await api.org('association', "Asociación Q'ero");
   otherAssoc = await api.org('association', 'Asociación Pampacancha');
   buyer = await api.org('buyer', 'Hotel Cusco');
   inactiveAssoc = await api.org('association', 'Asociación disuelta');
@@ -81,7 +87,13 @@ async function expectNotFound(res: Response, what: string): Promise<void> {
 describe('an application recorded by a fund officer', () => {
   it('names, in associationId, an existing active association: anything else is a 400 naming associationId, and nothing is stored', async () => {
     const before = await loanIds(`/v1/funds/${fund.fundId}/loans?limit=100`);
-    const bad = { 'no such organisation': NOBODY, 'a buyer': buyer, 'another fund': otherFund.fundId, 'the fund itself': fund.fundId, 'an inactive association': inactiveAssoc };
+    const bad = {
+      'no such organisation': NOBODY,
+      'a buyer': buyer,
+      'another fund': otherFund.fundId,
+      'the fund itself': fund.fundId,
+      'an inactive association': inactiveAssoc,
+    };
     for (const [what, associationId] of Object.entries(bad)) {
       await expectBadField(await api.post(`/v1/funds/${fund.fundId}/applications`, fund.officer, { associationId, ...application }), 'associationId', what);
       expect(await loanIds(`/v1/orgs/${associationId}/loans`), what).toEqual([]);
@@ -92,7 +104,12 @@ describe('an application recorded by a fund officer', () => {
   });
 
   it('is recorded for a fund named in the path that exists, is a fund and is active: otherwise a 404, and no book is opened', async () => {
-    for (const [what, fundId] of Object.entries({ 'no such organisation': NOBODY, 'an association': assoc, 'a buyer': buyer, 'an inactive fund': inactiveFund })) {
+    for (const [what, fundId] of Object.entries({
+      'no such organisation': NOBODY,
+      'an association': assoc,
+      'a buyer': buyer,
+      'an inactive fund': inactiveFund,
+    })) {
       await expectNotFound(await send('POST', `/v1/funds/${fundId}/applications`, root, { associationId: assoc, ...application }), what);
       await expectNotFound(await api.get(`/v1/funds/${fundId}`, root), `${what}: no book`);
       expect(await loanIds(`/v1/funds/${fundId}/loans`), what).toEqual([]);
@@ -103,7 +120,13 @@ describe('an application recorded by a fund officer', () => {
 describe('an application by an association', () => {
   it('names, in fundId, an existing active fund: anything else is a 400 naming fundId, and nothing is stored', async () => {
     const before = await loanIds(`/v1/orgs/${assoc}/loans?limit=100`);
-    const bad = { 'no such organisation': NOBODY, 'a buyer': buyer, 'another association': otherAssoc, 'the association itself': assoc, 'an inactive fund': inactiveFund };
+    const bad = {
+      'no such organisation': NOBODY,
+      'a buyer': buyer,
+      'another association': otherAssoc,
+      'the association itself': assoc,
+      'an inactive fund': inactiveFund,
+    };
     for (const [what, fundId] of Object.entries(bad)) {
       await expectBadField(await api.post(`/v1/orgs/${assoc}/loan-applications`, assocAdmin, { fundId, ...application }), 'fundId', what);
       expect(await loanIds(`/v1/funds/${fundId}/loans`), what).toEqual([]);
@@ -113,13 +136,21 @@ describe('an application by an association', () => {
   });
 
   it('is made by an association named in the path that exists, is an association and is active: otherwise a 404', async () => {
-    for (const [what, orgId] of Object.entries({ 'no such organisation': NOBODY, 'a fund': otherFund.fundId, 'a buyer': buyer, 'an inactive association': inactiveAssoc })) {
+    for (const [what, orgId] of Object.entries({
+      'no such organisation': NOBODY,
+      'a fund': otherFund.fundId,
+      'a buyer': buyer,
+      'an inactive association': inactiveAssoc,
+    })) {
       await expectNotFound(await send('POST', `/v1/orgs/${orgId}/loan-applications`, root, { fundId: fund.fundId, ...application }), what);
       expect(await loanIds(`/v1/orgs/${orgId}/loans`), what).toEqual([]);
     }
     // Also for a token whose organisation claim names a fund, holding the association admin role.
     const confused = await api.as('confused', ['association_admin'], fund.fundId);
-    await expectNotFound(await send('POST', `/v1/orgs/${fund.fundId}/loan-applications`, confused, { fundId: fund.fundId, ...application }), 'a fund as applicant');
+    await expectNotFound(
+      await send('POST', `/v1/orgs/${fund.fundId}/loan-applications`, confused, { fundId: fund.fundId, ...application }),
+      'a fund as applicant',
+    );
   });
 });
 
@@ -135,7 +166,7 @@ describe('decisions and movements on a loan', () => {
       ['restructuring', { terms: MONTHLY_FLAT_12, reason: 'x' }],
     ] as const;
 
-  it('name in the path a loan of the fund in the path: no such loan, another fund\'s loan or no such fund is a 404 and changes nothing', async () => {
+  it("name in the path a loan of the fund in the path: no such loan, another fund's loan or no such fund is a 404 and changes nothing", async () => {
     const otherBefore = await expectStatus(await api.get(`/v1/funds/${otherFund.fundId}/loans/${otherFundLoan.id}`, root), 200);
     for (const [action, body] of actions()) {
       await expectNotFound(await send('POST', `/v1/funds/${fund.fundId}/loans/${NO_LOAN}/${action}`, root, body), `${action}: no such loan`);
@@ -162,7 +193,10 @@ describe('the fund book', () => {
         await send('PUT', `/v1/funds/${fundId}/policy`, root, { allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 0, penaltyAfterDays: 0 }),
         `policy: ${what}`,
       );
-      await expectNotFound(await send('POST', `/v1/funds/${fundId}/ledger/${capital.entryId}/reversal`, root, { valueDate: capital.valueDate, reason: 'x' }), `reversal: ${what}`);
+      await expectNotFound(
+        await send('POST', `/v1/funds/${fundId}/ledger/${capital.entryId}/reversal`, root, { valueDate: capital.valueDate, reason: 'x' }),
+        `reversal: ${what}`,
+      );
       await expectNotFound(await api.get(`/v1/funds/${fundId}`, root), `${what}: no book`);
     }
   });

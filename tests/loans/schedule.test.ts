@@ -25,34 +25,60 @@ describe('repayment schedules (golden, hand-checked)', () => {
     // row 12 takes the remaining 9269 of principal with 185 of interest (9454: the last installment absorbs rounding).
     const lines = buildSchedule(100_000, monthly('declining', 2400, 12), '2026-01-15');
     expect(rows(lines)).toEqual([
-      [7456, 2000], [7605, 1851], [7757, 1699], [7912, 1544], [8071, 1385], [8232, 1224],
-      [8397, 1059], [8565, 891], [8736, 720], [8911, 545], [9089, 367], [9269, 185],
+      [7456, 2000],
+      [7605, 1851],
+      [7757, 1699],
+      [7912, 1544],
+      [8071, 1385],
+      [8232, 1224],
+      [8397, 1059],
+      [8565, 891],
+      [8736, 720],
+      [8911, 545],
+      [9089, 367],
+      [9269, 185],
     ]);
   });
 
   it('flat with grace: 2 interest-only months, then principal in 4 equal parts', () => {
     // 1200 bps → 1% a month on 120000 = 1200 every month
     expect(rows(buildSchedule(120_000, monthly('flat', 1200, 6, 2), '2026-01-10'))).toEqual([
-      [0, 1200], [0, 1200], [30000, 1200], [30000, 1200], [30000, 1200], [30000, 1200],
+      [0, 1200],
+      [0, 1200],
+      [30000, 1200],
+      [30000, 1200],
+      [30000, 1200],
+      [30000, 1200],
     ]);
   });
 
   it('declining with grace: one interest-only month, then the annuity of 3 months', () => {
     // A = 100000 × 0.01 × 1.01^3 / (1.01^3 − 1) = 34002.21 → 34002; last row 33666 + 337 = 34003
     expect(rows(buildSchedule(100_000, monthly('declining', 1200, 4, 1), '2026-01-10'))).toEqual([
-      [0, 1000], [33002, 1000], [33332, 670], [33666, 337],
+      [0, 1000],
+      [33002, 1000],
+      [33332, 670],
+      [33666, 337],
     ]);
   });
 
   it('puts the rounding remainder on the last installment and clamps month ends', () => {
     const lines = buildSchedule(100_000, monthly('flat', 0, 3), '2026-01-31');
-    expect(rows(lines)).toEqual([[33333, 0], [33333, 0], [33334, 0]]);
+    expect(rows(lines)).toEqual([
+      [33333, 0],
+      [33333, 0],
+      [33334, 0],
+    ]);
     expect(lines.map((l) => l.dueDate)).toEqual(['2026-02-28', '2026-03-31', '2026-04-30']);
   });
 
   it('supports custom periods in days (interest on a 360-day year)', () => {
     // 3600 bps × 30/360 = 3% per 30-day period on 50000 = 1500
-    const lines = buildSchedule(50_000, { method: 'flat', annualRateBps: 3600, installments: 2, graceInstallments: 0, period: { unit: 'day', every: 30 } }, '2026-01-01');
+    const lines = buildSchedule(
+      50_000,
+      { method: 'flat', annualRateBps: 3600, installments: 2, graceInstallments: 0, period: { unit: 'day', every: 30 } },
+      '2026-01-01',
+    );
     expect(lines).toEqual([
       { n: 1, dueDate: '2026-01-31', principal: 25000, interest: 1500 },
       { n: 2, dueDate: '2026-03-02', principal: 25000, interest: 1500 },
@@ -76,7 +102,13 @@ describe('repayment schedules (properties)', () => {
         const grace = Math.floor(t.graceShare * (t.installments - 1));
         const lines = buildSchedule(
           principal,
-          { method: t.method, annualRateBps: t.annualRateBps, installments: t.installments, graceInstallments: grace, period: { unit: t.unit, every: t.unit === 'day' ? t.every * 7 : t.every } },
+          {
+            method: t.method,
+            annualRateBps: t.annualRateBps,
+            installments: t.installments,
+            graceInstallments: grace,
+            period: { unit: t.unit, every: t.unit === 'day' ? t.every * 7 : t.every },
+          },
           '2026-01-31',
         );
         expect(lines).toHaveLength(t.installments);
@@ -103,7 +135,10 @@ describe('allocating a payment', () => {
     lines[0]!.penalty = 500;
     const a = allocatePayment(lines, 2_000, '2026-03-15', ['penalty', 'interest', 'principal']);
     expect(a).toMatchObject({ penalty: 500, interest: 1_500, principal: 0 });
-    expect(a.lines).toEqual([{ n: 1, penalty: 500, interest: 1200, principal: 0 }, { n: 2, penalty: 0, interest: 300, principal: 0 }]);
+    expect(a.lines).toEqual([
+      { n: 1, penalty: 500, interest: 1200, principal: 0 },
+      { n: 2, penalty: 0, interest: 300, principal: 0 },
+    ]);
   });
 
   it('follows another configured order', () => {

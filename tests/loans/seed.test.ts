@@ -69,10 +69,18 @@ describe('the FREES-shaped demo fund', () => {
     expect(inArrears.items.length).toBeGreaterThanOrEqual(2);
     const assoc = await (await api.call('GET', `/v1/orgs/${fromCatalog[0]}/loans`, { token: admin })).json();
     expect(assoc.items).toHaveLength(2);
-    console.info('FREES demo metrics', JSON.stringify({
-      organisations: m.organisationsFinanced.count, producers: m.producersReached.count, disbursed: m.totalDisbursed.amount,
-      recycled: m.disbursedFromRecycled.amount, recovery: m.cumulativeRecoveryRate.value, collection: m.collectionRate.value, par30: m.par30.value,
-    }));
+    console.info(
+      'FREES demo metrics',
+      JSON.stringify({
+        organisations: m.organisationsFinanced.count,
+        producers: m.producersReached.count,
+        disbursed: m.totalDisbursed.amount,
+        recycled: m.disbursedFromRecycled.amount,
+        recovery: m.cumulativeRecoveryRate.value,
+        collection: m.collectionRate.value,
+        par30: m.par30.value,
+      }),
+    );
   });
 
   it('adds nothing when run again: same organisations, no new entries', async () => {

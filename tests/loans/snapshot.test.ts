@@ -33,10 +33,22 @@ async function approved(i: number): Promise<string> {
   const loan = await submitApplication(
     ctx,
     officer,
-    { fundId: fund.fundId, associationId: ASSOCS[i % ASSOCS.length]!, amount: LOAN, installments: 4, purpose: 'Acopio', businessPlanSummary: 'Acopio de fibra de alpaca.', producers: 10 },
+    {
+      fundId: fund.fundId,
+      associationId: ASSOCS[i % ASSOCS.length]!,
+      amount: LOAN,
+      installments: 4,
+      purpose: 'Acopio',
+      businessPlanSummary: 'Acopio de fibra de alpaca.',
+      producers: 10,
+    },
     'fund_officer',
   );
-  await evaluateApplication(ctx, { sub: 'svc-evaluator', roles: ['fund_officer'], org: fund.fundId }, fund.fundId, loan.id, { recommendation: 'approve', notes: 'ok', terms: MONTHLY_FLAT_12 });
+  await evaluateApplication(ctx, { sub: 'svc-evaluator', roles: ['fund_officer'], org: fund.fundId }, fund.fundId, loan.id, {
+    recommendation: 'approve',
+    notes: 'ok',
+    terms: MONTHLY_FLAT_12,
+  });
   await approveApplication(ctx, { sub: 'svc-approver', roles: ['fund_approver'], org: fund.fundId }, fund.fundId, loan.id);
   return loan.id;
 }
@@ -67,7 +79,10 @@ const stateOf = (summary: FundSummary) => summary.balances.map((b) => b.balance)
 /** Every way the balances of one instant of this fund's book must agree with each other. */
 function expectConsistent(summary: FundSummary, label: string): void {
   expect(summary.trialBalance, `${label}: trial balance`).toBe(0);
-  expect(summary.balances.reduce((sum, b) => sum + b.balance, 0), `${label}: Σ balances`).toBe(0);
+  expect(
+    summary.balances.reduce((sum, b) => sum + b.balance, 0),
+    `${label}: Σ balances`,
+  ).toBe(0);
   for (const b of summary.balances) expect(b.balance, `${label}: ${b.account} = debits − credits`).toBe(b.debits - b.credits);
   const cashCapital = balanceOf(summary, 'cash_capital');
   const cashRecycled = balanceOf(summary, 'cash_recycled');
@@ -94,7 +109,10 @@ describe('the fund summary during 100 concurrent movements', () => {
     // Prepare: 40 repayments (recycled cash, interest, receivable), 30 capital contributions (capital cash,
     // donor capital) and 30 disbursements (receivable, capital cash), shuffled; all of them can succeed.
     const movements = [
-      ...Array.from({ length: 40 }, (_, i) => () => api.post(`/v1/funds/${fund.fundId}/loans/${active[i % active.length]}/repayments`, fund.officer, { amount: 1_000 })),
+      ...Array.from(
+        { length: 40 },
+        (_, i) => () => api.post(`/v1/funds/${fund.fundId}/loans/${active[i % active.length]}/repayments`, fund.officer, { amount: 1_000 }),
+      ),
       ...Array.from({ length: 30 }, () => () => api.post(`/v1/funds/${fund.fundId}/capital`, fund.officer, { amount: CONTRIBUTION, donor: 'Codespa' })),
       ...pending.map((id) => () => api.post(`/v1/funds/${fund.fundId}/loans/${id}/disbursement`, fund.officer, {})),
     ].sort(() => Math.random() - 0.5);
@@ -154,9 +172,20 @@ describe('a book kept the way it was before decision 0008 (one item per account)
     const legacy = await fundWithStaff(api, `legacy-${capitalIn}`);
     const { store } = api.runtime;
     const now = '2026-05-01T12:00:00.000Z';
-    const book = { fundId: legacy.fundId, currency: 'PEN', allocationOrder: ['penalty', 'interest', 'principal'], penaltyBps: 0, penaltyAfterDays: 0, openedAt: now, updatedAt: now };
+    const book = {
+      fundId: legacy.fundId,
+      currency: 'PEN',
+      allocationOrder: ['penalty', 'interest', 'principal'],
+      penaltyBps: 0,
+      penaltyAfterDays: 0,
+      openedAt: now,
+      updatedAt: now,
+    };
     const account = (name: Account, debits: number, credits: number) => ({
-      Put: { TableName: store.tableName, Item: { ...loanKeys.legacyAccount(legacy.fundId, name), account: name, balance: debits - credits, debits, credits, currency: 'PEN', updatedAt: now } },
+      Put: {
+        TableName: store.tableName,
+        Item: { ...loanKeys.legacyAccount(legacy.fundId, name), account: name, balance: debits - credits, debits, credits, currency: 'PEN', updatedAt: now },
+      },
     });
     await store.doc.send(
       new TransactWriteCommand({
@@ -172,7 +201,13 @@ describe('a book kept the way it was before decision 0008 (one item per account)
     return legacy;
   }
   const legacyItems = async (fundId: string) =>
-    (await batchGetAll(api.runtime.store, ACCOUNT_NAMES.map((name) => ({ ...loanKeys.legacyAccount(fundId, name) })), { consistent: true })).items;
+    (
+      await batchGetAll(
+        api.runtime.store,
+        ACCOUNT_NAMES.map((name) => ({ ...loanKeys.legacyAccount(fundId, name) })),
+        { consistent: true },
+      )
+    ).items;
 
   it('is folded into one balances item on first read, with the same balances, and the account items are gone', async () => {
     const legacy = await legacyBook(70_000);

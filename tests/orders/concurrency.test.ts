@@ -6,7 +6,20 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { act, buyerProfile, chullpi, createMarket, createProduct, deliveredOrders, get, inBatches, orderBody, postWithKey, problemType, type Market } from './fixtures.js';
+import {
+  act,
+  buyerProfile,
+  chullpi,
+  createMarket,
+  createProduct,
+  deliveredOrders,
+  get,
+  inBatches,
+  orderBody,
+  postWithKey,
+  problemType,
+  type Market,
+} from './fixtures.js';
 
 /**
  * Contention: many requests on one product's stock, on one association's invoice series, on one
@@ -24,7 +37,21 @@ beforeAll(async () => {
 describe('placing orders concurrently', () => {
   it('sells exactly the 50 units there are to 200 buyers ordering at once, and refuses the rest with a clean 409', async () => {
     // Prepare: 50 units in one lot, 200 buyer organisations each with its own token.
-    const product = await createProduct(api, market, { sku: 'QUESO-PARIA', name: { es: 'Queso tipo paria' }, description: { es: 'Queso paria de Ocongate.' }, category: 'cheese', unit: 'unit', price: { amount: 2500, currency: 'PEN' }, minOrderQuantity: '1', orderMultiple: '1' }, [['50', '2026-11-10']]);
+    const product = await createProduct(
+      api,
+      market,
+      {
+        sku: 'QUESO-PARIA',
+        name: { es: 'Queso tipo paria' },
+        description: { es: 'Queso paria de Ocongate.' },
+        category: 'cheese',
+        unit: 'unit',
+        price: { amount: 2500, currency: 'PEN' },
+        minOrderQuantity: '1',
+        orderMultiple: '1',
+      },
+      [['50', '2026-11-10']],
+    );
     const deps = { store: api.runtime.store, clock: api.runtime.clock };
     // Created 20 at a time: the setup need not queue 200 writes at DynamoDB Local (other test files share it).
     const buyers = await inBatches(
@@ -39,12 +66,17 @@ describe('placing orders concurrently', () => {
     // Act: all 200 at once, while a watcher reads the product's stock (strongly consistent) throughout.
     // Its own client, so its reads do not queue behind the 200 requests on the app's connection pool.
     const { config } = api.runtime;
-    const { doc, tableName } = createStore({ tableName: config.TABLE_NAME, region: config.AWS_REGION }, createDynamoClient({ region: config.AWS_REGION, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB }));
+    const { doc, tableName } = createStore(
+      { tableName: config.TABLE_NAME, region: config.AWS_REGION },
+      createDynamoClient({ region: config.AWS_REGION, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB }),
+    );
     const observed: number[] = [];
     let done = false;
     const watcher = (async () => {
       while (!done) {
-        const { Item } = await doc.send(new GetCommand({ TableName: tableName, Key: catalogKeys.product(market.association.id, product.id), ConsistentRead: true }));
+        const { Item } = await doc.send(
+          new GetCommand({ TableName: tableName, Key: catalogKeys.product(market.association.id, product.id), ConsistentRead: true }),
+        );
         observed.push(Item!.stock as number);
         await sleep(5);
       }
@@ -62,7 +94,9 @@ describe('placing orders concurrently', () => {
     const statuses = results.map((r) => r.status);
     const placed = results.filter((r) => r.status === 201);
     const refused = results.filter((r) => r.status === 409);
-    console.info(`200 concurrent placements: ${placed.length} placed, ${refused.length} refused (409), other ${statuses.filter((s) => s !== 201 && s !== 409)}; ${seconds.toFixed(1)} s; stock sampled ${observed.length} times, min ${Math.min(...observed)}`);
+    console.info(
+      `200 concurrent placements: ${placed.length} placed, ${refused.length} refused (409), other ${statuses.filter((s) => s !== 201 && s !== 409)}; ${seconds.toFixed(1)} s; stock sampled ${observed.length} times, min ${Math.min(...observed)}`,
+    );
     expect(statuses.filter((s) => s !== 201 && s !== 409)).toEqual([]);
     expect(placed).toHaveLength(50);
     expect(refused).toHaveLength(150);
@@ -160,11 +194,16 @@ describe('numbering invoices under contention', () => {
 
     // Act: 50 at once; whatever was answered 503 is retried after its Retry-After.
     const started = performance.now();
-    const { first, final, rounds } = await allAtOnceWithRetries(ids.map((id) => ({ path: invoicePath(id), body: {} })), m.admin);
+    const { first, final, rounds } = await allAtOnceWithRetries(
+      ids.map((id) => ({ path: invoicePath(id), body: {} })),
+      m.admin,
+    );
     const seconds = (performance.now() - started) / 1000;
 
     // Assess
-    console.info(`50 concurrent invoices: first answers ${JSON.stringify(countBy(first.map((r) => r.status)))}, ${rounds} retry round(s), ${seconds.toFixed(1)} s in all`);
+    console.info(
+      `50 concurrent invoices: first answers ${JSON.stringify(countBy(first.map((r) => r.status)))}, ${rounds} retry round(s), ${seconds.toFixed(1)} s in all`,
+    );
     for (const answer of first) {
       expect([200, 503]).toContain(answer.status);
       if (answer.status === 503) {
@@ -201,7 +240,12 @@ describe('numbering credit notes under contention', () => {
     // Assess
     console.info(`20 concurrent credit notes: ${JSON.stringify(countBy(results.map((r) => r.status)))} in ${seconds.toFixed(1)} s`);
     expect(results.slice(0, 14).map((r) => r.status)).toEqual(Array(14).fill(201));
-    expect(results.slice(14).map((r) => r.status).sort()).toEqual([201, 201, 201, 201, 422, 422]);
+    expect(
+      results
+        .slice(14)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([201, 201, 201, 201, 422, 422]);
     for (const refused of results.filter((r) => r.status === 422)) {
       expect(refused.body).toMatchObject({ type: problemType('credit-exceeds-invoice'), invoice: big, remaining: 0 });
     }

@@ -84,12 +84,20 @@ describe('confirming part of an order', () => {
     ]);
 
     // Act: 2.5 kg of the first (a multiple, above the minimum), none of the second.
-    const res = await act(api, market.admin, order.id, 'confirm', { lines: [{ line: 1, accepted: '2.5' }, { line: 2, accepted: '0' }] });
+    const res = await act(api, market.admin, order.id, 'confirm', {
+      lines: [
+        { line: 1, accepted: '2.5' },
+        { line: 2, accepted: '0' },
+      ],
+    });
 
     // Assess
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('partially_confirmed');
-    expect(res.body.lines.map((l: { accepted: string; lineTotal: number }) => [l.accepted, l.lineTotal])).toEqual([['2.5', 1000], ['0', 0]]);
+    expect(res.body.lines.map((l: { accepted: string; lineTotal: number }) => [l.accepted, l.lineTotal])).toEqual([
+      ['2.5', 1000],
+      ['0', 0],
+    ]);
     expect(res.body.total).toBe(1000);
     expect(await stockOf(api, market, kept.id)).toBe('17.5');
     expect(await stockOf(api, market, declined.id)).toBe('20');

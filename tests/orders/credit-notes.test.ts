@@ -21,7 +21,8 @@ async function invoiceFor(m: Market, quantity: string, buyer?: { token: string }
   return invoiced.body.invoiceNumber;
 }
 
-const credit = (m: Market, invoice: string, body: Record<string, unknown>) => postWithKey(api, `/v1/orgs/${m.association.id}/invoices/${invoice}/credit-notes`, m.admin, body);
+const credit = (m: Market, invoice: string, body: Record<string, unknown>) =>
+  postWithKey(api, `/v1/orgs/${m.association.id}/invoices/${invoice}/credit-notes`, m.admin, body);
 
 describe('correcting an invoice with credit notes', () => {
   it('credits by default what remains to credit on the invoice, also after a partial credit note', async () => {
@@ -56,9 +57,18 @@ describe('correcting an invoice with credit notes', () => {
     // Assess: the same answer on both paths.
     for (const refused of [overInvoice, overRest]) {
       expect(refused.status).toBe(422);
-      expect(refused.body).toMatchObject({ type: problemType('credit-exceeds-invoice'), invoice, currency: 'PEN', invoiceTotal: 12_000, credited: 2000, remaining: 10_000 });
+      expect(refused.body).toMatchObject({
+        type: problemType('credit-exceeds-invoice'),
+        invoice,
+        currency: 'PEN',
+        invoiceTotal: 12_000,
+        credited: 2000,
+        remaining: 10_000,
+      });
     }
-    expect(overRest.body.detail).toBe(`A credit note on invoice ${invoice} may be for at most S/ 100.00 (S/ 20.00 of its S/ 120.00 is credited already): lower the amount by S/ 10.00.`);
+    expect(overRest.body.detail).toBe(
+      `A credit note on invoice ${invoice} may be for at most S/ 100.00 (S/ 20.00 of its S/ 120.00 is credited already): lower the amount by S/ 10.00.`,
+    );
     // Nothing was issued: the next credit note still takes number 2.
     expect((await credit(m, invoice, { reason: 'Correcto', amount: 10_000 })).body.number).toBe('NC01-00000002');
   });

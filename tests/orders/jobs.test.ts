@@ -18,13 +18,23 @@ beforeAll(async () => {
 });
 
 async function standingOrder(m: Market, body: Record<string, unknown>) {
-  const res = await postWithKey(api, `/v1/buyers/${m.buyer.id}/standing-orders`, m.buyerToken, { associationId: m.association.id, delivery: { kind: 'delivery', address: 'Calle Santa Catalina Angosta 398, Cusco' }, ...body });
+  const res = await postWithKey(api, `/v1/buyers/${m.buyer.id}/standing-orders`, m.buyerToken, {
+    associationId: m.association.id,
+    delivery: { kind: 'delivery', address: 'Calle Santa Catalina Angosta 398, Cusco' },
+    ...body,
+  });
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));
   return res.body as { id: string; weekday: number };
 }
 
 async function buyerOrders(m: Market) {
-  return (await get(api, `/v1/buyers/${m.buyer.id}/orders?limit=100`, m.buyerToken)).body.items as Array<{ id: string; status: string; requestedDeliveryDate: string; lines: Array<{ quantity: string; requested?: string }>; standing?: { templateId: string; shortShipped: unknown[] } }>;
+  return (await get(api, `/v1/buyers/${m.buyer.id}/orders?limit=100`, m.buyerToken)).body.items as Array<{
+    id: string;
+    status: string;
+    requestedDeliveryDate: string;
+    lines: Array<{ quantity: string; requested?: string }>;
+    standing?: { templateId: string; shortShipped: unknown[] };
+  }>;
 }
 
 describe('the standing-order job', () => {
@@ -62,7 +72,12 @@ describe('the standing-order job', () => {
   it('delivers fortnightly templates every second week only', async () => {
     const m = await createMarket(api);
     const maiz = await createProduct(api, m, chullpi, [['100', '2026-10-20']]);
-    const template = await standingOrder(m, { frequency: 'fortnightly', startDate: '2026-11-27', lines: [{ productId: maiz.id, quantity: '1' }], policy: 'skip' });
+    const template = await standingOrder(m, {
+      frequency: 'fortnightly',
+      startDate: '2026-11-27',
+      lines: [{ productId: maiz.id, quantity: '1' }],
+      policy: 'skip',
+    });
     for (const date of ['2026-11-27', '2026-12-04', '2026-12-11', '2026-12-18']) await runStandingOrders(deps, date);
     expect((await buyerOrders(m)).map((o) => o.requestedDeliveryDate).sort()).toEqual(['2026-11-27', '2026-12-11']);
     expect(template.weekday).toBe(5);
@@ -71,7 +86,12 @@ describe('the standing-order job', () => {
   it('short-ships or skips when stock is short, as the buyer chose, and shows it on the order', async () => {
     const m = await createMarket(api);
     const queso = await createProduct(api, m, quesoAndino, [['8.25', '2026-11-01']]);
-    const shortShip = await standingOrder(m, { frequency: 'weekly', startDate: '2026-11-24', lines: [{ productId: queso.id, quantity: '10' }], policy: 'short_ship' });
+    const shortShip = await standingOrder(m, {
+      frequency: 'weekly',
+      startDate: '2026-11-24',
+      lines: [{ productId: queso.id, quantity: '10' }],
+      policy: 'short_ship',
+    });
     const report = await runStandingOrders(deps, '2026-11-24');
     expect(report.runs.find((r) => r.templateId === shortShip.id)).toMatchObject({ outcome: 'short_shipped' });
     const [order] = await buyerOrders(m);
@@ -108,7 +128,14 @@ describe('the standing-order job', () => {
   it('refuses templates that break the association’s rules, naming the field', async () => {
     const m = await createMarket(api);
     const queso = await createProduct(api, m, quesoAndino, [['10', '2026-11-01']]);
-    const res = await postWithKey(api, `/v1/buyers/${m.buyer.id}/standing-orders`, m.buyerToken, { associationId: m.association.id, frequency: 'weekly', startDate: '2026-11-25', lines: [{ productId: queso.id, quantity: '2' }], delivery: { kind: 'pickup' }, policy: 'skip' });
+    const res = await postWithKey(api, `/v1/buyers/${m.buyer.id}/standing-orders`, m.buyerToken, {
+      associationId: m.association.id,
+      frequency: 'weekly',
+      startDate: '2026-11-25',
+      lines: [{ productId: queso.id, quantity: '2' }],
+      delivery: { kind: 'pickup' },
+      policy: 'skip',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ path: 'lines.0.quantity' });
     expect(res.body.errors[0].message).toContain('add 3 kg');

@@ -2,7 +2,20 @@ import { catalogDomain } from '@ayni/catalog';
 import { ordersDomain } from '@ayni/orders';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { act, chullpi, createBuyer, createMarket, createProduct, get, placeOrder, postWithKey, problemType, quesoAndino, stockOf, type Market } from './fixtures.js';
+import {
+  act,
+  chullpi,
+  createBuyer,
+  createMarket,
+  createProduct,
+  get,
+  placeOrder,
+  postWithKey,
+  problemType,
+  quesoAndino,
+  stockOf,
+  type Market,
+} from './fixtures.js';
 
 let api: TestApi;
 let market: Market;
@@ -12,12 +25,15 @@ beforeAll(async () => {
   market = await createMarket(api);
 });
 
-
 describe('the order lifecycle', () => {
   it('goes placed → partially confirmed → dispatched (lots FIFO) → delivered → invoiced → paid, recording every step', async () => {
     const m = await createMarket(api, market.root);
     // Lots recorded out of order: FIFO is by production date, not by creation.
-    const queso = await createProduct(api, m, quesoAndino, [['6', '2026-11-05'], ['4', '2026-11-01'], ['20', '2026-11-09']]);
+    const queso = await createProduct(api, m, quesoAndino, [
+      ['6', '2026-11-05'],
+      ['4', '2026-11-01'],
+      ['20', '2026-11-09'],
+    ]);
     const maiz = await createProduct(api, m, chullpi, [['10', '2026-10-20']]);
     const placed = await placeOrder(api, m, [
       { productId: queso.id, quantity: '12' },
@@ -81,7 +97,10 @@ describe('the order lifecycle', () => {
     const invoice = await get(api, `/v1/orgs/${m.association.id}/invoices/F001-00000001`, m.buyerToken);
     expect(invoice.status).toBe(200);
     expect(invoice.body).toMatchObject({ kind: 'invoice', orderId: id, total: 28400, currency: 'PEN', buyer: { id: m.buyer.id, name: 'República del Pisco' } });
-    expect(invoice.body.lines.map((l: { quantity: string; amount: number }) => [l.quantity, l.amount])).toEqual([['8', 22400], ['5', 6000]]);
+    expect(invoice.body.lines.map((l: { quantity: string; amount: number }) => [l.quantity, l.amount])).toEqual([
+      ['8', 22400],
+      ['5', 6000],
+    ]);
     const page = await api.call('GET', `/v1/orgs/${m.association.id}/invoices/F001-00000001/print`, { token: m.admin });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
@@ -117,16 +136,28 @@ describe('the order lifecycle', () => {
 
     const number = invoiced[2]!.body.invoiceNumber as string;
     const original = (await get(api, `/v1/orgs/${m.association.id}/invoices/${number}`, m.admin)).body;
-    const note = await postWithKey(api, `/v1/orgs/${m.association.id}/invoices/${number}/credit-notes`, m.admin, { reason: 'Un saco llegó húmedo', amount: 1200 });
+    const note = await postWithKey(api, `/v1/orgs/${m.association.id}/invoices/${number}/credit-notes`, m.admin, {
+      reason: 'Un saco llegó húmedo',
+      amount: 1200,
+    });
     expect(note.status).toBe(201);
     expect(note.body).toMatchObject({ kind: 'credit_note', number: 'NC01-00000001', corrects: number, total: 1200 });
-    const tooMuch = await postWithKey(api, `/v1/orgs/${m.association.id}/invoices/${number}/credit-notes`, m.admin, { reason: 'otra vez', amount: original.total });
+    const tooMuch = await postWithKey(api, `/v1/orgs/${m.association.id}/invoices/${number}/credit-notes`, m.admin, {
+      reason: 'otra vez',
+      amount: original.total,
+    });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body).toMatchObject({ type: problemType('credit-exceeds-invoice'), remaining: original.total - 1200 });
     // The invoice itself never changed.
     expect((await get(api, `/v1/orgs/${m.association.id}/invoices/${number}`, m.admin)).body).toEqual(original);
     const listed = await get(api, `/v1/orgs/${m.association.id}/invoices`, m.member);
-    expect(listed.body.items.map((d: { number: string }) => d.number)).toEqual(['F001-00000001', 'F001-00000002', 'F001-00000003', 'F001-00000004', 'NC01-00000001']);
+    expect(listed.body.items.map((d: { number: string }) => d.number)).toEqual([
+      'F001-00000001',
+      'F001-00000002',
+      'F001-00000003',
+      'F001-00000004',
+      'NC01-00000001',
+    ]);
   });
 
   it('records every delivered line in the sales ledger, reported by month and by buyer', async () => {
@@ -205,7 +236,9 @@ describe('illegal transitions', () => {
     ['dispatch', 'cancelled', ['cancel']],
     ['cancel', 'delivered', ['confirm', 'dispatch', 'deliver']],
   ])('refuses %s on a %s order with a 409 naming the state, changing nothing', async (action, state, path) => {
-    const queso = await createProduct(api, market, { ...quesoAndino, sku: `Q-${Math.random().toString(36).slice(2, 8).toUpperCase()}` }, [['20', '2026-11-01']]);
+    const queso = await createProduct(api, market, { ...quesoAndino, sku: `Q-${Math.random().toString(36).slice(2, 8).toUpperCase()}` }, [
+      ['20', '2026-11-01'],
+    ]);
     const { body } = await placeOrder(api, market, [{ productId: queso.id, quantity: '5' }]);
     for (const step of path) expect((await act(api, market.admin, body.id, step, { reason: 'porque sí' })).status).toBe(200);
     const stock = await stockOf(api, market, queso.id);
@@ -267,7 +300,12 @@ describe('views and isolation', () => {
     const platform = await api.token({ sub: 'ops', roles: ['platform_admin'] });
 
     // Order-scoped routes: not a party → 404 (the order does not exist for them); role never allowed → 403.
-    for (const [token, expected] of [[otherBuyer.token, 404], [otherAssociation.admin, 404], [otherAssociation.member, 404], [fundOfficer, 403]] as const) {
+    for (const [token, expected] of [
+      [otherBuyer.token, 404],
+      [otherAssociation.admin, 404],
+      [otherAssociation.member, 404],
+      [fundOfficer, 403],
+    ] as const) {
       expect((await get(api, `/v1/orders/${order.id}`, token)).status).toBe(expected);
       expect((await get(api, `/v1/orders/${order.id}/timeline`, token)).status).toBe(expected);
       expect((await act(api, token, order.id, 'cancel', { reason: 'x' })).status).toBe(expected);
@@ -290,10 +328,18 @@ describe('views and isolation', () => {
       `/v1/orgs/${m.association.id}/lots/${lotId}/shipments`,
     ];
     for (const path of associationReads) {
-      for (const token of [otherAssociation.admin, otherAssociation.member, m.buyerToken, fundOfficer]) expect((await get(api, path, token)).status, path).toBe(403);
+      for (const token of [otherAssociation.admin, otherAssociation.member, m.buyerToken, fundOfficer])
+        expect((await get(api, path, token)).status, path).toBe(403);
       expect((await get(api, path, m.member)).status, path).toBe(200);
     }
-    const template = await postWithKey(api, `/v1/buyers/${m.buyer.id}/standing-orders`, m.buyerToken, { associationId: m.association.id, frequency: 'weekly', startDate: '2030-01-07', lines: [{ productId: queso.id, quantity: '5' }], delivery: { kind: 'pickup' }, policy: 'skip' });
+    const template = await postWithKey(api, `/v1/buyers/${m.buyer.id}/standing-orders`, m.buyerToken, {
+      associationId: m.association.id,
+      frequency: 'weekly',
+      startDate: '2030-01-07',
+      lines: [{ productId: queso.id, quantity: '5' }],
+      delivery: { kind: 'pickup' },
+      policy: 'skip',
+    });
     expect(template.status).toBe(201);
     const buyerReads = [
       `/v1/buyers/${m.buyer.id}/orders`,
@@ -306,9 +352,24 @@ describe('views and isolation', () => {
       expect((await get(api, path, m.buyerToken)).status, path).toBe(200);
     }
     const writes: Array<[string, string, unknown]> = [
-      ['POST', `/v1/orgs/${m.association.id}/agreements`, { buyerId: otherBuyer.org.id, currency: 'PEN', validFrom: '2026-01-01', paymentTerms: 'net_7', prices: [{ productId: queso.id, price: 1 }] }],
+      [
+        'POST',
+        `/v1/orgs/${m.association.id}/agreements`,
+        { buyerId: otherBuyer.org.id, currency: 'PEN', validFrom: '2026-01-01', paymentTerms: 'net_7', prices: [{ productId: queso.id, price: 1 }] },
+      ],
       ['POST', `/v1/orgs/${m.association.id}/invoices/F001-00000001/credit-notes`, { reason: 'x' }],
-      ['POST', `/v1/buyers/${m.buyer.id}/standing-orders`, { associationId: m.association.id, frequency: 'weekly', startDate: '2030-01-07', lines: [{ productId: queso.id, quantity: '5' }], delivery: { kind: 'pickup' }, policy: 'skip' }],
+      [
+        'POST',
+        `/v1/buyers/${m.buyer.id}/standing-orders`,
+        {
+          associationId: m.association.id,
+          frequency: 'weekly',
+          startDate: '2030-01-07',
+          lines: [{ productId: queso.id, quantity: '5' }],
+          delivery: { kind: 'pickup' },
+          policy: 'skip',
+        },
+      ],
       ['POST', `/v1/buyers/${m.buyer.id}/standing-orders/${template.body.id}/pause`, {}],
       ['POST', `/v1/buyers/${m.buyer.id}/standing-orders/${template.body.id}/skip`, { date: '2030-01-14' }],
     ];

@@ -186,7 +186,12 @@ describe('orders written before the buyer’s status index existed', () => {
       await store.doc.send(
         new UpdateCommand(
           Item!.status === 'placed'
-            ? { TableName: store.tableName, Key: ordersKeys.order(order.id), UpdateExpression: 'SET gsi3pk = :pk, gsi3sk = :sk', ExpressionAttributeValues: { ':pk': compose('ORDERS', 'PLACED'), ':sk': compose(Item!.confirmBy, order.id) } }
+            ? {
+                TableName: store.tableName,
+                Key: ordersKeys.order(order.id),
+                UpdateExpression: 'SET gsi3pk = :pk, gsi3sk = :sk',
+                ExpressionAttributeValues: { ':pk': compose('ORDERS', 'PLACED'), ':sk': compose(Item!.confirmBy, order.id) },
+              }
             : { TableName: store.tableName, Key: ordersKeys.order(order.id), UpdateExpression: 'REMOVE gsi3pk, gsi3sk' },
         ),
       );
@@ -209,7 +214,10 @@ describe('orders written before the buyer’s status index existed', () => {
     const mine = seeded.orders.filter((o) => o.buyerId === pisco);
     for (const status of ['paid', 'confirmed', 'placed']) {
       const listed = ofThisAssociation(await listAll(`${history}?status=${status}`, chef));
-      expect(listed.map((o) => o.id), status).toEqual(mine.filter((o) => o.status === status).map((o) => o.id));
+      expect(
+        listed.map((o) => o.id),
+        status,
+      ).toEqual(mine.filter((o) => o.status === status).map((o) => o.id));
     }
     expect(await listAll(`/v1/orgs/${m.association.id}/orders?deliveryFrom=2026-11-01&deliveryTo=2026-12-31`, m.admin)).toHaveLength(9);
     expect(ofThisAssociation(await listAll(history, chef))).toHaveLength(3);

@@ -4,7 +4,20 @@ import { ordersDomain } from '@ayni/orders';
 import { compose, sha256 } from '@ayni/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { chullpi, createBuyer, createMarket, createProduct, get, orderBody, placeOrder, postWithKey, problemType, quesoAndino, stockOf, type Market } from './fixtures.js';
+import {
+  chullpi,
+  createBuyer,
+  createMarket,
+  createProduct,
+  get,
+  orderBody,
+  placeOrder,
+  postWithKey,
+  problemType,
+  quesoAndino,
+  stockOf,
+  type Market,
+} from './fixtures.js';
 
 let api: TestApi;
 let market: Market;
@@ -31,7 +44,14 @@ describe('agreements and price resolution', () => {
     const quote = (q: string) => get(api, `/v1/orgs/${market.association.id}/price-quote?${q}`, market.buyerToken);
     const tier = await quote(`productId=${queso.id}&quantity=20.5`);
     expect(tier.status).toBe(200);
-    expect(tier.body).toMatchObject({ rule: 'tier', unitPrice: 2300, tierMinQuantity: '20', agreementId: agreement.body.id, catalogPrice: 2800, quantity: '20.5' });
+    expect(tier.body).toMatchObject({
+      rule: 'tier',
+      unitPrice: 2300,
+      tierMinQuantity: '20',
+      agreementId: agreement.body.id,
+      catalogPrice: 2800,
+      quantity: '20.5',
+    });
     // 2300 × 20.5 = 47150 exactly
     expect(tier.body.lineTotal).toBe(47150);
     expect((await quote(`productId=${queso.id}&quantity=5`)).body).toMatchObject({ rule: 'agreement', unitPrice: 2500 });
@@ -41,11 +61,16 @@ describe('agreements and price resolution', () => {
 
     // Another buyer has no agreement: catalog price.
     const other = await createBuyer(api, market.root, 'Chicha');
-    expect((await get(api, `/v1/orgs/${market.association.id}/price-quote?productId=${queso.id}&quantity=30`, other.token)).body).toMatchObject({ rule: 'catalog', unitPrice: 2800 });
+    expect((await get(api, `/v1/orgs/${market.association.id}/price-quote?productId=${queso.id}&quantity=30`, other.token)).body).toMatchObject({
+      rule: 'catalog',
+      unitPrice: 2800,
+    });
     // A buyer cannot quote for another buyer.
     expect((await get(api, `/v1/orgs/${market.association.id}/price-quote?productId=${queso.id}&buyerId=${market.buyer.id}`, other.token)).status).toBe(403);
     // The association quotes for its buyer.
-    expect((await get(api, `/v1/orgs/${market.association.id}/price-quote?productId=${queso.id}&buyerId=${market.buyer.id}&quantity=25`, market.member)).body.rule).toBe('tier');
+    expect(
+      (await get(api, `/v1/orgs/${market.association.id}/price-quote?productId=${queso.id}&buyerId=${market.buyer.id}&quantity=25`, market.member)).body.rule,
+    ).toBe('tier');
 
     const order = await placeOrder(api, market, [
       { productId: queso.id, quantity: '20.5' },
@@ -63,7 +88,14 @@ describe('agreements and price resolution', () => {
     const m = await createMarket(api, market.root);
     const queso = await createProduct(api, m, quesoAndino, [['50', '2026-11-01']]);
     const sign = (validFrom: string, validTo: string | undefined, price: number) =>
-      postWithKey(api, `/v1/orgs/${m.association.id}/agreements`, m.admin, { buyerId: m.buyer.id, currency: 'PEN', validFrom, ...(validTo ? { validTo } : {}), paymentTerms: 'on_delivery', prices: [{ productId: queso.id, price }] });
+      postWithKey(api, `/v1/orgs/${m.association.id}/agreements`, m.admin, {
+        buyerId: m.buyer.id,
+        currency: 'PEN',
+        validFrom,
+        ...(validTo ? { validTo } : {}),
+        paymentTerms: 'on_delivery',
+        prices: [{ productId: queso.id, price }],
+      });
     expect((await sign('2020-01-01', '2020-12-31', 1000)).status).toBe(201);
     const quote = () => get(api, `/v1/orgs/${m.association.id}/price-quote?productId=${queso.id}&quantity=5`, m.buyerToken);
     expect((await quote()).body.rule).toBe('catalog');
@@ -86,11 +118,20 @@ describe('agreements and price resolution', () => {
       currency: 'BOB',
       validFrom: '2026-01-01',
       paymentTerms: 'net_7',
-      prices: [{ productId: foreign.id, price: 100 }, { productId: own.id, price: 100 }],
+      prices: [
+        { productId: foreign.id, price: 100 },
+        { productId: own.id, price: 100 },
+      ],
     });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['prices.0.productId', 'prices.1.productId']);
-    const notBuyer = await postWithKey(api, `/v1/orgs/${m.association.id}/agreements`, m.admin, { buyerId: other.association.id, currency: 'PEN', validFrom: '2026-01-01', paymentTerms: 'net_7', prices: [{ productId: own.id, price: 100 }] });
+    const notBuyer = await postWithKey(api, `/v1/orgs/${m.association.id}/agreements`, m.admin, {
+      buyerId: other.association.id,
+      currency: 'PEN',
+      validFrom: '2026-01-01',
+      paymentTerms: 'net_7',
+      prices: [{ productId: own.id, price: 100 }],
+    });
     expect(notBuyer.status).toBe(400);
     expect(notBuyer.body.errors[0].path).toBe('buyerId');
   });
@@ -130,7 +171,9 @@ describe('placing an order', () => {
     ['not a multiple', '5.25', 'add 0.25 kg or remove 0.25 kg'],
     ['zero', '0', 'must be positive'],
   ])('says what is missing when the quantity is %s', async (_label, quantity, message) => {
-    const queso = await createProduct(api, market, { ...quesoAndino, sku: `Q-${Math.random().toString(36).slice(2, 8).toUpperCase()}` }, [['50', '2026-11-01']]);
+    const queso = await createProduct(api, market, { ...quesoAndino, sku: `Q-${Math.random().toString(36).slice(2, 8).toUpperCase()}` }, [
+      ['50', '2026-11-01'],
+    ]);
     const res = await placeOrder(api, market, [{ productId: queso.id, quantity }]);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].path).toBe('lines.0.quantity');
@@ -153,14 +196,22 @@ describe('placing an order', () => {
 
   it('refuses a delivery date in the past, naming the field', async () => {
     const queso = await createProduct(api, market, { ...quesoAndino, sku: 'Q-PAST' }, [['50', '2026-11-01']]);
-    const res = await postWithKey(api, '/v1/orders', market.buyerToken, orderBody(market, [{ productId: queso.id, quantity: '5' }], { requestedDeliveryDate: '2020-01-01' }));
+    const res = await postWithKey(
+      api,
+      '/v1/orders',
+      market.buyerToken,
+      orderBody(market, [{ productId: queso.id, quantity: '5' }], { requestedDeliveryDate: '2020-01-01' }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['requestedDeliveryDate']);
     expect(await stockOf(api, market, queso.id)).toBe('50');
   });
 
   it('requires an Idempotency-Key', async () => {
-    const res = await api.call('POST', '/v1/orders', { token: market.buyerToken, body: orderBody(market, [{ productId: 'prd_01JAAAAAAAAAAAAAAAAAAAAAAA', quantity: 1 }]) });
+    const res = await api.call('POST', '/v1/orders', {
+      token: market.buyerToken,
+      body: orderBody(market, [{ productId: 'prd_01JAAAAAAAAAAAAAAAAAAAAAAA', quantity: 1 }]),
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].path).toBe('header.Idempotency-Key');
   });
@@ -211,7 +262,9 @@ describe('the OpenAPI document', () => {
     expect(res.status).toBe(200);
     const doc = await res.json();
     expect(doc.paths['/v1/orders'].post['x-ayni-access']).toEqual({ kind: 'roles', roles: ['buyer'] });
-    expect(doc.paths['/v1/orders/{orderId}/{action}'].post.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['orderId', 'action']));
+    expect(doc.paths['/v1/orders/{orderId}/{action}'].post.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['orderId', 'action']),
+    );
     expect(doc.paths['/v1/orgs/{orgId}/invoices/{number}/print'].get.responses['200'].content['text/html']).toBeDefined();
   });
 });

@@ -11,7 +11,16 @@ const agreement: AgreementItem = {
   currency: 'PEN',
   validFrom: '2026-01-01',
   paymentTerms: 'net_15',
-  prices: [{ productId: 'prd_1', price: 2500, tiers: [{ minQuantity: 10_000, price: 2400 }, { minQuantity: 50_000, price: 2200 }] }],
+  prices: [
+    {
+      productId: 'prd_1',
+      price: 2500,
+      tiers: [
+        { minQuantity: 10_000, price: 2400 },
+        { minQuantity: 50_000, price: 2200 },
+      ],
+    },
+  ],
   createdBy: 'x',
   createdAt: '2026-01-01T00:00:00Z',
 };
@@ -33,7 +42,10 @@ describe('price resolution', () => {
     expect(resolvePrice(product, agreement, 9_999)).toMatchObject({ rule: 'agreement', unitPrice: 2500 });
     expect(resolvePrice(product, undefined, 60_000)).toMatchObject({ rule: 'catalog', unitPrice: 2800 });
     expect(resolvePrice({ ...product, id: 'prd_2' } as ProductItem, agreement, 60_000)).toMatchObject({ rule: 'catalog', unitPrice: 2800 });
-    expect(resolvePrice({ ...product, price: { amount: 100, currency: 'USD' } } as ProductItem, agreement, 60_000)).toMatchObject({ rule: 'catalog', unitPrice: 100 });
+    expect(resolvePrice({ ...product, price: { amount: 100, currency: 'USD' } } as ProductItem, agreement, 60_000)).toMatchObject({
+      rule: 'catalog',
+      unitPrice: 100,
+    });
   });
 });
 

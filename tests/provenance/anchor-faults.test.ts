@@ -146,7 +146,10 @@ describe('anchoring interrupted by a crash', () => {
     // Assess: the interrupted batch was found on chain (not re-anchored), the new event got its own batch.
     expect(rerun.ok).toBe(true);
     expect(rerun.included.map((b) => b.count)).toEqual([2, 1]);
-    const bundle = (await get(api, `/v1/lots/${lot.id}/provenance`)).body as { verified: boolean; events: Array<{ record: { id: string }; anchor: { batchId: string; seq: number; txHash: string } }> };
+    const bundle = (await get(api, `/v1/lots/${lot.id}/provenance`)).body as {
+      verified: boolean;
+      events: Array<{ record: { id: string }; anchor: { batchId: string; seq: number; txHash: string } }>;
+    };
     expect(bundle.verified).toBe(true);
     const batches = new Map<string, string[]>();
     for (const e of bundle.events) batches.set(e.anchor.batchId, [...(batches.get(e.anchor.batchId) ?? []), e.record.id]);
@@ -181,7 +184,13 @@ describe('anchoring interrupted by a crash', () => {
     // Prepare: a claimed batch recorded as sent with a transaction hash the chain never saw.
     const { lot } = await recordEvents(1);
     const repo = new ProvenanceRepository(api.runtime.store);
-    await job({ hooks: { afterClaim: () => { throw new Error('crash'); } } });
+    await job({
+      hooks: {
+        afterClaim: () => {
+          throw new Error('crash');
+        },
+      },
+    });
     const open = (await repo.listOpenBatches()).find((b) => b.status === 'claimed')!;
     const nonce = await chain.provider.getTransactionCount(chain.wallet.address, 'latest');
     await repo.updateBatch(open.batchId, { status: 'sent', txHash: `0x${'cd'.repeat(32)}`, txNonce: nonce - 1 });

@@ -84,11 +84,19 @@ describe('listing a lot’s events', () => {
 
   it('documents its cursor and limit parameters and its nextCursor', async () => {
     // Act
-    const doc = (await (await api.call('GET', '/openapi.json')).json()) as { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
+    const doc = (await (await api.call('GET', '/openapi.json')).json()) as {
+      paths: Record<string, Record<string, any>>;
+      components: { schemas: Record<string, any> };
+    };
 
     // Assess
     const list = doc.paths['/v1/orgs/{orgId}/lots/{lotId}/events']!.get;
-    expect(list.parameters.filter((p: { in: string }) => p.in === 'query').map((p: { name: string }) => p.name).sort()).toEqual(['cursor', 'limit']);
+    expect(
+      list.parameters
+        .filter((p: { in: string }) => p.in === 'query')
+        .map((p: { name: string }) => p.name)
+        .sort(),
+    ).toEqual(['cursor', 'limit']);
     expect(doc.components.schemas.ProvenanceEventList.properties).toHaveProperty('nextCursor');
   });
 });

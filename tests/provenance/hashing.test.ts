@@ -53,7 +53,9 @@ describe('Merkle batches', () => {
       expect(browser.verifyEvent({ canonical: r.canonical, salt: r.salt, proof: batch.proofs[i]!, anchor: { root: batch.root } })).toBe(true);
     });
     expect(verifyProof(batch.root, records[0]!.hash, batch.proofs[1]!)).toBe(false);
-    expect(browser.verifyEvent({ canonical: `${records[0]!.canonical} `, salt: records[0]!.salt, proof: batch.proofs[0]!, anchor: { root: batch.root } })).toBe(false);
+    expect(browser.verifyEvent({ canonical: `${records[0]!.canonical} `, salt: records[0]!.salt, proof: batch.proofs[0]!, anchor: { root: batch.root } })).toBe(
+      false,
+    );
   });
 
   it('has a root and a batch id that depend only on the set of records', () => {

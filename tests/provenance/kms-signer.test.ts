@@ -67,7 +67,16 @@ describe('the KMS-backed signer (a local key behind the same DER interface)', ()
     expect(verifyTypedData(domain, types, value, await signer.signTypedData(domain, types, value))).toBe(address);
     expect(TypedDataEncoder.hash(domain, types, value)).toMatch(/^0x/);
 
-    const raw = await signer.signTransaction({ type: 2, chainId: 31337, nonce: 0, to: address, gasLimit: 21000, maxFeePerGas: 2n, maxPriorityFeePerGas: 1n, value: 1n });
+    const raw = await signer.signTransaction({
+      type: 2,
+      chainId: 31337,
+      nonce: 0,
+      to: address,
+      gasLimit: 21000,
+      maxFeePerGas: 2n,
+      maxPriorityFeePerGas: 1n,
+      value: 1n,
+    });
     const tx = Transaction.from(raw);
     expect(tx.from).toBe(address);
     expect(BigInt(tx.signature!.s) <= N / 2n).toBe(true);

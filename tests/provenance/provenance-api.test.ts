@@ -34,7 +34,12 @@ describe('recording provenance events', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     const listed = await get(api, path, admin);
     expect(listed.body.items).toHaveLength(1);
-    expect(listed.body.items[0].record).toMatchObject({ type: 'collection', bizStep: 'receiving', recordedByRole: 'association_member', eventTimeZoneOffset: '-05:00' });
+    expect(listed.body.items[0].record).toMatchObject({
+      type: 'collection',
+      bizStep: 'receiving',
+      recordedByRole: 'association_member',
+      eventTimeZoneOffset: '-05:00',
+    });
     expect(listed.body.items[0].record.eventTime).toBe('2026-11-02T11:30:00.000Z');
   });
 
@@ -56,7 +61,12 @@ describe('recording provenance events', () => {
     const { org, admin, lot } = await lotWithProduct(api);
     const path = `/v1/orgs/${org.id}/lots/${lot.id}/events`;
     const wrong = await post(api, path, admin, harvest());
-    const fix = await post(api, path, admin, harvest({ what: { quantity: '102.5', unit: 'litre' }, corrects: wrong.body.record.id, why: { note: 'Error de lectura del balde' } }));
+    const fix = await post(
+      api,
+      path,
+      admin,
+      harvest({ what: { quantity: '102.5', unit: 'litre' }, corrects: wrong.body.record.id, why: { note: 'Error de lectura del balde' } }),
+    );
     expect(fix.status).toBe(201);
     expect(fix.body.record.corrects).toBe(wrong.body.record.id);
     const listed = await get(api, path, admin);
@@ -75,7 +85,14 @@ describe('lineage', () => {
     const transform = await post(api, `/v1/orgs/${org.id}/lots/${cheese.id}/events`, admin, {
       type: 'transformation',
       eventTime: '2026-11-03T08:00:00-05:00',
-      what: { quantity: '40', unit: 'kg', inputs: [{ lotId: milkA.id, quantity: '60', unit: 'litre' }, { lotId: milkB.id, quantity: '60', unit: 'litre' }] },
+      what: {
+        quantity: '40',
+        unit: 'kg',
+        inputs: [
+          { lotId: milkA.id, quantity: '60', unit: 'litre' },
+          { lotId: milkB.id, quantity: '60', unit: 'litre' },
+        ],
+      },
       where: { place: 'Planta quesera' },
     });
     expect(transform.status).toBe(201);
@@ -88,7 +105,16 @@ describe('lineage', () => {
     await api.runtime.store.doc.send(
       new PutCommand({
         TableName: api.runtime.store.tableName,
-        Item: { pk: `LOT#${cheese.id}`, sk: 'SHIPMENT#ord_01#1', entity: 'LotShipment', orderId: 'ord_01', buyerId: 'org_01M7Z8HKKJRXP2D779BXVNDG8D', quantity: '3', unit: 'kg', date: '2026-11-10' },
+        Item: {
+          pk: `LOT#${cheese.id}`,
+          sk: 'SHIPMENT#ord_01#1',
+          entity: 'LotShipment',
+          orderId: 'ord_01',
+          buyerId: 'org_01M7Z8HKKJRXP2D779BXVNDG8D',
+          quantity: '3',
+          unit: 'kg',
+          date: '2026-11-10',
+        },
       }),
     );
 
@@ -111,8 +137,18 @@ describe('public outputs of a lot', () => {
   it('exports its events as an EPCIS 2.0 JSON-LD document', async () => {
     const { org, admin, product, lot } = await lotWithProduct(api, { gtin: '07751234000016', code: 'QA-118' });
     const milk = await newLot(api, org.id, admin, product.id, '60');
-    await post(api, `/v1/orgs/${org.id}/lots/${lot.id}/events`, admin, { type: 'transformation', eventTime: '2026-11-03T08:00:00-05:00', what: { quantity: '40', unit: 'kg', inputs: [{ lotId: milk.id, quantity: '60', unit: 'litre' }] }, where: { place: 'Planta quesera' } });
-    await post(api, `/v1/orgs/${org.id}/lots/${lot.id}/events`, admin, { type: 'shipping', eventTime: '2026-11-07T05:00:00-05:00', where: { place: 'Ocongate' }, shipment: { buyerName: 'Chicha', quantity: '5', unit: 'kg', orderId: 'ord_9' } });
+    await post(api, `/v1/orgs/${org.id}/lots/${lot.id}/events`, admin, {
+      type: 'transformation',
+      eventTime: '2026-11-03T08:00:00-05:00',
+      what: { quantity: '40', unit: 'kg', inputs: [{ lotId: milk.id, quantity: '60', unit: 'litre' }] },
+      where: { place: 'Planta quesera' },
+    });
+    await post(api, `/v1/orgs/${org.id}/lots/${lot.id}/events`, admin, {
+      type: 'shipping',
+      eventTime: '2026-11-07T05:00:00-05:00',
+      where: { place: 'Ocongate' },
+      shipment: { buyerName: 'Chicha', quantity: '5', unit: 'kg', orderId: 'ord_9' },
+    });
 
     const res = await api.call('GET', `/v1/lots/${lot.id}/epcis`);
     expect(res.headers.get('content-type')).toContain('application/ld+json');
@@ -126,7 +162,12 @@ describe('public outputs of a lot', () => {
       outputQuantityList: [{ epcClass: 'https://id.gs1.org/01/07751234000016/10/QA-118', quantity: 40, uom: 'KGM' }],
       inputQuantityList: [{ quantity: 60, uom: 'LTR' }],
     });
-    expect(shipping).toMatchObject({ type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'shipping', bizTransactionList: [{ type: 'po', bizTransaction: 'urn:ayni:order:ord_9' }] });
+    expect(shipping).toMatchObject({
+      type: 'ObjectEvent',
+      action: 'OBSERVE',
+      bizStep: 'shipping',
+      bizTransactionList: [{ type: 'po', bizTransaction: 'urn:ayni:order:ord_9' }],
+    });
   });
 
   it('serves QR codes of the GS1 Digital Link URL, which redirects to the page', async () => {
@@ -136,7 +177,11 @@ describe('public outputs of a lot', () => {
     expect(await svg.text()).toContain('<svg');
     const png = await api.call('GET', `/v1/lots/${lot.id}/qr.png`);
     expect(png.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const labels = await api.call('GET', `/v1/lots/${lot.id}/labels?copies=6`);
     const html = await labels.text();
     expect(html.match(/class="label"/g)).toHaveLength(6);

@@ -39,10 +39,42 @@ describe('provenance from recording to independent verification', () => {
     lotId = cheese.id;
     const events = [
       [milk.id, harvest()],
-      [cheese.id, { type: 'transformation', eventTime: '2026-11-03T08:00:00-05:00', what: { quantity: '40', unit: 'kg', inputs: [{ lotId: milk.id, quantity: '120', unit: 'litre' }] }, where: { place: 'Planta quesera de Ocongate' } }],
-      [cheese.id, { type: 'quality_check', eventTime: '2026-11-05T10:00:00-05:00', where: { place: 'Planta quesera de Ocongate' }, quality: { check: 'acidez', result: 'pass', measurements: { acidez: '16 °D' } } }],
-      [cheese.id, { type: 'packing', eventTime: '2026-11-06T09:00:00-05:00', what: { quantity: '40', unit: 'kg', description: '80 piezas de 500 g' }, where: { place: 'Planta quesera de Ocongate' } }],
-      [cheese.id, { type: 'shipping', eventTime: '2026-11-07T05:00:00-05:00', where: { place: 'Ocongate' }, shipment: { buyerName: 'Café Q’omer', destination: 'Cusco', quantity: '10', unit: 'kg', orderId: 'ord_demo' } }],
+      [
+        cheese.id,
+        {
+          type: 'transformation',
+          eventTime: '2026-11-03T08:00:00-05:00',
+          what: { quantity: '40', unit: 'kg', inputs: [{ lotId: milk.id, quantity: '120', unit: 'litre' }] },
+          where: { place: 'Planta quesera de Ocongate' },
+        },
+      ],
+      [
+        cheese.id,
+        {
+          type: 'quality_check',
+          eventTime: '2026-11-05T10:00:00-05:00',
+          where: { place: 'Planta quesera de Ocongate' },
+          quality: { check: 'acidez', result: 'pass', measurements: { acidez: '16 °D' } },
+        },
+      ],
+      [
+        cheese.id,
+        {
+          type: 'packing',
+          eventTime: '2026-11-06T09:00:00-05:00',
+          what: { quantity: '40', unit: 'kg', description: '80 piezas de 500 g' },
+          where: { place: 'Planta quesera de Ocongate' },
+        },
+      ],
+      [
+        cheese.id,
+        {
+          type: 'shipping',
+          eventTime: '2026-11-07T05:00:00-05:00',
+          where: { place: 'Ocongate' },
+          shipment: { buyerName: 'Café Q’omer', destination: 'Cusco', quantity: '10', unit: 'kg', orderId: 'ord_demo' },
+        },
+      ],
     ] as const;
     for (const [lot, body] of events) {
       const res = await post(server, `/v1/orgs/${org.id}/lots/${lot}/events`, admin, body);

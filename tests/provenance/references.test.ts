@@ -24,7 +24,8 @@ const pathsOf = (res: { body: { errors?: Array<{ path: string }> } }) => (res.bo
 async function twoAssociations() {
   const ours = await lotWithProduct(api);
   const theirs = await lotWithProduct(api);
-  const member = async (orgId: string, admin: string, name: string) => (await post(api, `/v1/orgs/${orgId}/members`, admin, { name, community: 'Ocongate' })).body as { id: string };
+  const member = async (orgId: string, admin: string, name: string) =>
+    (await post(api, `/v1/orgs/${orgId}/members`, admin, { name, community: 'Ocongate' })).body as { id: string };
   const justina = await member(ours.org.id, ours.admin, 'Justina Quispe');
   const rosa = await member(ours.org.id, ours.admin, 'Rosa Huamán');
   const stranger = await member(theirs.org.id, theirs.admin, 'Ana Mamani');
@@ -104,7 +105,9 @@ describe('input lots of a transformation', () => {
 
     // Assess
     expect(unshipped.status).toBe(400);
-    expect(unshipped.body.errors).toEqual([expect.objectContaining({ path: 'what.inputs.0.lotId', message: expect.stringMatching(/another organisation’s lot that was not shipped to yours/) })]);
+    expect(unshipped.body.errors).toEqual([
+      expect.objectContaining({ path: 'what.inputs.0.lotId', message: expect.stringMatching(/another organisation’s lot that was not shipped to yours/) }),
+    ]);
     expect(shipped.status, JSON.stringify(shipped.body)).toBe(201);
   });
 
@@ -119,7 +122,12 @@ describe('input lots of a transformation', () => {
       shipment: { buyerId: ours.org.id, buyerName: 'Asociación Sumaq Ausangate', quantity: '60', unit: 'litre' },
     });
     expect((await post(api, events, ours.admin, transformation([{ lotId: milk.id }]))).status).toBe(201);
-    await post(api, events, ours.admin, { type: 'shipping', eventTime: '2026-11-07T05:00:00-05:00', where: { place: 'Ocongate' }, shipment: { buyerName: 'Café Q’omer', quantity: '5', unit: 'kg' } });
+    await post(api, events, ours.admin, {
+      type: 'shipping',
+      eventTime: '2026-11-07T05:00:00-05:00',
+      where: { place: 'Ocongate' },
+      shipment: { buyerName: 'Café Q’omer', quantity: '5', unit: 'kg' },
+    });
 
     // Act
     const ofMilk = await get(api, `/v1/orgs/${theirs.org.id}/lots/${milk.id}/lineage`, theirs.admin);
@@ -151,7 +159,19 @@ describe('input lots of a transformation', () => {
     await api.runtime.store.doc.send(
       new PutCommand({
         TableName: api.runtime.store.tableName,
-        Item: { pk: `LOT#${theirs.lot.id}`, sk: 'SHIPMENT#ord_01#001', entity: 'Shipment', lotId: theirs.lot.id, orderId: 'ord_01', line: 1, associationId: theirs.org.id, buyerId: ours.org.id, quantity: 60000, unit: 'kg', date: '2026-11-02' },
+        Item: {
+          pk: `LOT#${theirs.lot.id}`,
+          sk: 'SHIPMENT#ord_01#001',
+          entity: 'Shipment',
+          lotId: theirs.lot.id,
+          orderId: 'ord_01',
+          line: 1,
+          associationId: theirs.org.id,
+          buyerId: ours.org.id,
+          quantity: 60000,
+          unit: 'kg',
+          date: '2026-11-02',
+        },
       }),
     );
 

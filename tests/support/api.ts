@@ -64,8 +64,7 @@ export async function createTestApi(
     },
   });
   const app = buildApi(runtime, domains);
-  const token: TestApi['token'] = (claims) =>
-    issueLocalToken(keys, { ...claims, issuer: TEST_ISSUER, audience: TEST_AUDIENCE, expiresIn: '1h' });
+  const token: TestApi['token'] = (claims) => issueLocalToken(keys, { ...claims, issuer: TEST_ISSUER, audience: TEST_AUDIENCE, expiresIn: '1h' });
   return {
     app,
     runtime,

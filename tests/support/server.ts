@@ -12,10 +12,7 @@ export interface TestServer extends TestApi {
 }
 
 /** The real app on a real socket (a free loopback port), for browsers and CLI tools. */
-export async function startTestServer(
-  domains: readonly DomainModule[],
-  options: Parameters<typeof createTestApi>[1] = {},
-): Promise<TestServer> {
+export async function startTestServer(domains: readonly DomainModule[], options: Parameters<typeof createTestApi>[1] = {}): Promise<TestServer> {
   const api = await createTestApi(domains, options);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

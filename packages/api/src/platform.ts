@@ -60,7 +60,14 @@ export const platformRoutes = withOperationIds({
     tags: ['platform'],
     summary: 'What a problem means and what to do: the page its `type` URI names',
     access: PUBLIC,
-    request: { params: z.object({ code: z.string().regex(/^[a-z0-9-]{1,64}$/).openapi({ example: 'validation-failed' }) }) },
+    request: {
+      params: z.object({
+        code: z
+          .string()
+          .regex(/^[a-z0-9-]{1,64}$/)
+          .openapi({ example: 'validation-failed' }),
+      }),
+    },
     responses: {
       200: { description: 'An HTML page explaining the problem', content: { 'text/html': { schema: z.string() } } },
       ...problemResponses(400, 404),
@@ -70,7 +77,8 @@ export const platformRoutes = withOperationIds({
 
 export const API_VERSION = '0.1.0';
 
-const PAGE_STYLE = 'body{font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5}code{background:#f3f3f3;padding:0 .2em}';
+const PAGE_STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5}code{background:#f3f3f3;padding:0 .2em}';
 
 function problemPage(code: string): ReturnType<typeof html> {
   const problem = PROBLEM_CATALOG[code]!;

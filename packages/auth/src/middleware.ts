@@ -14,9 +14,7 @@ export type AuthEnv = { Variables: AuthVariables };
  * whose verified claims are used when present; a token sent to a public route (no authorizer) is
  * verified in-process, so such routes behave as they do locally.
  */
-export type Authenticator =
-  | { readonly mode: 'local'; readonly verify: TokenVerifier }
-  | { readonly mode: 'gateway'; readonly verify: TokenVerifier };
+export type Authenticator = { readonly mode: 'local'; readonly verify: TokenVerifier } | { readonly mode: 'gateway'; readonly verify: TokenVerifier };
 
 function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
@@ -36,8 +34,7 @@ interface GatewayEnv {
 export function authenticate(authenticator: Authenticator): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     // On routes behind API Gateway's JWT authorizer, it has verified signature, issuer, audience, expiry.
-    const claims =
-      authenticator.mode === 'gateway' ? (c.env as GatewayEnv | undefined)?.event?.requestContext?.authorizer?.jwt?.claims : undefined;
+    const claims = authenticator.mode === 'gateway' ? (c.env as GatewayEnv | undefined)?.event?.requestContext?.authorizer?.jwt?.claims : undefined;
     if (claims) {
       c.set('principal', principalFromClaims(claims));
     } else {
@@ -53,9 +50,7 @@ export function authenticate(authenticator: Authenticator): MiddlewareHandler<Au
  * must also belong to the organisation named by that path parameter (platform admins pass when
  * `platform_admin` is among the roles).
  */
-export type Access =
-  | { readonly kind: 'public' }
-  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly orgParam?: string | undefined };
+export type Access = { readonly kind: 'public' } | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly orgParam?: string | undefined };
 
 export const PUBLIC: Access = { kind: 'public' };
 

@@ -1,13 +1,6 @@
 import * as z from 'zod';
 
-export const ROLES = [
-  'platform_admin',
-  'association_admin',
-  'association_member',
-  'buyer',
-  'fund_officer',
-  'fund_approver',
-] as const;
+export const ROLES = ['platform_admin', 'association_admin', 'association_member', 'buyer', 'fund_officer', 'fund_approver'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -2,7 +2,16 @@ import type { DomainModule } from '@ayni/api';
 import { createCatalogRouter } from './routes.js';
 
 export { catalogKeys, nameKey } from './keys.js';
-export { CatalogRepository, catalogEntryOf, InsufficientStock, productIndexAttributes, type LotItem, type MemberItem, type OrganisationItem, type ProductItem } from './repository.js';
+export {
+  CatalogRepository,
+  catalogEntryOf,
+  InsufficientStock,
+  productIndexAttributes,
+  type LotItem,
+  type MemberItem,
+  type OrganisationItem,
+  type ProductItem,
+} from './repository.js';
 export { etagOf, versionOf } from './versions.js';
 export { catalogRoutes } from './routes.js';
 export * from './schemas.js';

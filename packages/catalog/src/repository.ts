@@ -1,6 +1,16 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, NotFound } from '@ayni/core';
-import { batchGetAll, isConditionalCheckFailed, queryPage, transactWrite, TransactionCancelled, type Page, type QueryPageInput, type Store, type TransactItem } from '@ayni/store';
+import {
+  batchGetAll,
+  isConditionalCheckFailed,
+  queryPage,
+  transactWrite,
+  TransactionCancelled,
+  type Page,
+  type QueryPageInput,
+  type Store,
+  type TransactItem,
+} from '@ayni/store';
 import { catalogKeys } from './keys.js';
 import { versionOf } from './versions.js';
 import type { LocalizedText, OrganisationKind, ProductCategory } from './schemas.js';
@@ -171,9 +181,17 @@ export interface CatalogEntryItem {
   category: ProductCategory;
 }
 
-export function catalogEntryOf(product: Pick<ProductItem, 'active' | 'orgId' | 'nameKey' | 'id' | 'category'>): (CatalogEntryItem & { pk: string; sk: string }) | undefined {
+export function catalogEntryOf(
+  product: Pick<ProductItem, 'active' | 'orgId' | 'nameKey' | 'id' | 'category'>,
+): (CatalogEntryItem & { pk: string; sk: string }) | undefined {
   if (!product.active) return undefined;
-  return { ...catalogKeys.catalogEntry(product.orgId, product.nameKey, product.id), entity: 'CatalogEntry', orgId: product.orgId, productId: product.id, category: product.category };
+  return {
+    ...catalogKeys.catalogEntry(product.orgId, product.nameKey, product.id),
+    entity: 'CatalogEntry',
+    orgId: product.orgId,
+    productId: product.id,
+    category: product.category,
+  };
 }
 
 /** The write of an edit: only the given attributes, on the condition that the item is still at `expectedVersion`. */
@@ -220,7 +238,13 @@ export class CatalogRepository {
   }
 
   /** One UpdateItem of an edit; a lost race is a StaleVersion. */
-  private async updateVersioned(what: string, key: { pk: string; sk: string }, set: Readonly<Record<string, unknown>>, remove: readonly string[], expectedVersion: number) {
+  private async updateVersioned(
+    what: string,
+    key: { pk: string; sk: string },
+    set: Readonly<Record<string, unknown>>,
+    remove: readonly string[],
+    expectedVersion: number,
+  ) {
     try {
       await this.store.doc.send(new UpdateCommand({ TableName: this.table, ...versionedUpdate(key, set, remove, expectedVersion) }));
     } catch (error) {
@@ -262,8 +286,13 @@ export class CatalogRepository {
     return (await this.getOrganisationsCounted(orgIds)).organisations;
   }
 
-  async getOrganisationsCounted(orgIds: readonly string[]): Promise<{ organisations: Map<string, OrganisationItem>; calls: number; consumedReadUnits: number }> {
-    const result = await batchGetAll(this.store, [...new Set(orgIds)].map((id) => catalogKeys.organisation(id)));
+  async getOrganisationsCounted(
+    orgIds: readonly string[],
+  ): Promise<{ organisations: Map<string, OrganisationItem>; calls: number; consumedReadUnits: number }> {
+    const result = await batchGetAll(
+      this.store,
+      [...new Set(orgIds)].map((id) => catalogKeys.organisation(id)),
+    );
     const organisations = new Map(result.items.map((item) => strip<OrganisationItem>(item)!).map((org) => [org.id, org]));
     return { organisations, calls: result.calls, consumedReadUnits: result.consumedReadUnits };
   }
@@ -325,7 +354,11 @@ export class CatalogRepository {
 
   /** Members of this organisation among the ids (one BatchGetItem per 100); another organisation's members are simply absent. */
   async getMembers(orgId: string, memberIds: readonly string[]): Promise<Map<string, MemberItem>> {
-    const result = await batchGetAll(this.store, [...new Set(memberIds)].map((id) => catalogKeys.member(orgId, id)), { consistent: true });
+    const result = await batchGetAll(
+      this.store,
+      [...new Set(memberIds)].map((id) => catalogKeys.member(orgId, id)),
+      { consistent: true },
+    );
     return new Map(result.items.map((item) => strip<MemberItem>(item)!).map((member) => [member.id, member]));
   }
 
@@ -338,7 +371,12 @@ export class CatalogRepository {
       {
         Update: {
           TableName: this.table,
-          ...versionedUpdate(catalogKeys.member(member.orgId, member.id), { ...changes.set, updatedAt: member.updatedAt, version: versionOf(member) }, changes.remove, expectedVersion),
+          ...versionedUpdate(
+            catalogKeys.member(member.orgId, member.id),
+            { ...changes.set, updatedAt: member.updatedAt, version: versionOf(member) },
+            changes.remove,
+            expectedVersion,
+          ),
         },
       },
     ];
@@ -413,8 +451,14 @@ export class CatalogRepository {
   }
 
   /** Products of one organisation by id, in one BatchGetItem per 100, with what it cost. */
-  async getProductsCounted(orgId: string, productIds: readonly string[]): Promise<{ products: Map<string, ProductItem>; calls: number; consumedReadUnits: number }> {
-    const result = await batchGetAll(this.store, [...new Set(productIds)].map((id) => catalogKeys.product(orgId, id)));
+  async getProductsCounted(
+    orgId: string,
+    productIds: readonly string[],
+  ): Promise<{ products: Map<string, ProductItem>; calls: number; consumedReadUnits: number }> {
+    const result = await batchGetAll(
+      this.store,
+      [...new Set(productIds)].map((id) => catalogKeys.product(orgId, id)),
+    );
     const products = new Map(result.items.map((item) => strip<ProductItem>(item)!).map((product) => [product.id, product]));
     return { products, calls: result.calls, consumedReadUnits: result.consumedReadUnits };
   }
@@ -426,9 +470,18 @@ export class CatalogRepository {
    * written here: only lots and orders move it, atomically.
    */
   async saveProduct(product: ProductItem, previous: ProductItem, changes: FieldChanges, expectedVersion: number): Promise<void> {
-    const set = { ...changes.set, nameKey: product.nameKey, region: product.region, updatedAt: product.updatedAt, version: product.version, ...productIndexAttributes(product) };
+    const set = {
+      ...changes.set,
+      nameKey: product.nameKey,
+      region: product.region,
+      updatedAt: product.updatedAt,
+      version: product.version,
+      ...productIndexAttributes(product),
+    };
     const remove = [...changes.remove, ...(product.active ? [] : INDEX_ATTRIBUTES)];
-    const actions: TransactItem[] = [{ Update: { TableName: this.table, ...versionedUpdate(catalogKeys.product(product.orgId, product.id), set, remove, expectedVersion) } }];
+    const actions: TransactItem[] = [
+      { Update: { TableName: this.table, ...versionedUpdate(catalogKeys.product(product.orgId, product.id), set, remove, expectedVersion) } },
+    ];
     const before = catalogKeys.catalogEntry(previous.orgId, previous.nameKey, previous.id);
     const after = catalogEntryOf(product);
     // Deleting an entry that is not there (an inactive product, or one written before entries) is harmless.
@@ -530,17 +583,33 @@ export class CatalogRepository {
 
   /** Lots by id, of any organisation, in one BatchGetItem per 100; unknown ids are absent. */
   async getLots(lotIds: readonly string[]): Promise<Map<string, LotItem>> {
-    const result = await batchGetAll(this.store, [...new Set(lotIds)].map((id) => catalogKeys.lot(id)), { consistent: true });
+    const result = await batchGetAll(
+      this.store,
+      [...new Set(lotIds)].map((id) => catalogKeys.lot(id)),
+      { consistent: true },
+    );
     return new Map(result.items.map((item) => strip<LotItem>(item)!).map((lot) => [lot.id, lot]));
   }
 
   /** Writes an edit of a lot (never its quantities, which adjustments and orders move), if it is still at `expectedVersion`. */
   async updateLot(lot: LotItem, changes: FieldChanges, expectedVersion: number): Promise<void> {
-    await this.updateVersioned('lot', catalogKeys.lot(lot.id), { ...changes.set, updatedAt: lot.updatedAt, version: versionOf(lot) }, changes.remove, expectedVersion);
+    await this.updateVersioned(
+      'lot',
+      catalogKeys.lot(lot.id),
+      { ...changes.set, updatedAt: lot.updatedAt, version: versionOf(lot) },
+      changes.remove,
+      expectedVersion,
+    );
   }
 
   listLotsOfOrganisation(orgId: string, limit: number, cursor?: string): Promise<Page<LotItem>> {
-    return this.page<LotItem>({ index: 'gsi2', partition: { name: 'gsi2pk', value: catalogKeys.lotsOfOrganisation(orgId) }, limit, cursor, scanForward: false });
+    return this.page<LotItem>({
+      index: 'gsi2',
+      partition: { name: 'gsi2pk', value: catalogKeys.lotsOfOrganisation(orgId) },
+      limit,
+      cursor,
+      scanForward: false,
+    });
   }
 
   listLotsOfProduct(productId: string, limit: number, cursor?: string): Promise<Page<LotItem>> {
@@ -556,7 +625,13 @@ export class CatalogRepository {
     const magnitude = Math.abs(adjustment.delta);
     try {
       await transactWrite(this.store, [
-        { Put: { TableName: this.table, Item: { ...catalogKeys.lotAdjustment(lot.id, adjustment.id), ...adjustment }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: this.table,
+            Item: { ...catalogKeys.lotAdjustment(lot.id, adjustment.id), ...adjustment },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         {
           Update: {
             TableName: this.table,

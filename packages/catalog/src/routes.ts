@@ -168,7 +168,12 @@ export const catalogRoutes = withOperationIds({
     access: PUBLIC,
     request: {
       params: orgParams,
-      query: pageQuerySchema.extend({ includeInactive: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }),
+      query: pageQuerySchema.extend({
+        includeInactive: z
+          .enum(['true', 'false'])
+          .default('false')
+          .transform((v) => v === 'true'),
+      }),
     },
     responses: { 200: jsonContent(pageSchema(productSchema, 'ProductPage'), 'A page'), ...problemResponses(400, 403) },
   }),

@@ -51,14 +51,17 @@ const notRemovable =
     issue.input === null ? message : otherwise;
 /** A required text of a patch: it may be changed, never removed. */
 const requiredText = (max: number, message = NOT_REMOVABLE) =>
-  z.string({ error: notRemovable(undefined, message) }).trim().min(1, { error: 'must not be empty' }).max(max);
+  z
+    .string({ error: notRemovable(undefined, message) })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max);
 
 const MERGE_PATCH =
   'A merge patch (RFC 7396): only the fields sent change. Objects merge member by member (a story keeps the sections and languages not sent); arrays replace the whole list; `null` removes an optional field, a section or a language’s text. Required fields and Spanish (`es`) texts cannot be removed.';
 
 /** User-facing text: Spanish is required, English and Quechua are optional. */
-export const localizedTextSchema = (max: number) =>
-  z.object({ es: trimmed(max), en: trimmed(max).optional(), qu: trimmed(max).optional() });
+export const localizedTextSchema = (max: number) => z.object({ es: trimmed(max), en: trimmed(max).optional(), qu: trimmed(max).optional() });
 export type LocalizedText = { es: string; en?: string | undefined; qu?: string | undefined };
 
 /** A change of a text: each language sent replaces that language; `null` removes English or Quechua, never Spanish. */
@@ -107,7 +110,10 @@ export const brandSchema = z.object({
 
 export const contactSchema = z.object({
   email: z.email().max(200).optional(),
-  phone: z.string().regex(/^\+?[0-9 ]{6,20}$/, { error: 'must be a phone number' }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ]{6,20}$/, { error: 'must be a phone number' })
+    .optional(),
   whatsapp: z.boolean().optional(),
 });
 
@@ -124,7 +130,10 @@ const organisationFields = {
   photos: z.array(photoUrl).max(12).default([]),
   certifications: z.array(certificationSchema).max(20).default([]),
   brand: brandSchema.optional(),
-  taxId: z.string().regex(/^[0-9]{8,12}$/, { error: 'must be a RUC/NIT of 8-12 digits' }).optional(),
+  taxId: z
+    .string()
+    .regex(/^[0-9]{8,12}$/, { error: 'must be a RUC/NIT of 8-12 digits' })
+    .optional(),
 };
 
 export const createOrganisationSchema = z
@@ -173,7 +182,12 @@ export const updateOrganisationSchema = z
     region: requiredText(60).optional(),
     province: trimmed(60).nullable().optional(),
     district: trimmed(60).nullable().optional(),
-    languages: z.array(languageSchema, { error: notRemovable() }).min(1).max(5).optional().openapi({ description: 'Replaces the list (at least one language)' }),
+    languages: z
+      .array(languageSchema, { error: notRemovable() })
+      .min(1)
+      .max(5)
+      .optional()
+      .openapi({ description: 'Replaces the list (at least one language)' }),
     contact: z
       .object({
         email: z.email().max(200).nullable().optional(),
@@ -225,7 +239,13 @@ const publicOrganisationShape = {
 };
 export const publicOrganisationSchema = z.object(publicOrganisationShape).openapi('PublicOrganisation');
 export const organisationSchema = z
-  .object({ ...publicOrganisationShape, contact: contactSchema.optional(), taxId: z.string().optional(), createdAt: timestampSchema, updatedAt: timestampSchema })
+  .object({
+    ...publicOrganisationShape,
+    contact: contactSchema.optional(),
+    taxId: z.string().optional(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
   .openapi('Organisation');
 export type Organisation = z.infer<typeof organisationSchema>;
 export type PublicOrganisation = z.infer<typeof publicOrganisationSchema>;
@@ -237,7 +257,10 @@ const memberFields = {
   community: trimmed(120).openapi({ example: 'Ocongate' }),
   role: z.enum(MEMBER_ROLES).default('member'),
   phone: contactSchema.shape.phone,
-  documentId: z.string().regex(/^[0-9A-Z]{6,15}$/, { error: 'must be a DNI/CI of 6-15 letters and digits' }).optional(),
+  documentId: z
+    .string()
+    .regex(/^[0-9A-Z]{6,15}$/, { error: 'must be a DNI/CI of 6-15 letters and digits' })
+    .optional(),
   joinedOn: isoDate.optional(),
 };
 export const createMemberSchema = z
@@ -261,7 +284,10 @@ export const updateMemberSchema = z
     phone: memberFields.phone.unwrap().nullable().optional(),
     documentId: memberFields.documentId.unwrap().nullable().optional(),
     joinedOn: isoDate.nullable().optional(),
-    active: z.boolean({ error: notRemovable() }).optional().openapi({ description: 'false deactivates the member (no longer counted, no longer a producer of new lots)' }),
+    active: z
+      .boolean({ error: notRemovable() })
+      .optional()
+      .openapi({ description: 'false deactivates the member (no longer counted, no longer a producer of new lots)' }),
   })
   .strict()
   .refine(notEmpty, atLeastOneField)
@@ -290,24 +316,26 @@ const unitSchema = z.enum(UNITS, { error: () => `must be one of ${UNITS.join(', 
 
 /** A decimal number or string, parsed exactly into thousandths of the unit. */
 function decimalQuantity(allowNegative: boolean, error?: (issue: { input?: unknown }) => string | undefined) {
-  return z
-    .union([z.number(), z.string()], error ? { error } : undefined)
-    .transform((value, ctx) => {
-      const text = String(value).trim();
-      const negative = allowNegative && text.startsWith('-');
-      const milli = parseMilli(negative ? text.slice(1) : text);
-      if (milli === undefined) {
-        ctx.addIssue({ code: 'custom', message: `must be a${allowNegative ? '' : ' non-negative'} decimal with at most 3 decimals` });
-        return z.NEVER;
-      }
-      return negative ? -milli : milli;
-    });
+  return z.union([z.number(), z.string()], error ? { error } : undefined).transform((value, ctx) => {
+    const text = String(value).trim();
+    const negative = allowNegative && text.startsWith('-');
+    const milli = parseMilli(negative ? text.slice(1) : text);
+    if (milli === undefined) {
+      ctx.addIssue({ code: 'custom', message: `must be a${allowNegative ? '' : ' non-negative'} decimal with at most 3 decimals` });
+      return z.NEVER;
+    }
+    return negative ? -milli : milli;
+  });
 }
 
 /** A quantity in the API: a decimal number or string in, an exact decimal string out. */
 export const quantityInSchema = decimalQuantity(false).openapi({ type: 'string', example: '2.5', description: 'Decimal quantity in the unit of sale' });
 /** The same in a patch, where it can be changed but not removed. */
-const quantityPatchSchema = decimalQuantity(false, notRemovable()).openapi({ type: 'string', example: '2.5', description: 'Decimal quantity in the unit of sale' });
+const quantityPatchSchema = decimalQuantity(false, notRemovable()).openapi({
+  type: 'string',
+  example: '2.5',
+  description: 'Decimal quantity in the unit of sale',
+});
 export const quantityOutSchema = z.string().openapi({ example: '12.5', description: 'Exact decimal quantity in the unit of sale' });
 
 /** GTIN-8/12/13/14 with a valid GS1 check digit. */
@@ -388,7 +416,11 @@ export const createProductSchema = z
 export type CreateProductInput = z.infer<typeof createProductSchema>;
 
 /** The product's editable fields whose merged value is checked again (per-language texts, price). */
-export const productShape: Readonly<Record<string, z.ZodType>> = { name: productFields.name, description: productFields.description, price: productFields.price };
+export const productShape: Readonly<Record<string, z.ZodType>> = {
+  name: productFields.name,
+  description: productFields.description,
+  price: productFields.price,
+};
 
 export const updateProductSchema = z
   .object({
@@ -467,7 +499,11 @@ export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
 export const createLotSchema = z
   .object({
     productId: productIdSchema,
-    code: z.string().regex(/^[A-Za-z0-9-]{1,40}$/).optional().openapi({ description: 'The association’s own lot code' }),
+    code: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,40}$/)
+      .optional()
+      .openapi({ description: 'The association’s own lot code' }),
     quantity: quantityInSchema,
     productionDate: isoDate,
     expiryDate: isoDate.optional(),

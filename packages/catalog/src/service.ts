@@ -88,24 +88,39 @@ export async function createOrganisation(deps: CatalogDeps, input: z.input<typeo
   return org;
 }
 
-export async function requireOrganisation(deps: CatalogDeps, orgId: string, kind?: OrganisationKind, options: { consistent?: boolean } = {}): Promise<OrganisationItem> {
+export async function requireOrganisation(
+  deps: CatalogDeps,
+  orgId: string,
+  kind?: OrganisationKind,
+  options: { consistent?: boolean } = {},
+): Promise<OrganisationItem> {
   const org = await repo(deps).getOrganisation(orgId, options.consistent);
   if (!org || (kind && org.kind !== kind)) throw new NotFound(`No ${kind ?? 'organisation'} ${orgId}.`);
   return org;
 }
 
 /** Edits a profile (merge patch: see schemas.ts); a new region is carried to the association's products. */
-export async function updateOrganisation(deps: CatalogDeps, orgId: string, patch: UpdateOrganisationInput, precondition: Precondition = ANY_VERSION): Promise<OrganisationItem> {
+export async function updateOrganisation(
+  deps: CatalogDeps,
+  orgId: string,
+  patch: UpdateOrganisationInput,
+  precondition: Precondition = ANY_VERSION,
+): Promise<OrganisationItem> {
   const catalog = repo(deps);
   let previousRegion: string | undefined;
-  const updated = await edit('organisation', precondition, () => requireOrganisation(deps, orgId, undefined, { consistent: true }), async (current, version) => {
-    previousRegion = current.region;
-    const merged = mergePatch(current, patch);
-    checkMerged(organisationShape, merged, Object.keys(patch));
-    const next: OrganisationItem = { ...merged, nameKey: nameKey(merged.name), version: version + 1, updatedAt: now(deps) };
-    await catalog.updateOrganisation(next, changedFields(next, patch), version);
-    return next;
-  });
+  const updated = await edit(
+    'organisation',
+    precondition,
+    () => requireOrganisation(deps, orgId, undefined, { consistent: true }),
+    async (current, version) => {
+      previousRegion = current.region;
+      const merged = mergePatch(current, patch);
+      checkMerged(organisationShape, merged, Object.keys(patch));
+      const next: OrganisationItem = { ...merged, nameKey: nameKey(merged.name), version: version + 1, updatedAt: now(deps) };
+      await catalog.updateOrganisation(next, changedFields(next, patch), version);
+      return next;
+    },
+  );
   if (updated.region !== previousRegion && updated.kind === 'association') {
     // The by-region catalog index carries the association's region on each product.
     for (let cursor: string | undefined, first = true; first || cursor; first = false) {
@@ -132,13 +147,24 @@ export async function addMember(deps: CatalogDeps, orgId: string, input: z.input
   return member;
 }
 
-export async function updateMember(deps: CatalogDeps, orgId: string, memberId: string, patch: UpdateMemberInput, precondition: Precondition = ANY_VERSION): Promise<MemberItem> {
+export async function updateMember(
+  deps: CatalogDeps,
+  orgId: string,
+  memberId: string,
+  patch: UpdateMemberInput,
+  precondition: Precondition = ANY_VERSION,
+): Promise<MemberItem> {
   const catalog = repo(deps);
-  return edit('member', precondition, () => getMember(deps, orgId, memberId), async (current, version) => {
-    const next: MemberItem = { ...mergePatch(current, patch), version: version + 1, updatedAt: now(deps) };
-    await catalog.saveMember(next, current, changedFields(next, patch), version);
-    return next;
-  });
+  return edit(
+    'member',
+    precondition,
+    () => getMember(deps, orgId, memberId),
+    async (current, version) => {
+      const next: MemberItem = { ...mergePatch(current, patch), version: version + 1, updatedAt: now(deps) };
+      await catalog.saveMember(next, current, changedFields(next, patch), version);
+      return next;
+    },
+  );
 }
 
 export async function getMember(deps: CatalogDeps, orgId: string, memberId: string): Promise<MemberItem> {
@@ -220,14 +246,25 @@ export async function createProduct(deps: CatalogDeps, orgId: string, input: Cre
   return product;
 }
 
-export async function getProduct(deps: CatalogDeps, orgId: string, productId: string, options: { includeInactive: boolean; consistent?: boolean }): Promise<ProductItem> {
+export async function getProduct(
+  deps: CatalogDeps,
+  orgId: string,
+  productId: string,
+  options: { includeInactive: boolean; consistent?: boolean },
+): Promise<ProductItem> {
   const product = await repo(deps).getProduct(orgId, productId, options.consistent ?? options.includeInactive);
   if (!product || (!product.active && !options.includeInactive)) throw new NotFound(`No product ${productId} in this organisation.`);
   return product;
 }
 
 /** Edits a product (merge patch: names and descriptions merge language by language). */
-export async function updateProduct(deps: CatalogDeps, orgId: string, productId: string, patch: UpdateProductInput, precondition: Precondition = ANY_VERSION): Promise<ProductItem> {
+export async function updateProduct(
+  deps: CatalogDeps,
+  orgId: string,
+  productId: string,
+  patch: UpdateProductInput,
+  precondition: Precondition = ANY_VERSION,
+): Promise<ProductItem> {
   const catalog = repo(deps);
   const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
   return edit('product', precondition, read, async (current, version) => {
@@ -321,7 +358,13 @@ async function browseAssociation(deps: CatalogDeps, orgId: string, query: Catalo
     cursor: query.cursor,
     filter: query.category ? { FilterExpression: 'category = :category', ExpressionAttributeValues: { ':category': query.category } } : undefined,
   });
-  const products = entries.items.length > 0 ? await catalog.getProductsCounted(orgId, entries.items.map((e) => e.productId)) : { products: new Map<string, ProductItem>(), calls: 0, consumedReadUnits: 0 };
+  const products =
+    entries.items.length > 0
+      ? await catalog.getProductsCounted(
+          orgId,
+          entries.items.map((e) => e.productId),
+        )
+      : { products: new Map<string, ProductItem>(), calls: 0, consumedReadUnits: 0 };
   return {
     // In the entries' (name) order; a product deactivated between the two reads is left out.
     items: entries.items.flatMap((entry) => {
@@ -413,24 +456,36 @@ export function getLots(deps: CatalogDeps, lotIds: readonly string[]): Promise<M
  * Corrects a lot (merge patch): its expiry date, notes or producers. New producers must be active
  * members of the association; a producer already on the lot may stay after being deactivated.
  */
-export async function updateLot(deps: CatalogDeps, orgId: string, lotId: string, patch: UpdateLotInput, precondition: Precondition = ANY_VERSION): Promise<LotItem> {
+export async function updateLot(
+  deps: CatalogDeps,
+  orgId: string,
+  lotId: string,
+  patch: UpdateLotInput,
+  precondition: Precondition = ANY_VERSION,
+): Promise<LotItem> {
   const catalog = repo(deps);
-  return edit('lot', precondition, () => getOwnLot(deps, orgId, lotId), async (current, version) => {
-    const next: LotItem = { ...mergePatch(current, patch), version: version + 1, updatedAt: now(deps) };
-    const issues: FieldIssue[] = [];
-    if (next.expiryDate && next.expiryDate < next.productionDate) issues.push({ path: 'expiryDate', message: `must not be before the production date (${next.productionDate})` });
-    const fields: Record<string, unknown> = { ...patch };
-    if (patch.producerIds) {
-      const members = await getMembers(deps, orgId, patch.producerIds);
-      issues.push(...producerIssues(patch.producerIds, members, current.producerIds));
-      next.producerIds = [...new Set(patch.producerIds)];
-      next.communities = communitiesOf(next.producerIds, members);
-      fields.communities = next.communities;
-    }
-    if (issues.length > 0) throw new ValidationFailed(issues);
-    await catalog.updateLot(next, changedFields(next, fields), version);
-    return next;
-  });
+  return edit(
+    'lot',
+    precondition,
+    () => getOwnLot(deps, orgId, lotId),
+    async (current, version) => {
+      const next: LotItem = { ...mergePatch(current, patch), version: version + 1, updatedAt: now(deps) };
+      const issues: FieldIssue[] = [];
+      if (next.expiryDate && next.expiryDate < next.productionDate)
+        issues.push({ path: 'expiryDate', message: `must not be before the production date (${next.productionDate})` });
+      const fields: Record<string, unknown> = { ...patch };
+      if (patch.producerIds) {
+        const members = await getMembers(deps, orgId, patch.producerIds);
+        issues.push(...producerIssues(patch.producerIds, members, current.producerIds));
+        next.producerIds = [...new Set(patch.producerIds)];
+        next.communities = communitiesOf(next.producerIds, members);
+        fields.communities = next.communities;
+      }
+      if (issues.length > 0) throw new ValidationFailed(issues);
+      await catalog.updateLot(next, changedFields(next, fields), version);
+      return next;
+    },
+  );
 }
 
 export async function listLots(deps: CatalogDeps, orgId: string, options: { productId?: string | undefined; limit: number; cursor?: string | undefined }) {

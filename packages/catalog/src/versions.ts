@@ -25,7 +25,10 @@ export type Precondition = { readonly kind: 'none' } | { readonly kind: 'any' } 
 const ENTITY_TAG = /^(?:W\/)?"[\x21\x23-\x7e]*"$/;
 
 function entityTags(header: string): string[] | undefined {
-  const tags = header.split(',').map((tag) => tag.trim()).filter((tag) => tag.length > 0);
+  const tags = header
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0);
   return tags.length > 0 && tags.every((tag) => ENTITY_TAG.test(tag)) ? tags : undefined;
 }
 

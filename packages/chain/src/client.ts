@@ -25,11 +25,7 @@ export interface AnchorContract extends BaseContract {
   owner: BaseContractMethod<[], string, string>;
   isAnchorer: BaseContractMethod<[account: string], boolean, boolean>;
   nextSeq: BaseContractMethod<[account: string], bigint, bigint>;
-  anchor: BaseContractMethod<
-    [root: BytesLike, batchId: BytesLike, seq: BigNumberish, count: BigNumberish],
-    boolean,
-    ContractTransactionResponse
-  >;
+  anchor: BaseContractMethod<[root: BytesLike, batchId: BytesLike, seq: BigNumberish, count: BigNumberish], boolean, ContractTransactionResponse>;
   setAnchorer: BaseContractMethod<[account: string, authorised: boolean], void, ContractTransactionResponse>;
   transferOwnership: BaseContractMethod<[newOwner: string], void, ContractTransactionResponse>;
 }
@@ -175,13 +171,7 @@ export async function deployAnchor(signer: Signer, options: DeployOptions = {}):
 }
 
 /** Authorises or revokes an anchorer; `owner` must be the contract owner. */
-export async function setAnchorer(
-  contractAddress: string,
-  owner: Signer,
-  account: string,
-  authorised: boolean,
-  confirmations = 1,
-): Promise<TxOutcome> {
+export async function setAnchorer(contractAddress: string, owner: Signer, account: string, authorised: boolean, confirmations = 1): Promise<TxOutcome> {
   const response = await anchorContract(contractAddress, owner).setAnchorer(account, authorised);
   const receipt = await settle(response, 'setAnchorer', confirmations);
   return { txHash: receipt.hash, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed };
@@ -206,12 +196,7 @@ export interface AnchorBatchOutcome extends TxOutcome {
  * first transaction with `findAnchoredLogs`). A batch number beyond the next one reverts already at
  * gas estimation, surfacing as a ChainTransactionError whose cause carries the decoded `OutOfOrder`.
  */
-export async function anchorBatch(
-  contractAddress: string,
-  anchorer: Signer,
-  input: AnchorBatchInput,
-  confirmations = 1,
-): Promise<AnchorBatchOutcome> {
+export async function anchorBatch(contractAddress: string, anchorer: Signer, input: AnchorBatchInput, confirmations = 1): Promise<AnchorBatchOutcome> {
   let response: ContractTransactionResponse;
   try {
     response = await anchorContract(contractAddress, anchorer).anchor(input.root, input.batchId, input.seq, input.count);
@@ -275,11 +260,7 @@ export function decodeAnchoredLogs(logs: readonly Log[], contractAddress: string
  * Anchored events of a mined transaction; `null` while the transaction has no receipt yet.
  * A reverted transaction yields an empty list.
  */
-export async function readAnchoredLog(
-  provider: Provider,
-  txHash: string,
-  contractAddress: string,
-): Promise<AnchoredEvent[] | null> {
+export async function readAnchoredLog(provider: Provider, txHash: string, contractAddress: string): Promise<AnchoredEvent[] | null> {
   const receipt = await provider.getTransactionReceipt(txHash);
   if (!receipt) return null;
   return decodeAnchoredLogs(receipt.logs, contractAddress);
@@ -349,10 +330,7 @@ export async function checkChain(rpcUrl: string, options: CheckChainOptions = {}
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const signal = AbortSignal.timeout(timeoutMs);
-    const [chainIdHex, blockHex] = await Promise.all([
-      rpcCall(rpcUrl, 'eth_chainId', 1, signal),
-      rpcCall(rpcUrl, 'eth_blockNumber', 2, signal),
-    ]);
+    const [chainIdHex, blockHex] = await Promise.all([rpcCall(rpcUrl, 'eth_chainId', 1, signal), rpcCall(rpcUrl, 'eth_blockNumber', 2, signal)]);
     const chainId = Number(BigInt(chainIdHex));
     const blockNumber = Number(BigInt(blockHex));
     if (expectedChainId !== undefined && chainId !== expectedChainId) {

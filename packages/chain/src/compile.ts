@@ -132,17 +132,13 @@ export function serialiseArtifact(artifact: AnchorArtifact): string {
   return `${JSON.stringify(artifact, null, 2)}\n`;
 }
 
-export async function writeAnchorArtifact(
-  artifact: AnchorArtifact,
-  path: string = anchorArtifactPath,
-): Promise<string> {
+export async function writeAnchorArtifact(artifact: AnchorArtifact, path: string = anchorArtifactPath): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, serialiseArtifact(artifact), 'utf8');
   return path;
 }
 
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 
 if (invokedDirectly) {
   const started = performance.now();
@@ -151,7 +147,6 @@ if (invokedDirectly) {
   const path = await writeAnchorArtifact(artifact);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `${artifact.contractName}: ${(artifact.deployedBytecode.length - 2) / 2} bytes runtime, ` +
-      `solc ${artifact.compiler.version}, ${ms} ms -> ${path}`,
+    `${artifact.contractName}: ${(artifact.deployedBytecode.length - 2) / 2} bytes runtime, ` + `solc ${artifact.compiler.version}, ${ms} ms -> ${path}`,
   );
 }

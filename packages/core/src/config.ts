@@ -15,7 +15,12 @@ export const configSchema = z.object({
   PORT: port.default(3000),
   /** Where the local stack keeps DynamoDB Local's files, the local JWT key and the chain signer key. */
   DATA_DIR: z.string().min(1).default('.data'),
-  TABLE_NAME: z.string().min(3).max(255).regex(/^[a-zA-Z0-9_.-]+$/).default('ayni'),
+  TABLE_NAME: z
+    .string()
+    .min(3)
+    .max(255)
+    .regex(/^[a-zA-Z0-9_.-]+$/)
+    .default('ayni'),
   AWS_REGION: z.string().min(1).default('us-east-1'),
   /** Points the AWS SDK at DynamoDB Local; unset in production. */
   AWS_ENDPOINT_URL_DYNAMODB: url.optional(),
@@ -51,9 +56,19 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: url.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a stored Idempotency-Key response is kept. */
-  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   /** Hours a placed order waits for the association's confirmation before it expires. */
-  ORDER_CONFIRMATION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(48),
+  ORDER_CONFIRMATION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(48),
   /** Days ahead of the delivery date that the standing-order job creates orders. */
   STANDING_ORDERS_DAYS_AHEAD: z.coerce.number().int().min(0).max(14).default(2),
   /**

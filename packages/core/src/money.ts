@@ -34,12 +34,7 @@ export type RoundingMode = 'half-even' | 'half-up' | 'down' | 'up';
  * Exact `amount × numerator ÷ denominator`, rounded to an integer with the given mode.
  * `down`/`up` round toward/away from zero; `half-*` round to nearest, breaking ties as named.
  */
-export function mulDiv(
-  amount: bigint | number,
-  numerator: bigint | number,
-  denominator: bigint | number,
-  mode: RoundingMode,
-): bigint {
+export function mulDiv(amount: bigint | number, numerator: bigint | number, denominator: bigint | number, mode: RoundingMode): bigint {
   const den = BigInt(denominator);
   if (den === 0n) throw new RangeError('denominator must not be zero');
   let product = BigInt(amount) * BigInt(numerator);

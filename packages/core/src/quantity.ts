@@ -51,6 +51,8 @@ export function fitsUnit(milli: number, unit: Unit): boolean {
 /** Renders thousandths as a plain decimal string: 2500 → "2.5". */
 export function formatQuantity(milli: number): string {
   const whole = Math.trunc(milli / MILLI);
-  const fraction = String(Math.abs(milli % MILLI)).padStart(3, '0').replace(/0+$/, '');
+  const fraction = String(Math.abs(milli % MILLI))
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return fraction ? `${whole}.${fraction}` : String(whole);
 }

@@ -50,9 +50,7 @@ export async function rpc<T>(url: string, method: string, params: unknown[] = []
 export async function readJournal(path: string): Promise<JournalEntry[]> {
   if (!existsSync(path)) return [];
   const lines = (await readFile(path, 'utf8')).split('\n').filter((line) => line.trim());
-  return lines
-    .map((line) => JSON.parse(line) as JournalEntry)
-    .sort((a, b) => a.blockNumber - b.blockNumber || a.transactionIndex - b.transactionIndex);
+  return lines.map((line) => JSON.parse(line) as JournalEntry).sort((a, b) => a.blockNumber - b.blockNumber || a.transactionIndex - b.transactionIndex);
 }
 
 /** When the node must begin for the journal to replay: just before the first journaled block. */
@@ -117,7 +115,9 @@ export async function startJournalingProxy(options: { nodeUrl: string; journalPa
   await mkdir(dirname(options.journalPath), { recursive: true });
   let writes = Promise.resolve();
   const journal = async (raw: string, hash: string) => {
-    const receipt = await rpc<{ blockNumber: string; blockHash: string; transactionIndex: string } | null>(options.nodeUrl, 'eth_getTransactionReceipt', [hash]);
+    const receipt = await rpc<{ blockNumber: string; blockHash: string; transactionIndex: string } | null>(options.nodeUrl, 'eth_getTransactionReceipt', [
+      hash,
+    ]);
     if (!receipt) return;
     const block = await rpc<{ timestamp: string }>(options.nodeUrl, 'eth_getBlockByHash', [receipt.blockHash, false]);
     const entry: JournalEntry = {
@@ -150,9 +150,9 @@ export async function startJournalingProxy(options: { nodeUrl: string; journalPa
       }
       response.writeHead(upstream.status, { 'content-type': 'application/json' }).end(replyText);
     } catch (error) {
-      response.writeHead(502, { 'content-type': 'application/json' }).end(
-        JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32603, message: `proxy: ${(error as Error).message}` } }),
-      );
+      response
+        .writeHead(502, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32603, message: `proxy: ${(error as Error).message}` } }));
     }
   });
   await new Promise<void>((resolve, reject) => {

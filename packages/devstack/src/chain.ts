@@ -84,7 +84,9 @@ async function startLocalChain(config: Config): Promise<ChainSetup> {
       notes.push(`local chain restored: ${replayed} transactions replayed`);
     } catch (error) {
       await node.close();
-      notes.push(`${(error as Error).message}; journal set aside as ${await setJournalAside(journalPath)}; a new chain starts (earlier anchors will not verify)`);
+      notes.push(
+        `${(error as Error).message}; journal set aside as ${await setJournalAside(journalPath)}; a new chain starts (earlier anchors will not verify)`,
+      );
       await rm(statePath, { force: true });
       state = undefined;
       node = await startEvmNode({ port: 0, chainId: LOCAL_CHAIN_ID });

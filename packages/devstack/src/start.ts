@@ -41,7 +41,10 @@ async function main(): Promise<void> {
 
   try {
     await mkdir(config.DATA_DIR, { recursive: true });
-    for (const [name, port] of [['PORT', config.PORT], ['DYNAMODB_LOCAL_PORT', config.DYNAMODB_LOCAL_PORT]] as const) {
+    for (const [name, port] of [
+      ['PORT', config.PORT],
+      ['DYNAMODB_LOCAL_PORT', config.DYNAMODB_LOCAL_PORT],
+    ] as const) {
       if (await isPortOpen(port)) throw new Error(`Port ${port} (${name}) is already in use: stop what runs there or set ${name}.`);
     }
 

@@ -13,9 +13,17 @@ const argsSchema = z.object({
   org: z.string().min(1).optional(),
   roles: z
     .string({ error: '--roles is required' })
-    .transform((value) => value.split(',').map((role) => role.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(roleSchema).min(1, '--roles needs at least one role')),
-  ttl: z.string().regex(/^\d+[smhd]$/, '--ttl must look like 30m, 8h or 7d').default('8h'),
+  ttl: z
+    .string()
+    .regex(/^\d+[smhd]$/, '--ttl must look like 30m, 8h or 7d')
+    .default('8h'),
 });
 
 async function main(): Promise<void> {

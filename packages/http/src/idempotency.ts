@@ -50,9 +50,7 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
       return next();
     }
     if (!KEY_PATTERN.test(key)) {
-      throw new ValidationFailed([
-        { path: `header.${IDEMPOTENCY_HEADER}`, message: 'must be 1-255 visible ASCII characters (a UUID is ideal)' },
-      ]);
+      throw new ValidationFailed([{ path: `header.${IDEMPOTENCY_HEADER}`, message: 'must be 1-255 visible ASCII characters (a UUID is ideal)' }]);
     }
     const store = c.get('idempotency');
     const scope = `${c.get('principal')?.sub ?? 'anonymous'}`;

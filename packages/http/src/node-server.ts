@@ -14,7 +14,13 @@ function problemFor(error: Error & { code?: string }): Problem {
     };
   }
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    return { type: problemType('request-timeout'), code: 'request-timeout', title: 'The request took too long to arrive', status: 408, detail: 'Send the whole request promptly.' };
+    return {
+      type: problemType('request-timeout'),
+      code: 'request-timeout',
+      title: 'The request took too long to arrive',
+      status: 408,
+      detail: 'Send the whole request promptly.',
+    };
   }
   return {
     type: problemType('malformed-request'),

@@ -96,7 +96,8 @@ export const PROBLEM_CATALOG: Readonly<Record<string, ProblemDescription>> = {
   'precondition-failed': {
     status: 412,
     title: 'The resource changed since you read it',
-    explanation: 'The `If-Match` you sent names another version than the current one. Read the resource again (its `ETag`), re-apply your change and send it with the new ETag.',
+    explanation:
+      'The `If-Match` you sent names another version than the current one. Read the resource again (its `ETag`), re-apply your change and send it with the new ETag.',
   },
   'payload-too-large': {
     status: 413,
@@ -156,11 +157,13 @@ export const PROBLEM_CATALOG: Readonly<Record<string, ProblemDescription>> = {
   'database-unavailable': {
     status: 503,
     title: 'The database did not answer in time',
-    explanation: 'The database did not answer within a few seconds. Nothing was changed, or the change will be found by retrying with the same Idempotency-Key. Retry after `Retry-After` seconds.',
+    explanation:
+      'The database did not answer within a few seconds. Nothing was changed, or the change will be found by retrying with the same Idempotency-Key. Retry after `Retry-After` seconds.',
   },
   contended: {
     status: 503,
     title: 'Too many concurrent changes',
-    explanation: 'Many requests changed the same records at once and this one could not finish in time. Retry after `Retry-After` seconds (with the same Idempotency-Key).',
+    explanation:
+      'Many requests changed the same records at once and this one could not finish in time. Retry after `Retry-After` seconds (with the same Idempotency-Key).',
   },
 };

@@ -53,7 +53,9 @@ function unknownQueryMiddleware(allowed: Set<string>): MiddlewareHandler<AppEnv>
     const unknown = [...names].filter((name) => !allowed.has(name));
     if (unknown.length > 0) {
       const accepted = allowed.size > 0 ? `accepted here: ${[...allowed].sort().join(', ')}` : 'this operation takes no query parameters';
-      throw new ValidationFailed(unknown.map((name) => ({ path: `query.${name}`, message: `is not a parameter of this operation (${accepted})`, code: 'unknown_parameter' })));
+      throw new ValidationFailed(
+        unknown.map((name) => ({ path: `query.${name}`, message: `is not a parameter of this operation (${accepted})`, code: 'unknown_parameter' })),
+      );
     }
     await next();
   };
@@ -100,11 +102,14 @@ const wellFormedTextMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-const IDEMPOTENCY_KEY_PARAMETER = z.string().regex(/^[\x21-\x7e]{1,255}$/).openapi({
-  description:
-    'A key you choose per intended change (a UUID is ideal), at most 255 visible ASCII characters. A retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept 24 hours per caller.',
-  example: '3f1d6c2e-8b7a-4d1e-9a0c-5b6f7e8d9c0a',
-});
+const IDEMPOTENCY_KEY_PARAMETER = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,255}$/)
+  .openapi({
+    description:
+      'A key you choose per intended change (a UUID is ideal), at most 255 visible ASCII characters. A retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept 24 hours per caller.',
+    example: '3f1d6c2e-8b7a-4d1e-9a0c-5b6f7e8d9c0a',
+  });
 
 const REQUEST_ID_HEADER = {
   description: 'The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it.',

@@ -93,7 +93,9 @@ export function problemResponses(...statuses: number[]) {
       status,
       {
         description: PROBLEM_DESCRIPTIONS[status] ?? 'Error',
-        ...(status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' as const, minimum: 1 } } } } : {}),
+        ...(status === 503
+          ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' as const, minimum: 1 } } } }
+          : {}),
         content: { 'application/problem+json': { schema: problemSchema, example: exampleProblem(status) } },
       },
     ]),

@@ -57,12 +57,7 @@ export function maxPayable(schedule: readonly Installment[], valueDate: Business
  * Interest of installments not yet due is never collected in advance. The caller refuses payments
  * above `maxPayable` (overpayment policy), so nothing is ever left over.
  */
-export function allocatePayment(
-  schedule: readonly Installment[],
-  amount: number,
-  valueDate: BusinessDate,
-  order: readonly Component[],
-): Allocation {
+export function allocatePayment(schedule: readonly Installment[], amount: number, valueDate: BusinessDate, order: readonly Component[]): Allocation {
   const lines = schedule.map((line) => ({ ...line }));
   const paid = new Map<number, { penalty: number; interest: number; principal: number }>();
   const totals = { penalty: 0, interest: 0, principal: 0 };

@@ -5,7 +5,11 @@ import type { LoanStatus } from './model.js';
 export class IllegalTransition extends Conflict {
   override readonly type = 'illegal-transition';
   override readonly title = 'The loan is not in a state that allows this';
-  constructor(action: string, readonly currentState: LoanStatus, allowed: readonly LoanStatus[]) {
+  constructor(
+    action: string,
+    readonly currentState: LoanStatus,
+    allowed: readonly LoanStatus[],
+  ) {
     super(`Cannot ${action} a loan that is ${currentState} (allowed from: ${allowed.join(', ')}).`, {
       extensions: { currentState, allowedFrom: allowed },
     });

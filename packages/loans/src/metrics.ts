@@ -86,8 +86,7 @@ export function computeFundMetrics(fundId: string, asOf: BusinessDate, loans: re
         receivable.set(line.loanId, (receivable.get(line.loanId) ?? 0) + line.debit - line.credit);
       }
     }
-    const sum = (account: string, side: 'debit' | 'credit') =>
-      entry.lines.filter((l) => l.account === account).reduce((total, l) => total + l[side], 0);
+    const sum = (account: string, side: 'debit' | 'credit') => entry.lines.filter((l) => l.account === account).reduce((total, l) => total + l[side], 0);
     switch (entry.kind) {
       case 'capital':
         capital += sum('cash_capital', 'debit');

@@ -36,9 +36,7 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
 
   router.openapi(r.putPolicy, async (c) => c.json(await setPolicy(ctx, c.req.valid('param').fundId, c.req.valid('json')), 200));
 
-  router.openapi(r.postCapital, async (c) =>
-    c.json(await contributeCapital(ctx, actor(c), c.req.valid('param').fundId, c.req.valid('json')), 201),
-  );
+  router.openapi(r.postCapital, async (c) => c.json(await contributeCapital(ctx, actor(c), c.req.valid('param').fundId, c.req.valid('json')), 201));
 
   router.openapi(r.postReversal, async (c) => {
     const { fundId, entryId } = c.req.valid('param');
@@ -106,9 +104,7 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
     return c.json(await submitApplication(ctx, actor(c), { fundId, associationId: orgId, ...rest }, 'association'), 201);
   });
 
-  router.openapi(r.listAssociationLoansRoute, async (c) =>
-    c.json(await listAssociationLoans(ctx, c.req.valid('param').orgId, c.req.valid('query')), 200),
-  );
+  router.openapi(r.listAssociationLoansRoute, async (c) => c.json(await listAssociationLoans(ctx, c.req.valid('param').orgId, c.req.valid('query')), 200));
 
   router.openapi(r.getAssociationLoan, async (c) => {
     const { orgId, loanId } = c.req.valid('param');

@@ -90,7 +90,8 @@ export const evaluationBody = z
   .openapi('LoanEvaluation', {
     example: {
       recommendation: 'approve',
-      notes: 'Visita a Ocongate el 12 de noviembre: la quesera funciona, las ventas a restaurantes están respaldadas por órdenes de compra. Se propone S/ 10 000 con dos meses de gracia hasta que llegue la prensa.',
+      notes:
+        'Visita a Ocongate el 12 de noviembre: la quesera funciona, las ventas a restaurantes están respaldadas por órdenes de compra. Se propone S/ 10 000 con dos meses de gracia hasta que llegue la prensa.',
       amount: 1_000_000,
       terms: EXAMPLE_TERMS,
     },
@@ -98,11 +99,9 @@ export const evaluationBody = z
 export const approveBody = z
   .object({ note: z.string().max(2000).optional() })
   .openapi({ example: { note: 'Aprobado en el comité de crédito del 18 de noviembre de 2026 (acta N.° 14).' } });
-export const reasonBody = z
-  .object({ reason: z.string().trim().min(1).max(2000) })
-  .openapi({
-    example: { reason: 'El plan de negocio no muestra compradores para el volumen previsto; puede volver a postular después de la feria de Ocongate.' },
-  });
+export const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000) }).openapi({
+  example: { reason: 'El plan de negocio no muestra compradores para el volumen previsto; puede volver a postular después de la feria de Ocongate.' },
+});
 export const withdrawBody = z
   .object({ reason: z.string().max(2000).optional() })
   .openapi({ example: { reason: 'La municipalidad de Ocongate nos donó la prensa: ya no necesitamos el préstamo.' } });
@@ -112,20 +111,16 @@ export const disburseBody = z
 export const repaymentBody = z
   .object({ amount: amountField, valueDate: dateSchema.optional(), reference: z.string().max(200).optional() })
   .openapi('Repayment', { example: { amount: 112_000, valueDate: '2026-11-16', reference: 'Depósito Caja Cusco, operación 004512387' } });
-export const writeOffBody = z
-  .object({ reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() })
-  .openapi({
-    example: { reason: 'La helada de julio mató el 80 % del hato; el comité de crédito declara incobrable el saldo.', valueDate: '2026-11-16' },
-  });
-export const restructureBody = z
-  .object({ terms: termsSchema, reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() })
-  .openapi({
-    example: {
-      terms: { annualRateBps: 1000, method: 'declining', installments: 18, period: { unit: 'month', every: 1 }, graceInstallments: 3 },
-      reason: 'La granizada de octubre destruyó la mitad del maíz; se amplía el plazo a 18 cuotas con tres meses de gracia.',
-      valueDate: '2026-11-16',
-    },
-  });
+export const writeOffBody = z.object({ reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() }).openapi({
+  example: { reason: 'La helada de julio mató el 80 % del hato; el comité de crédito declara incobrable el saldo.', valueDate: '2026-11-16' },
+});
+export const restructureBody = z.object({ terms: termsSchema, reason: z.string().trim().min(1).max(2000), valueDate: dateSchema.optional() }).openapi({
+  example: {
+    terms: { annualRateBps: 1000, method: 'declining', installments: 18, period: { unit: 'month', every: 1 }, graceInstallments: 3 },
+    reason: 'La granizada de octubre destruyó la mitad del maíz; se amplía el plazo a 18 cuotas con tres meses de gracia.',
+    valueDate: '2026-11-16',
+  },
+});
 export const capitalBody = z
   .object({ amount: amountField, donor: z.string().trim().min(1).max(200), valueDate: dateSchema.optional(), memo: z.string().max(500).optional() })
   .openapi('CapitalContribution', {
@@ -133,7 +128,9 @@ export const capitalBody = z
   });
 export const reversalBody = z
   .object({
-    valueDate: dateSchema.openapi({ description: "The original entry's value date (with the entry id, it finds the entry); the reversal itself is dated today" }),
+    valueDate: dateSchema.openapi({
+      description: "The original entry's value date (with the entry id, it finds the entry); the reversal itself is dated today",
+    }),
     reason: z.string().trim().min(1).max(2000),
   })
   .openapi({ example: { valueDate: '2026-11-02', reason: 'Aporte registrado dos veces: el tramo 2 ya estaba en el libro.' } });

@@ -39,7 +39,12 @@ const ORGANISATIONS: ReadonlyArray<{ name: string; producers: number; purpose: s
   { name: 'Asociación Huaroq Sara', producers: 11, purpose: 'Semilla certificada de maíz chullpi', place: quispicanchi('Huaro') },
   { name: 'Tejedoras de Quispicanchi — Awana Wasi', producers: 64, purpose: 'Fibra de alpaca y tintes naturales', place: quispicanchi('Cusipata') },
   { name: 'Tejedoras de Ccatcca', producers: 58, purpose: 'Telares de pedal', place: quispicanchi('Ccatcca') },
-  { name: 'Asociación de Mujeres Tejedoras de Ocongate', producers: 72, purpose: 'Capital de trabajo para pedidos de exportación', place: quispicanchi('Ocongate') },
+  {
+    name: 'Asociación de Mujeres Tejedoras de Ocongate',
+    producers: 72,
+    purpose: 'Capital de trabajo para pedidos de exportación',
+    place: quispicanchi('Ocongate'),
+  },
   { name: 'Cooperativa Cacaotera Awajún de Nieva', producers: 140, purpose: 'Fermentadoras y secadores solares de cacao', place: condorcanqui('Nieva') },
   { name: 'Productores de Plátano del Cenepa', producers: 118, purpose: 'Acopio y transporte fluvial', place: condorcanqui('El Cenepa') },
   { name: 'Artesanas Awajún de Condorcanqui', producers: 85, purpose: 'Insumos para artesanía', place: condorcanqui('Nieva') },
@@ -48,12 +53,26 @@ const ORGANISATIONS: ReadonlyArray<{ name: string; producers: number; purpose: s
   { name: 'Consorcio de Cerámica de El Alto', producers: 52, purpose: 'Horno a gas', place: elAlto },
   { name: 'Productores Lecheros de Ccarhuayo', producers: 96, purpose: 'Tanque de enfriamiento de leche', place: quispicanchi('Ccarhuayo') },
   { name: 'Asociación Agroecológica de Andahuaylillas', producers: 104, purpose: 'Riego tecnificado', place: quispicanchi('Andahuaylillas') },
-  { name: 'Cooperativa de Café de San Juan de Oro', producers: 150, purpose: 'Despulpadoras', place: { country: 'PE', region: 'Puno', province: 'Sandia', district: 'San Juan del Oro' } },
+  {
+    name: 'Cooperativa de Café de San Juan de Oro',
+    producers: 150,
+    purpose: 'Despulpadoras',
+    place: { country: 'PE', region: 'Puno', province: 'Sandia', district: 'San Juan del Oro' },
+  },
   { name: 'Asociación de Cuyicultores de Urcos', producers: 98, purpose: 'Galpones y forraje', place: quispicanchi('Urcos') },
-  { name: 'Asociación de Quinueros de Acomayo', producers: 138, purpose: 'Trilladora de quinua', place: { country: 'PE', region: 'Cusco', province: 'Acomayo', district: 'Acomayo' } },
+  {
+    name: 'Asociación de Quinueros de Acomayo',
+    producers: 138,
+    purpose: 'Trilladora de quinua',
+    place: { country: 'PE', region: 'Cusco', province: 'Acomayo', district: 'Acomayo' },
+  },
 ];
 
-export type SeedRepaymentPattern = { kind: 'on_time' } | { kind: 'late'; days: number } | { kind: 'stops'; after: number } | { kind: 'written_off'; after: number; recovered: number };
+export type SeedRepaymentPattern =
+  | { kind: 'on_time' }
+  | { kind: 'late'; days: number }
+  | { kind: 'stops'; after: number }
+  | { kind: 'written_off'; after: number; recovered: number };
 
 export interface LoanPlan {
   readonly org: number;
@@ -142,9 +161,7 @@ async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, give
   const fund = await createOrganisation(runtime, FUND);
   const associations: string[] = [];
   for (const [i, org] of ORGANISATIONS.entries()) {
-    associations.push(
-      given[i] ?? (await createOrganisation(runtime, { kind: 'association', name: org.name, ...org.place, familyCount: org.producers })).id,
-    );
+    associations.push(given[i] ?? (await createOrganisation(runtime, { kind: 'association', name: org.name, ...org.place, familyCount: org.producers })).id);
   }
   const today = businessDateOf(runtime.clock.now());
   const record: SeedRecord = { fundId: fund.id, associations, anchor: seedAnchorDate(today) };
@@ -194,7 +211,11 @@ async function seedLoan(ctx: LoansContext, fundId: string, plan: LoanPlan, index
     }));
   }
   if (dates.writeOffOn && plan.pattern.kind === 'written_off') {
-    ({ loan } = await writeOffLoan(ctx, approver, fundId, id, { reason: 'Pérdida de cosecha por helada; sin capacidad de pago', valueDate: dates.writeOffOn, entryId: seedId('je', 3, index) }));
+    ({ loan } = await writeOffLoan(ctx, approver, fundId, id, {
+      reason: 'Pérdida de cosecha por helada; sin capacidad de pago',
+      valueDate: dates.writeOffOn,
+      entryId: seedId('je', 3, index),
+    }));
     if (dates.recoveredOn) {
       await recordRepayment(ctx, officer, fundId, id, {
         amount: plan.pattern.recovered,

@@ -22,7 +22,6 @@ export { seedDeliveryDates, seedOrders } from './seed.js';
 /** Agreements, orders and their lifecycle, standing orders, invoices and the sales ledger. */
 export const ordersDomain: DomainModule = {
   name: 'orders',
-  createRouter: (runtime) =>
-    createOrdersRouter({ store: runtime.store, clock: runtime.clock, confirmationHours: runtime.config.ORDER_CONFIRMATION_HOURS }),
+  createRouter: (runtime) => createOrdersRouter({ store: runtime.store, clock: runtime.clock, confirmationHours: runtime.config.ORDER_CONFIRMATION_HOURS }),
 };
 export { jobDeps, orderExpiryJob, standingOrdersJob } from './jobs.js';

@@ -9,7 +9,8 @@ export function renderDocumentHtml(document: DocumentItem): string {
   const title = document.kind === 'invoice' ? 'Factura' : 'Nota de crédito';
   const rows = document.lines
     .map(
-      (line) => `<tr><td>${escapeHtml(line.description)}</td><td class="n">${line.quantity !== undefined ? `${formatQuantity(line.quantity)} ${escapeHtml(line.unit ?? '')}` : ''}</td>` +
+      (line) =>
+        `<tr><td>${escapeHtml(line.description)}</td><td class="n">${line.quantity !== undefined ? `${formatQuantity(line.quantity)} ${escapeHtml(line.unit ?? '')}` : ''}</td>` +
         `<td class="n">${line.unitPrice !== undefined ? escapeHtml(formatMoney(line.unitPrice, document.currency)) : ''}</td><td class="n">${escapeHtml(formatMoney(line.amount, document.currency))}</td></tr>`,
     )
     .join('\n');

@@ -9,7 +9,11 @@ const unitSchema = z.enum(UNITS);
 const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' });
 const minor = (what: string) =>
-  z.int({ error: 'must be an integer number of minor units (céntimos)' }).min(1, { error: 'must be positive' }).max(1_000_000_000).openapi({ description: what });
+  z
+    .int({ error: 'must be an integer number of minor units (céntimos)' })
+    .min(1, { error: 'must be positive' })
+    .max(1_000_000_000)
+    .openapi({ description: what });
 const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
 
 export const orderIdSchema = z.string().regex(/^ord_[0-9A-Z]{26}$/, { error: 'must be an order id (ord_...)' });
@@ -31,10 +35,7 @@ export const orderStatusSchema = z.enum(ORDER_STATUSES);
 export const orderActionSchema = z.enum(ORDER_ACTIONS);
 
 const deliverySchema = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('pickup') }).strict(),
-    z.object({ kind: z.literal('delivery'), address: trimmed(300) }).strict(),
-  ])
+  .discriminatedUnion('kind', [z.object({ kind: z.literal('pickup') }).strict(), z.object({ kind: z.literal('delivery'), address: trimmed(300) }).strict()])
   .openapi('Delivery');
 
 // Agreements
@@ -101,9 +102,7 @@ export const agreementSchema = z
     validFrom: calendarDateSchema.openapi({ description: 'First day the agreed prices apply' }),
     validTo: calendarDateSchema.optional().openapi({ description: 'Last day the agreed prices apply; absent: open-ended' }),
     paymentTerms: paymentTermsSchema,
-    prices: z.array(
-      z.object({ productId: z.string(), price: z.int(), tiers: z.array(z.object({ minQuantity: quantityOutSchema, price: z.int() })) }),
-    ),
+    prices: z.array(z.object({ productId: z.string(), price: z.int(), tiers: z.array(z.object({ minQuantity: quantityOutSchema, price: z.int() })) })),
     notes: z.string().optional(),
     createdAt: timestampSchema,
   })
@@ -112,7 +111,9 @@ export const agreementSchema = z
 export const priceQuoteQuerySchema = z.object({
   buyerId: orgIdSchema.optional().openapi({ description: 'The buyer to quote for; buyers may omit it (their own organisation)' }),
   productId: productIdSchema,
-  quantity: quantityInSchema.optional().openapi({ type: 'string', example: '10', description: 'Line quantity (tiers depend on it); default the minimum order' }),
+  quantity: quantityInSchema
+    .optional()
+    .openapi({ type: 'string', example: '10', description: 'Line quantity (tiers depend on it); default the minimum order' }),
   date: isoDate.optional().openapi({ description: 'Date the agreement must be valid on; default today' }),
 });
 
@@ -250,17 +251,21 @@ export const orderEventSchema = z
   })
   .openapi('OrderEvent');
 
-const dateRange = <F extends string, T extends string>(from: F, to: T) => (q: Partial<Record<F | T, string>>, ctx: z.RefinementCtx) => {
-  const start = q[from];
-  const end = q[to];
-  if (start && end && end < start) ctx.addIssue({ code: 'custom', path: [to], message: `must not be before ${from}` });
-};
+const dateRange =
+  <F extends string, T extends string>(from: F, to: T) =>
+  (q: Partial<Record<F | T, string>>, ctx: z.RefinementCtx) => {
+    const start = q[from];
+    const end = q[to];
+    if (start && end && end < start) ctx.addIssue({ code: 'custom', path: [to], message: `must not be before ${from}` });
+  };
 
 export const associationOrdersQuerySchema = pageQuerySchema
   .extend({
     status: orderStatusSchema.optional().openapi({ description: 'Only orders in this status' }),
     deliveryFrom: isoDate.optional().openapi({ description: 'Only orders whose requested delivery date is on or after this date (UTC calendar date)' }),
-    deliveryTo: isoDate.optional().openapi({ description: 'Only orders whose requested delivery date is on or before this date; one day: the same date as deliveryFrom' }),
+    deliveryTo: isoDate
+      .optional()
+      .openapi({ description: 'Only orders whose requested delivery date is on or before this date; one day: the same date as deliveryFrom' }),
   })
   .superRefine(dateRange('deliveryFrom', 'deliveryTo'));
 export type AssociationOrdersFilter = Pick<z.infer<typeof associationOrdersQuerySchema>, 'status' | 'deliveryFrom' | 'deliveryTo'>;
@@ -368,7 +373,10 @@ export const createStandingOrderSchema = z
     associationId: orgIdSchema,
     frequency: z.enum(['weekly', 'fortnightly']),
     startDate: isoDate.openapi({ description: 'First delivery date; its weekday is the delivery weekday' }),
-    lines: z.array(z.object({ productId: productIdSchema, quantity: quantityInSchema }).strict()).min(1).max(40),
+    lines: z
+      .array(z.object({ productId: productIdSchema, quantity: quantityInSchema }).strict())
+      .min(1)
+      .max(40),
     delivery: deliverySchema,
     notes: trimmed(1000).optional(),
     policy: z.enum(SHORT_STOCK_POLICIES).openapi({ description: 'When stock is short: ship what there is, or skip that delivery' }),

@@ -36,7 +36,11 @@ export function orderView(order: OrderItem) {
       ? {
           standing: {
             ...order.standing,
-            shortShipped: order.standing.shortShipped.map((s) => ({ productId: s.productId, requested: formatQuantity(s.requested), placed: formatQuantity(s.placed) })),
+            shortShipped: order.standing.shortShipped.map((s) => ({
+              productId: s.productId,
+              requested: formatQuantity(s.requested),
+              placed: formatQuantity(s.placed),
+            })),
           },
         }
       : {}),
@@ -53,7 +57,10 @@ export function eventView(event: OrderEventItem) {
 
 export function agreementView(agreement: AgreementItem) {
   const { entity: _e, createdBy: _c, ...rest } = agreement;
-  return { ...rest, prices: agreement.prices.map((p) => ({ ...p, tiers: p.tiers.map((t) => ({ minQuantity: formatQuantity(t.minQuantity), price: t.price })) })) };
+  return {
+    ...rest,
+    prices: agreement.prices.map((p) => ({ ...p, tiers: p.tiers.map((t) => ({ minQuantity: formatQuantity(t.minQuantity), price: t.price })) })),
+  };
 }
 
 export function documentView(document: DocumentItem) {

@@ -243,7 +243,13 @@ class AnchorRun {
       throw error;
     }
     await this.deps.hooks?.afterBroadcast?.(batch, response.hash);
-    Object.assign(batch, { status: 'sent', txHash: response.hash, txNonce: response.nonce, sentAt: this.deps.clock.now().toISOString(), attempts: batch.attempts + 1 });
+    Object.assign(batch, {
+      status: 'sent',
+      txHash: response.hash,
+      txNonce: response.nonce,
+      sentAt: this.deps.clock.now().toISOString(),
+      attempts: batch.attempts + 1,
+    });
     await this.repo.updateBatch(batch.batchId, {
       status: 'sent',
       txHash: batch.txHash,
@@ -301,10 +307,7 @@ class AnchorRun {
       throw new Error(`batch ${batch.batchId}: anchored root ${anchored.root} differs from the claimed ${batch.root}`);
     }
     const provider = this.chain.provider;
-    const [receipt, block] = await Promise.all([
-      provider.getTransactionReceipt(anchored.transactionHash),
-      provider.getBlock(anchored.blockNumber),
-    ]);
+    const [receipt, block] = await Promise.all([provider.getTransactionReceipt(anchored.transactionHash), provider.getBlock(anchored.blockNumber)]);
     const tree = buildBatchTree(batch.recordHashes);
     if (tree.root !== batch.root) throw new Error(`batch ${batch.batchId}: rebuilt root differs`);
     await inParallel(

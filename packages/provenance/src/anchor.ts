@@ -1,4 +1,12 @@
 /** Entry points of the anchoring job (scheduled Lambda, local interval, one-off command). */
-export { anchorPendingEvents, type AnchorChain, type AnchorJobDeps, type AnchorJobHooks, type AnchorJobLogger, type AnchorJobOptions, type AnchorRunSummary } from './anchor-job.js';
+export {
+  anchorPendingEvents,
+  type AnchorChain,
+  type AnchorJobDeps,
+  type AnchorJobHooks,
+  type AnchorJobLogger,
+  type AnchorJobOptions,
+  type AnchorRunSummary,
+} from './anchor-job.js';
 export { anchorChainFromConfig, anchorJobOptionsFromConfig } from './anchor-config.js';
 export { startAnchoringInterval } from './anchor-interval.js';

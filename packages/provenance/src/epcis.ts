@@ -39,7 +39,9 @@ function epcisEvent(event: ProofBundle['events'][number], ctx: EpcisContext): Re
     recordTime: r.recordedAt,
     bizStep: r.bizStep,
     ...(r.why?.disposition ? { disposition: DISPOSITION[r.why.disposition] ?? r.why.disposition } : {}),
-    readPoint: { id: r.where?.geo ? `geo:${r.where.geo.lat},${r.where.geo.lng}` : `${ctx.baseUrl}/v1/orgs/${r.orgId}#${encodeURIComponent(r.where?.place ?? '')}` },
+    readPoint: {
+      id: r.where?.geo ? `geo:${r.where.geo.lat},${r.where.geo.lng}` : `${ctx.baseUrl}/v1/orgs/${r.orgId}#${encodeURIComponent(r.where?.place ?? '')}`,
+    },
     ...(r.corrects ? { 'ayni:corrects': `${ctx.baseUrl}/v1/lots/${r.lotId}/events/${r.corrects}` } : {}),
     'ayni:type': r.type,
     'ayni:place': r.where,
@@ -47,7 +49,16 @@ function epcisEvent(event: ProofBundle['events'][number], ctx: EpcisContext): Re
     ...(r.why?.note ? { 'ayni:note': r.why.note } : {}),
     'ayni:recordHash': event.recordHash,
     ...(event.anchor
-      ? { 'ayni:anchor': { chainId: event.anchor.chainId, contract: event.anchor.contract, txHash: event.anchor.txHash, blockNumber: event.anchor.blockNumber, root: event.anchor.root, status: event.anchor.status } }
+      ? {
+          'ayni:anchor': {
+            chainId: event.anchor.chainId,
+            contract: event.anchor.contract,
+            txHash: event.anchor.txHash,
+            blockNumber: event.anchor.blockNumber,
+            root: event.anchor.root,
+            status: event.anchor.status,
+          },
+        }
       : {}),
   };
   if (r.type === 'transformation') {
@@ -67,11 +78,18 @@ function epcisEvent(event: ProofBundle['events'][number], ctx: EpcisContext): Re
     ...(ship
       ? {
           sourceList: [{ type: 'owning_party', source: `${ctx.baseUrl}/v1/orgs/${r.orgId}` }],
-          destinationList: [{ type: 'owning_party', destination: ship.buyerId ? `${ctx.baseUrl}/v1/orgs/${ship.buyerId}` : `urn:ayni:buyer:${encodeURIComponent(ship.buyerName)}` }],
+          destinationList: [
+            {
+              type: 'owning_party',
+              destination: ship.buyerId ? `${ctx.baseUrl}/v1/orgs/${ship.buyerId}` : `urn:ayni:buyer:${encodeURIComponent(ship.buyerName)}`,
+            },
+          ],
           ...(ship.orderId ? { bizTransactionList: [{ type: 'po', bizTransaction: `urn:ayni:order:${ship.orderId}` }] } : {}),
         }
       : {}),
-    ...(r.certification ? { certificationInfo: `${r.certification.name} (${r.certification.issuer}${r.certification.certificateId ? ` ${r.certification.certificateId}` : ''})` } : {}),
+    ...(r.certification
+      ? { certificationInfo: `${r.certification.name} (${r.certification.issuer}${r.certification.certificateId ? ` ${r.certification.certificateId}` : ''})` }
+      : {}),
     ...(r.quality ? { 'ayni:quality': r.quality } : {}),
   };
 }

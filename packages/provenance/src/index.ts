@@ -21,8 +21,6 @@ export { eventViews } from './views.js';
  */
 export const provenanceDomain: DomainModule = {
   name: 'provenance',
-  createRouter: (runtime) =>
-    createProvenanceRouter({ store: runtime.store, clock: runtime.clock, publicBaseUrl: runtime.config.PUBLIC_BASE_URL }),
-  createRootRouter: (runtime) =>
-    createProvenancePagesRouter({ store: runtime.store, clock: runtime.clock, publicBaseUrl: runtime.config.PUBLIC_BASE_URL }),
+  createRouter: (runtime) => createProvenanceRouter({ store: runtime.store, clock: runtime.clock, publicBaseUrl: runtime.config.PUBLIC_BASE_URL }),
+  createRootRouter: (runtime) => createProvenancePagesRouter({ store: runtime.store, clock: runtime.clock, publicBaseUrl: runtime.config.PUBLIC_BASE_URL }),
 };

@@ -25,7 +25,10 @@ export function buildBatchTree(recordHashes: readonly string[]): BuiltBatch {
   // The library sorts leaves by comparing bytes, converting hex on every comparison; lowercase hex
   // strings of equal length sort the same way as plain strings, so sort once here instead.
   const order = leaves.map((_, i) => i).sort((a, b) => (leaves[a]! < leaves[b]! ? -1 : leaves[a]! > leaves[b]! ? 1 : 0));
-  const tree = SimpleMerkleTree.of(order.map((i) => leaves[i]!), { sortLeaves: false });
+  const tree = SimpleMerkleTree.of(
+    order.map((i) => leaves[i]!),
+    { sortLeaves: false },
+  );
   // Proofs read straight off the dumped node array (the library's getProof re-validates the whole
   // path for every call, which dominates for large batches): sibling, then parent, up to the root.
   const { tree: nodes, values } = tree.dump();
@@ -40,7 +43,10 @@ export function buildBatchTree(recordHashes: readonly string[]): BuiltBatch {
 
 /** The same tree through the library's StandardMerkleTree (reference for tests). */
 export function standardTreeRoot(recordHashes: readonly string[]): string {
-  return StandardMerkleTree.of(recordHashes.map((hash) => [hash]), LEAF_ENCODING).root;
+  return StandardMerkleTree.of(
+    recordHashes.map((hash) => [hash]),
+    LEAF_ENCODING,
+  ).root;
 }
 
 export function verifyProof(root: string, recordHash: string, proof: readonly string[]): boolean {
@@ -53,7 +59,5 @@ export function verifyProof(root: string, recordHash: string, proof: readonly st
  */
 export function batchIdOf(chainId: number, contract: string, recordHashes: readonly string[]): string {
   const sorted = [...recordHashes].map((h) => h.toLowerCase()).sort();
-  return keccak256(
-    AbiCoder.defaultAbiCoder().encode(['uint256', 'address', 'bytes32[]'], [chainId, contract, sorted]),
-  );
+  return keccak256(AbiCoder.defaultAbiCoder().encode(['uint256', 'address', 'bytes32[]'], [chainId, contract, sorted]));
 }

@@ -10,7 +10,10 @@ export function escapeHtml(text: unknown): string {
 
 /** JSON safe inside a <script> element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 type Localized = { es?: string; en?: string; qu?: string } | undefined;
@@ -71,7 +74,14 @@ function eventLine(event: ProofBundle['events'][number], index: number, lang: Pa
 export function renderProvenancePage(bundle: ProofBundle, lang: PageLanguage, options: { bundleUrl: string; qrUrl: string }): string {
   const t = STRINGS[lang];
   const product = bundle.product as { name?: Localized; description?: Localized };
-  const org = bundle.association as { name?: string; region?: string; province?: string; district?: string; familyCount?: number; story?: { mission?: Localized; history?: Localized; producers?: Localized } };
+  const org = bundle.association as {
+    name?: string;
+    region?: string;
+    province?: string;
+    district?: string;
+    familyCount?: number;
+    story?: { mission?: Localized; history?: Localized; producers?: Localized };
+  };
   const lot = bundle.lot as { code?: string; id?: string; productionDate?: string; communities?: string[]; quantity?: string; unit?: string };
   const anchor = bundle.events.find((e) => e.anchor)?.anchor;
   const chain = anchor ? chainName(anchor.chainId) : '';
@@ -85,7 +95,9 @@ export function renderProvenancePage(bundle: ProofBundle, lang: PageLanguage, op
 <p><small>tx <code>${escapeHtml(anchor.txHash)}</code></small></p>`
     : '';
   // The bundle embedded for the script: only what verification needs plus the display record.
-  const embedded = { events: bundle.events.map((e) => ({ canonical: e.canonical, salt: e.salt, proof: e.proof, anchor: e.anchor ? { root: e.anchor.root } : null })) };
+  const embedded = {
+    events: bundle.events.map((e) => ({ canonical: e.canonical, salt: e.salt, proof: e.proof, anchor: e.anchor ? { root: e.anchor.root } : null })),
+  };
   return `<!doctype html>
 <html lang="${lang}">
 <head>

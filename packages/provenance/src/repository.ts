@@ -95,7 +95,11 @@ export class ProvenanceRepository {
   // Events
 
   /** Appends an event with its lineage edges, atomically; the lot must exist, ids must be fresh. */
-  async appendEvent(event: EventItem, edges: ReadonlyArray<{ input: string; output: string; quantity: string; unit: string }>, lotKey: { pk: string; sk: string }): Promise<void> {
+  async appendEvent(
+    event: EventItem,
+    edges: ReadonlyArray<{ input: string; output: string; quantity: string; unit: string }>,
+    lotKey: { pk: string; sk: string },
+  ): Promise<void> {
     const actions: TransactItem[] = [
       {
         ConditionCheck: { TableName: this.table, Key: lotKey, ConditionExpression: 'attribute_exists(pk)' },
@@ -226,9 +230,7 @@ export class ProvenanceRepository {
     for (let i = 0; i < refs.length; i += 100) {
       let pending: Record<string, unknown>[] | undefined = refs.slice(i, i + 100).map((ref) => keys.event(ref.lotId, ref.eventId));
       while (pending && pending.length > 0) {
-        const result = await this.store.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }),
-        );
+        const result = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }));
         for (const item of result.Responses?.[this.table] ?? []) {
           const event = strip<EventItem>(item)!;
           found.set(refOf({ lotId: event.lotId, eventId: event.id }), event);
@@ -337,7 +339,11 @@ export class ProvenanceRepository {
   async getBatches(batchIds: readonly string[]): Promise<Map<string, BatchItem>> {
     const ids = [...new Set(batchIds)];
     if (ids.length === 0) return new Map();
-    const result = await batchGetAll(this.store, ids.map((id) => keys.batch(id)), { consistent: true });
+    const result = await batchGetAll(
+      this.store,
+      ids.map((id) => keys.batch(id)),
+      { consistent: true },
+    );
     return new Map(result.items.map((item) => strip<BatchItem>(item)!).map((batch) => [batch.batchId, batch]));
   }
 

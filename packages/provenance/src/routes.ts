@@ -1,7 +1,19 @@
 import { allow, PUBLIC, requirePrincipal, type Principal } from '@ayni/auth';
 import { NotFound } from '@ayni/core';
 import { catalog } from '@ayni/catalog';
-import { createRouter, defineRoute, jsonBody, jsonContent, lotIdSchema, orgIdSchema, pageQuerySchema, pageSchema, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
+import {
+  createRouter,
+  defineRoute,
+  jsonBody,
+  jsonContent,
+  lotIdSchema,
+  orgIdSchema,
+  pageQuerySchema,
+  pageSchema,
+  problemResponses,
+  withOperationIds,
+  type AppEnv,
+} from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { proofBundle } from './bundle.js';
 import { epcisDocument } from './epcis.js';
@@ -126,7 +138,10 @@ export const provenanceRoutes = withOperationIds({
     summary: 'The lot’s events as an EPCIS 2.0 JSON-LD document',
     access: PUBLIC,
     request: { params: lotParams },
-    responses: { 200: { description: 'EPCIS 2.0 document', content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } } }, ...problemResponses(400, 404) },
+    responses: {
+      200: { description: 'EPCIS 2.0 document', content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } } },
+      ...problemResponses(400, 404),
+    },
   }),
   qrSvg: defineRoute({
     method: 'get',
@@ -189,7 +204,11 @@ function baseUrlOf(deps: ProvenanceRouteDeps, requestUrl: string): string {
 }
 
 function roleOf(principal: Principal): string {
-  return principal.roles.includes('association_admin') ? 'association_admin' : principal.roles.includes('association_member') ? 'association_member' : principal.roles[0] ?? 'unknown';
+  return principal.roles.includes('association_admin')
+    ? 'association_admin'
+    : principal.roles.includes('association_member')
+      ? 'association_member'
+      : (principal.roles[0] ?? 'unknown');
 }
 
 export function createProvenanceRouter(deps: ProvenanceRouteDeps): OpenAPIHono<AppEnv> {
@@ -217,7 +236,10 @@ export function createProvenanceRouter(deps: ProvenanceRouteDeps): OpenAPIHono<A
     await catalog.getOwnLot(deps, org, lot);
     const result = await lineage(deps, lot);
     // LineageNode is recursive; the schema documents children loosely (see schemas.ts).
-    return c.json(result as typeof result & { upstream: { children: Array<Record<string, never>> }; downstream: { children: Array<Record<string, never>> } }, 200);
+    return c.json(
+      result as typeof result & { upstream: { children: Array<Record<string, never>> }; downstream: { children: Array<Record<string, never>> } },
+      200,
+    );
   });
 
   router.openapi(provenanceRoutes.proofBundle, async (c) => {
@@ -228,7 +250,7 @@ export function createProvenanceRouter(deps: ProvenanceRouteDeps): OpenAPIHono<A
     const bundle = await proofBundle(deps, c.req.valid('param').lotId);
     const lots = new Map<string, { gtin?: string; code: string }>();
     const lotIds = new Set<string>([String(bundle.lot.id)]);
-    for (const e of bundle.events) for (const input of ((e.record.what as { inputs?: Array<{ lotId: string }> }).inputs ?? [])) lotIds.add(input.lotId);
+    for (const e of bundle.events) for (const input of (e.record.what as { inputs?: Array<{ lotId: string }> }).inputs ?? []) lotIds.add(input.lotId);
     await Promise.all(
       [...lotIds].map(async (id) => {
         const lot = await catalog.getLot(deps, id).catch(() => undefined);

@@ -9,8 +9,7 @@ import { z } from '@hono/zod-openapi';
  */
 export const EVENT_TYPES = ['harvest', 'collection', 'transformation', 'quality_check', 'certification', 'packing', 'shipping'] as const;
 export const eventTypeSchema = z.enum(EVENT_TYPES).openapi({
-  description:
-    'harvest/collection (milk, fleece, cacao), transformation (input lots → this lot), quality_check, certification, packing, shipping (to a buyer)',
+  description: 'harvest/collection (milk, fleece, cacao), transformation (input lots → this lot), quality_check, certification, packing, shipping (to a buyer)',
 });
 export type EventType = z.infer<typeof eventTypeSchema>;
 

@@ -46,11 +46,22 @@ export function seedTimelineTimes(productionDate: string, now: Date): string[] {
 }
 
 /** A realistic timeline for a lot of the given category, dated around its production date. */
-function timeline(now: Date, category: string, productionDate: string, unit: string, quantity: string, community: string, district: string): Array<Omit<CreateEventInput, 'what' | 'who' | 'why'> & Partial<CreateEventInput>> {
+function timeline(
+  now: Date,
+  category: string,
+  productionDate: string,
+  unit: string,
+  quantity: string,
+  community: string,
+  district: string,
+): Array<Omit<CreateEventInput, 'what' | 'who' | 'why'> & Partial<CreateEventInput>> {
   const where = { place: `Centro de acopio de ${community}`, community, district };
   const origin =
     category === 'cheese' || category === 'dairy'
-      ? { type: 'collection' as const, what: { quantity: String(Number(quantity) * 10), unit: 'litre' as const, description: 'Leche fresca de ordeño de la mañana' } }
+      ? {
+          type: 'collection' as const,
+          what: { quantity: String(Number(quantity) * 10), unit: 'litre' as const, description: 'Leche fresca de ordeño de la mañana' },
+        }
       : category === 'textiles' || category === 'alpaca_fibre'
         ? { type: 'harvest' as const, what: { quantity, unit: unit as 'kg', description: 'Esquila de fibra de alpaca huacaya' } }
         : { type: 'harvest' as const, what: { quantity, unit: unit as 'kg', description: 'Cosecha de la campaña grande' } };
@@ -78,7 +89,10 @@ function timeline(now: Date, category: string, productionDate: string, unit: str
  * Records a demo provenance timeline on each given lot and runs the anchoring job once.
  * Idempotent: a lot that already has events is left as it is, so re-running adds nothing.
  */
-export async function seedProvenance(runtime: SeedRuntime, options: { lots: readonly string[]; chain?: AnchorChain }): Promise<{ recorded: number; anchoring?: AnchorRunSummary }> {
+export async function seedProvenance(
+  runtime: SeedRuntime,
+  options: { lots: readonly string[]; chain?: AnchorChain },
+): Promise<{ recorded: number; anchoring?: AnchorRunSummary }> {
   let recorded = 0;
   for (const lotId of options.lots) {
     if ((await listEventsPage(runtime, lotId, { limit: 1 })).items.length > 0) continue;

@@ -55,12 +55,16 @@ async function referenceIssues(deps: ProvenanceDeps, orgId: string, lotId: strin
   const buyerId = input.shipment?.buyerId;
   const [members, lots, buyers, corrected] = await Promise.all([
     catalog.getMembers(deps, orgId, memberIds),
-    catalog.getLots(deps, inputs.map((edge) => edge.lotId).filter((id) => id !== lotId)),
+    catalog.getLots(
+      deps,
+      inputs.map((edge) => edge.lotId).filter((id) => id !== lotId),
+    ),
     catalog.getOrganisations(deps, buyerId ? [buyerId] : []),
     input.corrects ? repo(deps).getEvent(lotId, input.corrects) : Promise.resolve(undefined),
   ]);
   memberIds.forEach((id, i) => {
-    if (!members.has(id)) issues.push({ path: `who.memberIds.${i}`, message: 'is not a member of this association (members of other associations cannot be named)' });
+    if (!members.has(id))
+      issues.push({ path: `who.memberIds.${i}`, message: 'is not a member of this association (members of other associations cannot be named)' });
   });
   const foreign: Array<{ path: string; lot: LotItem }> = [];
   inputs.forEach((edge, i) => {
@@ -77,7 +81,8 @@ async function referenceIssues(deps: ProvenanceDeps, orgId: string, lotId: strin
     if (!shipped[i]) {
       issues.push({
         path,
-        message: 'is another organisation’s lot that was not shipped to yours: its producer records a shipping event of it with shipment.buyerId = your organisation first',
+        message:
+          'is another organisation’s lot that was not shipped to yours: its producer records a shipping event of it with shipment.buyerId = your organisation first',
       });
     }
   });

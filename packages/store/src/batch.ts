@@ -13,11 +13,7 @@ export interface BatchGetResult {
  * Reads items by key with BatchGetItem: distinct keys in chunks of 100, retrying what DynamoDB
  * returns unprocessed, and counting the calls and read units it cost.
  */
-export async function batchGetAll(
-  store: Store,
-  keys: readonly Record<string, unknown>[],
-  options: { consistent?: boolean } = {},
-): Promise<BatchGetResult> {
+export async function batchGetAll(store: Store, keys: readonly Record<string, unknown>[], options: { consistent?: boolean } = {}): Promise<BatchGetResult> {
   const items: Record<string, unknown>[] = [];
   let calls = 0;
   let consumedReadUnits = 0;

@@ -23,7 +23,13 @@ export class TransactionCancelled extends Error {
     readonly reasons: readonly CancellationReason[],
     options?: { cause?: unknown },
   ) {
-    super(`transaction cancelled: ${reasons.filter((r) => r.code !== 'None').map((r) => `#${r.index} ${r.code}`).join(', ')}`, options);
+    super(
+      `transaction cancelled: ${reasons
+        .filter((r) => r.code !== 'None')
+        .map((r) => `#${r.index} ${r.code}`)
+        .join(', ')}`,
+      options,
+    );
     this.name = 'TransactionCancelled';
   }
 

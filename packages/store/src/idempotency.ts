@@ -12,10 +12,7 @@ export interface StoredResponse {
   readonly body: string;
 }
 
-export type BeginOutcome =
-  | { readonly kind: 'started' }
-  | { readonly kind: 'replay'; readonly response: StoredResponse }
-  | { readonly kind: 'in_progress' };
+export type BeginOutcome = { readonly kind: 'started' } | { readonly kind: 'replay'; readonly response: StoredResponse } | { readonly kind: 'in_progress' };
 
 interface IdempotencyItem {
   pk: string;
@@ -83,8 +80,7 @@ export class IdempotencyStore {
           TableName: this.store.tableName,
           Item: item,
           // Free, expired (TTL not yet swept), or abandoned by a crashed request with the same body.
-          ConditionExpression:
-            'attribute_not_exists(pk) OR expiresAt < :now OR (#status = :inProgress AND lockedUntil < :now AND fingerprint = :fp)',
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now OR (#status = :inProgress AND lockedUntil < :now AND fingerprint = :fp)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':now': now, ':inProgress': 'in_progress', ':fp': fingerprint },
         }),
@@ -133,9 +129,7 @@ export class IdempotencyStore {
   }
 
   async get(scope: string, key: string): Promise<IdempotencyItem | undefined> {
-    const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: keys.record(scope, key), ConsistentRead: true }),
-    );
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: keys.record(scope, key), ConsistentRead: true }));
     if (!Item) return undefined;
     const record = Item as IdempotencyItem;
     return record.expiresAt < epochSeconds(this.clock.now()) ? undefined : record;

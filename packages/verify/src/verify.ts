@@ -7,10 +7,7 @@ import { StandardMerkleTree } from '@openzeppelin/merkle-tree';
 import canonicalize from 'canonicalize';
 import { AbiCoder, Contract, FetchRequest, Interface, JsonRpcProvider, concat, getBytes, keccak256, toUtf8Bytes, type TransactionReceipt } from 'ethers';
 
-const ABI = [
-  'event Anchored(bytes32 indexed root, bytes32 indexed batchId, uint64 seq)',
-  'function isAnchorer(address account) view returns (bool)',
-];
+const ABI = ['event Anchored(bytes32 indexed root, bytes32 indexed batchId, uint64 seq)', 'function isAnchorer(address account) view returns (bool)'];
 const anchorInterface = new Interface(ABI);
 const ANCHORED_TOPIC = anchorInterface.getEvent('Anchored')!.topicHash;
 

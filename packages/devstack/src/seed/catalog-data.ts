@@ -72,10 +72,31 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       { name: 'Hilaria Condori Quispe', community: 'Tinke' },
     ],
     products: [
-      cheese('QUESO-ANDINO', 'Queso andino fresco', 'Fresh Andean cheese', 2800, 'Queso fresco de leche entera, suave y ligeramente salado, elaborado el mismo día del ordeño.', [3, 10]),
+      cheese(
+        'QUESO-ANDINO',
+        'Queso andino fresco',
+        'Fresh Andean cheese',
+        2800,
+        'Queso fresco de leche entera, suave y ligeramente salado, elaborado el mismo día del ordeño.',
+        [3, 10],
+      ),
       cheese('QUESO-MADURADO', 'Queso madurado de altura', 'Aged highland cheese', 4200, 'Queso madurado 60 días en la cava de la asociación a 3 800 m.', [70]),
-      cheese('QUESO-PARIA', 'Queso tipo paria', 'Paria-style cheese', 3200, 'Queso semiduro tradicional del sur andino, ideal para freír o acompañar choclo.', [5, 12]),
-      cheese('MOZZARELLA', 'Mozzarella andina', 'Andean mozzarella', 3600, 'Mozzarella de pasta hilada con leche de altura, para pizzerías y restaurantes.', [2]),
+      cheese(
+        'QUESO-PARIA',
+        'Queso tipo paria',
+        'Paria-style cheese',
+        3200,
+        'Queso semiduro tradicional del sur andino, ideal para freír o acompañar choclo.',
+        [5, 12],
+      ),
+      cheese(
+        'MOZZARELLA',
+        'Mozzarella andina',
+        'Andean mozzarella',
+        3600,
+        'Mozzarella de pasta hilada con leche de altura, para pizzerías y restaurantes.',
+        [2],
+      ),
       cheese('QUESO-PIZZERO', 'Queso pizzero', 'Pizza cheese', 3000, 'Queso de fundido uniforme para hornos de leña.', [4]),
     ],
   },
@@ -91,8 +112,12 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       languages: ['qu', 'es'],
       familyCount: 11,
       story: {
-        mission: { es: 'Once agricultores de Huaro cultivamos maíz blanco gigante y maíz chullpi de semilla propia, seleccionada por generaciones en el valle del Vilcanota.' },
-        history: { es: 'Nuestro maíz chullpi se tuesta en República del Pisco, en Cusco. Vendemos juntos para llegar con volumen y calidad pareja a restaurantes y tiendas.' },
+        mission: {
+          es: 'Once agricultores de Huaro cultivamos maíz blanco gigante y maíz chullpi de semilla propia, seleccionada por generaciones en el valle del Vilcanota.',
+        },
+        history: {
+          es: 'Nuestro maíz chullpi se tuesta en República del Pisco, en Cusco. Vendemos juntos para llegar con volumen y calidad pareja a restaurantes y tiendas.',
+        },
       },
       certifications: [],
     },
@@ -144,7 +169,9 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       languages: ['qu', 'es'],
       familyCount: 24,
       story: {
-        mission: { es: 'Mujeres tejedoras de Quispicanchi tejemos fibra de alpaca con diseños de nuestras abuelas, bajo nuestra propia marca registrada, para tiendas de comercio justo en Europa.' },
+        mission: {
+          es: 'Mujeres tejedoras de Quispicanchi tejemos fibra de alpaca con diseños de nuestras abuelas, bajo nuestra propia marca registrada, para tiendas de comercio justo en Europa.',
+        },
         producers: { es: 'Veinticuatro mujeres de cuatro comunidades, que hilan, tiñen con plantas y tejen a telar de cintura.' },
       },
       certifications: [{ name: 'Miembro de comercio justo', issuer: 'WFTO' }],
@@ -240,7 +267,9 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       languages: ['ay', 'es'],
       familyCount: 56,
       story: {
-        mission: { es: 'Catorce talleres familiares de El Alto producimos juntos tejidos, chompas de alpaca, calzados de cuero e instrumentos de viento para llegar a compradores que un taller solo no alcanza.' },
+        mission: {
+          es: 'Catorce talleres familiares de El Alto producimos juntos tejidos, chompas de alpaca, calzados de cuero e instrumentos de viento para llegar a compradores que un taller solo no alcanza.',
+        },
       },
     },
     members: [

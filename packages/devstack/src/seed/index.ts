@@ -40,11 +40,14 @@ export async function seedDemoData(runtime: Runtime): Promise<SeedResult> {
   const provenance = catalog
     ? await step('provenance (lot timelines, anchoring)', () => seedProvenance(runtime, { lots: associations.flatMap((a) => a.lotIds) }))
     : undefined;
-  const fund = catalog ? await step('FREES fund (capital, loans, repayments)', () => seedFreesFund(runtime, { associations: associations.map((a) => a.orgId) })) : undefined;
+  const fund = catalog
+    ? await step('FREES fund (capital, loans, repayments)', () => seedFreesFund(runtime, { associations: associations.map((a) => a.orgId) }))
+    : undefined;
   const products = associations.reduce((n, a) => n + Object.keys(a.productIds).length, 0);
   const lots = associations.reduce((n, a) => n + a.lotIds.length, 0);
   const parts = [
-    catalog && `${associations.length} associations, ${products} products, ${lots} lots (${catalog.created ? `${catalog.created} associations created now` : 'already there'})`,
+    catalog &&
+      `${associations.length} associations, ${products} products, ${lots} lots (${catalog.created ? `${catalog.created} associations created now` : 'already there'})`,
     orders && `${Object.keys(orders.buyers).length} HoReCa buyers, ${orders.orders.filter((o) => o.status !== 'skipped').length} orders`,
     provenance && (provenance.recorded ? `${provenance.recorded} provenance events recorded and anchored` : 'provenance already recorded'),
     fund && `FREES fund ${fund.fundId} with ${fund.loans} loans`,

@@ -65,7 +65,11 @@ export function balancesUpdateAction(
     values[`:delta${i}`] = debit - credit;
     values[`:debit${i}`] = debit;
     values[`:credit${i}`] = credit;
-    sets.push(`${path}.balance = ${path}.balance + :delta${i}`, `${path}.debits = ${path}.debits + :debit${i}`, `${path}.credits = ${path}.credits + :credit${i}`);
+    sets.push(
+      `${path}.balance = ${path}.balance + :delta${i}`,
+      `${path}.debits = ${path}.debits + :debit${i}`,
+      `${path}.credits = ${path}.credits + :credit${i}`,
+    );
     if (CASH_ACCOUNTS.includes(account) && debit - credit < 0) {
       values[`:need${i}`] = credit - debit;
       conditions.push(`${path}.balance >= :need${i}`);

@@ -22,9 +22,7 @@ export class LedgerRepository {
   constructor(private readonly store: Store) {}
 
   async getBook(fundId: string): Promise<FundBook | undefined> {
-    const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: loanKeys.fundBook(fundId), ConsistentRead: true }),
-    );
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: loanKeys.fundBook(fundId), ConsistentRead: true }));
     return strip<FundBook>(Item);
   }
 
@@ -113,9 +111,7 @@ export class LedgerRepository {
   }
 
   async putArrearsRun(run: ArrearsRunRecord): Promise<void> {
-    await this.store.doc.send(
-      new PutCommand({ TableName: this.store.tableName, Item: { ...loanKeys.arrearsRun(run.fundId, run.businessDate), ...run } }),
-    );
+    await this.store.doc.send(new PutCommand({ TableName: this.store.tableName, Item: { ...loanKeys.arrearsRun(run.fundId, run.businessDate), ...run } }));
   }
 
   async getArrearsRun(fundId: string, businessDate: BusinessDate): Promise<ArrearsRunRecord | undefined> {
@@ -125,4 +121,3 @@ export class LedgerRepository {
     return strip<ArrearsRunRecord>(Item);
   }
 }
-

@@ -50,18 +50,14 @@ export class LoanRepository {
   constructor(private readonly store: Store) {}
 
   async get(loanId: string): Promise<Loan | undefined> {
-    const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: loanKeys.loan(loanId), ConsistentRead: true }),
-    );
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: loanKeys.loan(loanId), ConsistentRead: true }));
     return strip<Loan>(Item);
   }
 
   /** Creates a loan; `false` when one with that id exists already. */
   async create(loan: Loan): Promise<boolean> {
     try {
-      await this.store.doc.send(
-        new PutCommand({ TableName: this.store.tableName, Item: loanItem(loan), ConditionExpression: 'attribute_not_exists(pk)' }),
-      );
+      await this.store.doc.send(new PutCommand({ TableName: this.store.tableName, Item: loanItem(loan), ConditionExpression: 'attribute_not_exists(pk)' }));
       return true;
     } catch (error) {
       if (isConditionalCheckFailed(error)) return false;
@@ -118,7 +114,13 @@ export class LoanRepository {
       limit: options.limit,
       cursor: options.cursor,
       ...(options.status
-        ? { filter: { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':status': options.status } } }
+        ? {
+            filter: {
+              FilterExpression: '#status = :status',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':status': options.status },
+            },
+          }
         : {}),
     });
     return { items: page.items.map((item) => strip<Loan>(item)!), nextCursor: page.nextCursor };

@@ -21,7 +21,10 @@ export type PostingRefusal =
   | { readonly kind: 'other'; readonly code: string };
 
 export class PostingRefused extends Error {
-  constructor(readonly refusals: readonly PostingRefusal[], options?: { cause?: unknown }) {
+  constructor(
+    readonly refusals: readonly PostingRefusal[],
+    options?: { cause?: unknown },
+  ) {
     super(`posting refused: ${refusals.map((r) => r.kind).join(', ')}`, options);
     this.name = 'PostingRefused';
   }
@@ -55,7 +58,11 @@ export async function post(store: Store, posting: Posting, now: string): Promise
   if (posting.entry) {
     const entry = posting.entry;
     actions.push({
-      Put: { TableName: table, Item: { ...loanKeys.entry(entry.fundId, entry.valueDate, entry.entryId), ...entry }, ConditionExpression: 'attribute_not_exists(pk)' },
+      Put: {
+        TableName: table,
+        Item: { ...loanKeys.entry(entry.fundId, entry.valueDate, entry.entryId), ...entry },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
     });
     meaning.push(() => ({ kind: 'entry_exists' }));
     const net = netByAccount(entry.lines);

@@ -41,65 +41,105 @@ const ASSOCIATION = allow(['association_admin', 'association_member', 'platform_
 const ASSOCIATION_ADMIN = allow(['association_admin', 'platform_admin'], { orgParam: 'orgId' });
 
 export const getFund = defineRoute({
-  method: 'get', path: '/funds/{fundId}', tags, access: FUND_STAFF, summary: 'Fund book: balances, trial balance, cash by origin, policy',
+  method: 'get',
+  path: '/funds/{fundId}',
+  tags,
+  access: FUND_STAFF,
+  summary: 'Fund book: balances, trial balance, cash by origin, policy',
   request: { params: fundParams },
   responses: { 200: jsonContent(fundSummarySchema, 'The fund'), ...problemResponses(400, 401, 403, 404) },
 });
 
 export const putPolicy = defineRoute({
-  method: 'put', path: '/funds/{fundId}/policy', tags, access: APPROVER, summary: 'Set payment allocation order and penalty policy',
+  method: 'put',
+  path: '/funds/{fundId}/policy',
+  tags,
+  access: APPROVER,
+  summary: 'Set payment allocation order and penalty policy',
   request: { params: fundParams, body: jsonBody(policyBody) },
   responses: { 200: jsonContent(policySchema, 'The updated book'), ...problemResponses(400, 401, 403, 404) },
 });
 
 export const postCapital = defineRoute({
-  method: 'post', path: '/funds/{fundId}/capital', tags, access: OFFICER, idempotency: 'required',
+  method: 'post',
+  path: '/funds/{fundId}/capital',
+  tags,
+  access: OFFICER,
+  idempotency: 'required',
   summary: 'Record a donor capital contribution (Dr cash / Cr donor capital)',
   request: { params: fundParams, body: jsonBody(capitalBody) },
   responses: { 201: jsonContent(entrySchema, 'The journal entry'), ...problemResponses(400, 401, 403, 404, 422) },
 });
 
 export const postReversal = defineRoute({
-  method: 'post', path: '/funds/{fundId}/ledger/{entryId}/reversal', tags, access: APPROVER, idempotency: 'required',
+  method: 'post',
+  path: '/funds/{fundId}/ledger/{entryId}/reversal',
+  tags,
+  access: APPROVER,
+  idempotency: 'required',
   summary: 'Reverse a capital contribution recorded by mistake (a new, opposite entry)',
   request: { params: entryParams, body: jsonBody(reversalBody) },
   responses: { 201: jsonContent(entrySchema, 'The reversing entry'), ...problemResponses(400, 401, 403, 404, 409, 422) },
 });
 
 export const listLedgerRoute = defineRoute({
-  method: 'get', path: '/funds/{fundId}/ledger', tags, access: FUND_STAFF, summary: 'Journal entries in value-date order',
+  method: 'get',
+  path: '/funds/{fundId}/ledger',
+  tags,
+  access: FUND_STAFF,
+  summary: 'Journal entries in value-date order',
   request: { params: fundParams, query: pageQuerySchema },
   responses: { 200: jsonContent(entryPageSchema, 'One page of entries'), ...problemResponses(400, 401, 403, 404) },
 });
 
 export const getMetrics = defineRoute({
-  method: 'get', path: '/funds/{fundId}/metrics', tags, access: FUND_STAFF, summary: 'Headline figures computed from the ledger, each with its formula',
+  method: 'get',
+  path: '/funds/{fundId}/metrics',
+  tags,
+  access: FUND_STAFF,
+  summary: 'Headline figures computed from the ledger, each with its formula',
   request: { params: fundParams, query: metricsQuery },
   responses: { 200: jsonContent(metricsSchema, 'The metrics on asOf'), ...problemResponses(400, 401, 403, 404, 422) },
 });
 
 export const postOfficerApplication = defineRoute({
-  method: 'post', path: '/funds/{fundId}/applications', tags, access: OFFICER, idempotency: 'required',
+  method: 'post',
+  path: '/funds/{fundId}/applications',
+  tags,
+  access: OFFICER,
+  idempotency: 'required',
   summary: 'Record a loan application on behalf of an association',
   request: { params: fundParams, body: jsonBody(officerApplicationBody) },
   responses: { 201: jsonContent(loanSchema, 'The application (a loan in status submitted)'), ...problemResponses(400, 401, 403, 404, 422) },
 });
 
 export const listFundLoansRoute = defineRoute({
-  method: 'get', path: '/funds/{fundId}/loans', tags, access: FUND_STAFF, summary: "The fund's loans and applications",
+  method: 'get',
+  path: '/funds/{fundId}/loans',
+  tags,
+  access: FUND_STAFF,
+  summary: "The fund's loans and applications",
   request: { params: fundParams, query: loanListQuery },
   responses: { 200: jsonContent(loanPageSchema, 'One page of loans'), ...problemResponses(400, 401, 403) },
 });
 
 export const getFundLoan = defineRoute({
-  method: 'get', path: '/funds/{fundId}/loans/{loanId}', tags, access: FUND_STAFF, summary: 'A loan with its schedule',
+  method: 'get',
+  path: '/funds/{fundId}/loans/{loanId}',
+  tags,
+  access: FUND_STAFF,
+  summary: 'A loan with its schedule',
   request: { params: fundLoanParams },
   responses: { 200: jsonContent(loanSchema, 'The loan'), ...problemResponses(400, 401, 403, 404) },
 });
 
 const transition = <B extends Parameters<typeof jsonBody>[0]>(action: string, access: typeof OFFICER, body: B, summary: string) =>
   ({
-    method: 'post', path: `/funds/{fundId}/loans/{loanId}/${action}`, tags, access, summary,
+    method: 'post',
+    path: `/funds/{fundId}/loans/{loanId}/${action}`,
+    tags,
+    access,
+    summary,
     request: { params: fundLoanParams, body: jsonBody(body) },
   }) as const;
 
@@ -143,26 +183,42 @@ export const postRestructure = defineRoute({
 });
 
 export const postAssociationApplication = defineRoute({
-  method: 'post', path: '/orgs/{orgId}/loan-applications', tags, access: ASSOCIATION_ADMIN, idempotency: 'required',
+  method: 'post',
+  path: '/orgs/{orgId}/loan-applications',
+  tags,
+  access: ASSOCIATION_ADMIN,
+  idempotency: 'required',
   summary: 'Apply for a loan to a fund',
   request: { params: orgParams, body: jsonBody(associationApplicationBody) },
   responses: { 201: jsonContent(loanSchema, 'The application'), ...problemResponses(400, 401, 403, 404, 422) },
 });
 
 export const listAssociationLoansRoute = defineRoute({
-  method: 'get', path: '/orgs/{orgId}/loans', tags, access: ASSOCIATION, summary: "The association's loans and applications",
+  method: 'get',
+  path: '/orgs/{orgId}/loans',
+  tags,
+  access: ASSOCIATION,
+  summary: "The association's loans and applications",
   request: { params: orgParams, query: loanListQuery },
   responses: { 200: jsonContent(loanPageSchema, 'One page of loans'), ...problemResponses(400, 401, 403) },
 });
 
 export const getAssociationLoan = defineRoute({
-  method: 'get', path: '/orgs/{orgId}/loans/{loanId}', tags, access: ASSOCIATION, summary: 'One of the association\'s loans with its schedule',
+  method: 'get',
+  path: '/orgs/{orgId}/loans/{loanId}',
+  tags,
+  access: ASSOCIATION,
+  summary: "One of the association's loans with its schedule",
   request: { params: orgLoanParams },
   responses: { 200: jsonContent(loanSchema, 'The loan'), ...problemResponses(400, 401, 403, 404) },
 });
 
 export const postWithdrawal = defineRoute({
-  method: 'post', path: '/orgs/{orgId}/loans/{loanId}/withdrawal', tags, access: ASSOCIATION_ADMIN, summary: 'Withdraw a submitted application',
+  method: 'post',
+  path: '/orgs/{orgId}/loans/{loanId}/withdrawal',
+  tags,
+  access: ASSOCIATION_ADMIN,
+  summary: 'Withdraw a submitted application',
   request: { params: orgLoanParams, body: jsonBody(withdrawBody) },
   responses: { 200: jsonContent(loanSchema, 'The withdrawn application'), ...problemResponses(400, 401, 403, 404, 409) },
 });

@@ -30,12 +30,7 @@ function isActive(org: OrganisationFacts | undefined, kind: OrganisationFacts['k
  * or the fund recording) is a 404 otherwise; the one named in the body (the fund applied to, or the
  * borrowing association) is a 400 naming the field.
  */
-export async function submitApplication(
-  ctx: LoansContext,
-  actor: Actor,
-  input: ApplicationInput,
-  recordedAs: Loan['recordedAs'],
-): Promise<Loan> {
+export async function submitApplication(ctx: LoansContext, actor: Actor, input: ApplicationInput, recordedAs: Loan['recordedAs']): Promise<Loan> {
   const [fund, association] = await Promise.all([ctx.organisations.get(input.fundId), ctx.organisations.get(input.associationId)]);
   if (recordedAs === 'association') {
     if (!isActive(association, 'association')) throw new AssociationNotFound(input.associationId);
@@ -97,12 +92,7 @@ export async function loanOfAssociation(ctx: LoansContext, orgId: string, loanId
 }
 
 /** Read, check, change and save a loan, retrying from a fresh read when someone else saved first. */
-async function change(
-  ctx: LoansContext,
-  read: () => Promise<Loan>,
-  action: LifecycleAction,
-  apply: (loan: Loan) => void,
-): Promise<Loan> {
+async function change(ctx: LoansContext, read: () => Promise<Loan>, action: LifecycleAction, apply: (loan: Loan) => void): Promise<Loan> {
   return optimistically(async () => {
     const loan = await read();
     requireState(loan, action);
@@ -129,43 +119,63 @@ export interface EvaluationInput {
 }
 
 export function evaluateApplication(ctx: LoansContext, actor: Actor, fundId: string, loanId: string, input: EvaluationInput): Promise<Loan> {
-  return change(ctx, () => loanOfFund(ctx, fundId, loanId), 'evaluate', (loan) => {
-    loan.evaluation = {
-      by: actor.sub,
-      at: nowIso(ctx),
-      recommendation: input.recommendation,
-      notes: input.notes,
-      amount: input.amount ?? loan.amountRequested,
-      terms: input.terms,
-    };
-  });
+  return change(
+    ctx,
+    () => loanOfFund(ctx, fundId, loanId),
+    'evaluate',
+    (loan) => {
+      loan.evaluation = {
+        by: actor.sub,
+        at: nowIso(ctx),
+        recommendation: input.recommendation,
+        notes: input.notes,
+        amount: input.amount ?? loan.amountRequested,
+        terms: input.terms,
+      };
+    },
+  );
 }
 
 /** Maker-checker: an approver who neither recorded nor evaluated the application approves its evaluated terms. */
 export function approveApplication(ctx: LoansContext, actor: Actor, fundId: string, loanId: string, note?: string): Promise<Loan> {
-  return change(ctx, () => loanOfFund(ctx, fundId, loanId), 'approve', (loan) => {
-    if (!loan.evaluation) throw new Conflict('The application must be evaluated by a fund officer before it is approved.');
-    if (loan.recordedBy === actor.sub) throw new MakerCheckerViolation('recorded');
-    if (loan.evaluation.by === actor.sub) throw new MakerCheckerViolation('evaluated');
-    loan.status = 'approved';
-    loan.approval = { by: actor.sub, at: nowIso(ctx), reason: note };
-    loan.principal = loan.evaluation.amount;
-    loan.terms = loan.evaluation.terms;
-  });
+  return change(
+    ctx,
+    () => loanOfFund(ctx, fundId, loanId),
+    'approve',
+    (loan) => {
+      if (!loan.evaluation) throw new Conflict('The application must be evaluated by a fund officer before it is approved.');
+      if (loan.recordedBy === actor.sub) throw new MakerCheckerViolation('recorded');
+      if (loan.evaluation.by === actor.sub) throw new MakerCheckerViolation('evaluated');
+      loan.status = 'approved';
+      loan.approval = { by: actor.sub, at: nowIso(ctx), reason: note };
+      loan.principal = loan.evaluation.amount;
+      loan.terms = loan.evaluation.terms;
+    },
+  );
 }
 
 export function rejectApplication(ctx: LoansContext, actor: Actor, fundId: string, loanId: string, reason: string): Promise<Loan> {
-  return change(ctx, () => loanOfFund(ctx, fundId, loanId), 'reject', (loan) => {
-    loan.status = 'rejected';
-    loan.rejection = { by: actor.sub, at: nowIso(ctx), reason };
-  });
+  return change(
+    ctx,
+    () => loanOfFund(ctx, fundId, loanId),
+    'reject',
+    (loan) => {
+      loan.status = 'rejected';
+      loan.rejection = { by: actor.sub, at: nowIso(ctx), reason };
+    },
+  );
 }
 
 export function withdrawApplication(ctx: LoansContext, actor: Actor, orgId: string, loanId: string, reason?: string): Promise<Loan> {
-  return change(ctx, () => loanOfAssociation(ctx, orgId, loanId), 'withdraw', (loan) => {
-    loan.status = 'withdrawn';
-    loan.withdrawal = { by: actor.sub, at: nowIso(ctx), reason };
-  });
+  return change(
+    ctx,
+    () => loanOfAssociation(ctx, orgId, loanId),
+    'withdraw',
+    (loan) => {
+      loan.status = 'withdrawn';
+      loan.withdrawal = { by: actor.sub, at: nowIso(ctx), reason };
+    },
+  );
 }
 
 export function listFundLoans(

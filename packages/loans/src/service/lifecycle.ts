@@ -137,7 +137,17 @@ export async function restructureLoan(
       ],
     };
     try {
-      await post(ctx.store, { entry, loans: [{ loan: closed, previousVersion: previous }, { loan: successor, previousVersion: 'new' }] }, now);
+      await post(
+        ctx.store,
+        {
+          entry,
+          loans: [
+            { loan: closed, previousVersion: previous },
+            { loan: successor, previousVersion: 'new' },
+          ],
+        },
+        now,
+      );
     } catch (error) {
       if (!(error instanceof PostingRefused)) throw error;
       throw new RetryAttempt(error.message);

@@ -24,7 +24,12 @@ export class AgreementsRepository {
   }
 
   listOfAssociation(associationId: string, limit: number, cursor?: string): Promise<Page<AgreementItem>> {
-    return this.page({ partition: { name: 'pk', value: ordersKeys.agreementsPartition(associationId) }, sortPrefix: { name: 'sk', value: ordersKeys.agreementPrefix }, limit, cursor });
+    return this.page({
+      partition: { name: 'pk', value: ordersKeys.agreementsPartition(associationId) },
+      sortPrefix: { name: 'sk', value: ordersKeys.agreementPrefix },
+      limit,
+      cursor,
+    });
   }
 
   listOfBuyer(buyerId: string, limit: number, cursor?: string): Promise<Page<AgreementItem>> {

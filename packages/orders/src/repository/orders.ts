@@ -1,7 +1,17 @@
 import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
 import { Forbidden, formatQuantity, ValidationFailed } from '@ayni/core';
-import { decodeCursor, encodeCursor, isConditionalCheckFailed, queryPage, TransactionCancelled, type IndexName, type Page, type Store, type TransactItem } from '@ayni/store';
+import {
+  decodeCursor,
+  encodeCursor,
+  isConditionalCheckFailed,
+  queryPage,
+  TransactionCancelled,
+  type IndexName,
+  type Page,
+  type Store,
+  type TransactItem,
+} from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
 import { ordersKeys } from '../keys.js';
 import { ORDER_STATUSES, type AgreementItem, type OrderEventItem, type OrderItem, type OrderStatus, type ShipmentItem } from '../model.js';
@@ -261,7 +271,10 @@ export class OrdersRepository {
   }
 
   listEvents(orderId: string): Promise<OrderEventItem[]> {
-    return this.all<OrderEventItem>({ partition: { name: 'pk', value: ordersKeys.order(orderId).pk }, sortPrefix: { name: 'sk', value: ordersKeys.orderEventPrefix } });
+    return this.all<OrderEventItem>({
+      partition: { name: 'pk', value: ordersKeys.order(orderId).pk },
+      sortPrefix: { name: 'sk', value: ordersKeys.orderEventPrefix },
+    });
   }
 
   /**
@@ -284,7 +297,14 @@ export class OrdersRepository {
     }
     // In sort-key order, so the listing is the unfiltered one without the orders outside the dates.
     const statuses = status ? [status] : [...ORDER_STATUSES].sort();
-    return this.pageOverRanges('gsi1', partition, 'gsi1sk', statuses.map((s) => ordersKeys.associationOrdersDelivering(s, deliveryFrom, deliveryTo)), limit, cursor);
+    return this.pageOverRanges(
+      'gsi1',
+      partition,
+      'gsi1sk',
+      statuses.map((s) => ordersKeys.associationOrdersDelivering(s, deliveryFrom, deliveryTo)),
+      limit,
+      cursor,
+    );
   }
 
   /**

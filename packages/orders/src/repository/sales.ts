@@ -52,7 +52,11 @@ export class SalesRepository {
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      ...this.addToTotals(credit.associationId, credit.buyerId, credit.month, credit.currency, { amount: -credit.amount, credited: credit.amount, creditNotes: 1 }),
+      ...this.addToTotals(credit.associationId, credit.buyerId, credit.month, credit.currency, {
+        amount: -credit.amount,
+        credited: credit.amount,
+        creditNotes: 1,
+      }),
     ];
   }
 

@@ -11,9 +11,7 @@ export class SeedRepository {
   constructor(private readonly store: Store) {}
 
   async buyerMarker(nameKey: string): Promise<string | undefined> {
-    const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: ordersKeys.seedBuyer(nameKey), ConsistentRead: true }),
-    );
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: ordersKeys.seedBuyer(nameKey), ConsistentRead: true }));
     return Item?.orgId as string | undefined;
   }
 

@@ -45,7 +45,9 @@ export class StandingRepository {
   }
 
   async get(buyerId: string, templateId: string): Promise<StandingOrderItem | undefined> {
-    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: ordersKeys.standingOrder(buyerId, templateId), ConsistentRead: true }));
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: ordersKeys.standingOrder(buyerId, templateId), ConsistentRead: true }),
+    );
     return strip<StandingOrderItem>(Item);
   }
 
@@ -94,7 +96,9 @@ export class StandingRepository {
   }
 
   async getRun(buyerId: string, templateId: string, deliveryDate: string): Promise<StandingRunItem | undefined> {
-    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: ordersKeys.standingRun(buyerId, templateId, deliveryDate), ConsistentRead: true }));
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.table, Key: ordersKeys.standingRun(buyerId, templateId, deliveryDate), ConsistentRead: true }),
+    );
     return strip<StandingRunItem>(Item);
   }
 

@@ -11,7 +11,10 @@ export async function createAgreement(deps: OrdersDeps, associationId: string, i
   const repos = repositories(deps);
   const [buyer, products] = await Promise.all([
     repos.orders.getOrganisation(input.buyerId),
-    repos.orders.getProducts(associationId, input.prices.map((p) => p.productId)),
+    repos.orders.getProducts(
+      associationId,
+      input.prices.map((p) => p.productId),
+    ),
   ]);
   const issues: FieldIssue[] = [];
   if (!buyer || buyer.kind !== 'buyer' || !buyer.active) issues.push({ path: 'buyerId', message: 'is not an active buyer organisation' });

@@ -37,7 +37,14 @@ export async function draftInvoice(deps: OrdersDeps, order: OrderItem, actor: Ac
   const [seller, buyer] = await Promise.all([repos.orders.getOrganisation(order.associationId), repos.orders.getOrganisation(order.buyerId)]);
   const lines = order.lines
     .filter((l) => (l.accepted ?? l.quantity) > 0)
-    .map((l) => ({ description: `${l.name} (${l.sku})`, productId: l.productId, quantity: l.accepted ?? l.quantity, unit: l.unit, unitPrice: l.unitPrice, amount: l.lineTotal }));
+    .map((l) => ({
+      description: `${l.name} (${l.sku})`,
+      productId: l.productId,
+      quantity: l.accepted ?? l.quantity,
+      unit: l.unit,
+      unitPrice: l.unitPrice,
+      amount: l.lineTotal,
+    }));
   return (sequence, at) => {
     const issueDate = at.slice(0, 10);
     return {
@@ -163,7 +170,11 @@ export async function issueCreditNote(
       };
       try {
         // Actions: 0 counter, 1 note, 2 the invoice's credited amount, then the ledger.
-        await repos.documents.issue(note, [repos.documents.creditAction(associationId, invoice.number, amount, invoice.total), ...repos.sales.creditActions(ledger)], limits);
+        await repos.documents.issue(
+          note,
+          [repos.documents.creditAction(associationId, invoice.number, amount, invoice.total), ...repos.sales.creditActions(ledger)],
+          limits,
+        );
         return note;
       } catch (error) {
         if (error instanceof TransactionCancelled && error.failedConditions().includes(2)) {

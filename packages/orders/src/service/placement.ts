@@ -96,7 +96,12 @@ export function quantityIssues(product: ProductItem, quantity: number, path: str
  * multiple, up to the ordered quantity (accepting in full is always allowed). The messages say what
  * would be allowed: "the nearest allowed quantities are 2 and 2.5 kg", "add 1 kg".
  */
-export function acceptanceIssues(product: Pick<ProductItem, 'unit' | 'minOrderQuantity' | 'orderMultiple'>, accepted: number, ordered: number, path: string): FieldIssue[] {
+export function acceptanceIssues(
+  product: Pick<ProductItem, 'unit' | 'minOrderQuantity' | 'orderMultiple'>,
+  accepted: number,
+  ordered: number,
+  path: string,
+): FieldIssue[] {
   const { unit, minOrderQuantity: min, orderMultiple: multiple } = product;
   if (accepted === 0 || accepted === ordered) return [];
   const allowed = (q: number) => q === 0 || q === ordered || (q >= min && q % multiple === 0);
@@ -135,7 +140,11 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
   const date = today(deps);
   for (let attempt = 1; ; attempt++) {
     const [products, agreement] = await Promise.all([
-      repos.orders.getProducts(request.associationId, merged.map((l) => l.productId), attempt > 1),
+      repos.orders.getProducts(
+        request.associationId,
+        merged.map((l) => l.productId),
+        attempt > 1,
+      ),
       repos.orders.findAgreement(request.associationId, request.buyerId, date),
     ]);
     const issues: FieldIssue[] = [];
@@ -155,7 +164,9 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
       const product = products.get(line.productId)!;
       let quantity = line.quantity;
       if (request.shortStock === 'skip' && quantity > product.stock) {
-        throw new OrderInsufficientStock(`Not enough stock of ${product.sku} for this delivery.`, { extensions: { productId: product.id, available: formatQuantity(product.stock) } });
+        throw new OrderInsufficientStock(`Not enough stock of ${product.sku} for this delivery.`, {
+          extensions: { productId: product.id, available: formatQuantity(product.stock) },
+        });
       }
       if (request.shortStock === 'short_ship') {
         quantity = shippable(product, quantity, product.stock);
@@ -214,7 +225,11 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
       ...(shortShipped.length ? { details: { shortShipped } } : {}),
     };
     try {
-      await repos.orders.placeOrder(order, event, lines.map((l) => ({ productId: l.productId, quantity: l.quantity })));
+      await repos.orders.placeOrder(
+        order,
+        event,
+        lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+      );
       return { order, existing: false };
     } catch (error) {
       if (error instanceof OrderExists) {

@@ -18,7 +18,13 @@ export async function getTimeline(deps: OrdersDeps, orderId: string, actor: Acto
 }
 
 /** An association's orders by status then requested delivery date, optionally of one status and/or delivery dates. */
-export function listAssociationOrders(deps: OrdersDeps, associationId: string, filter: AssociationOrdersFilter, limit: number, cursor?: string): Promise<Page<OrderItem>> {
+export function listAssociationOrders(
+  deps: OrdersDeps,
+  associationId: string,
+  filter: AssociationOrdersFilter,
+  limit: number,
+  cursor?: string,
+): Promise<Page<OrderItem>> {
   return repositories(deps).orders.listAssociationOrders(associationId, filter, limit, cursor);
 }
 

@@ -15,7 +15,13 @@ export interface SalesRow {
   creditNotes: number;
 }
 
-const counters = (t: SalesTotalItem) => ({ amount: t.amount, lines: t.lines ?? 0, orders: t.orders ?? 0, credited: t.credited ?? 0, creditNotes: t.creditNotes ?? 0 });
+const counters = (t: SalesTotalItem) => ({
+  amount: t.amount,
+  lines: t.lines ?? 0,
+  orders: t.orders ?? 0,
+  credited: t.credited ?? 0,
+  creditNotes: t.creditNotes ?? 0,
+});
 
 /**
  * Income by month or by buyer over a range of months, read from the totals that each delivery and

@@ -10,7 +10,10 @@ import { deterministicId, mergeLines, placeOrder, quantityIssues } from './place
 export async function createStandingOrder(deps: OrdersDeps, buyerId: string, input: CreateStandingOrderInput, actor: Actor): Promise<StandingOrderItem> {
   const repos = repositories(deps);
   const lines = mergeLines(input.lines);
-  const products = await repos.orders.getProducts(input.associationId, lines.map((l) => l.productId));
+  const products = await repos.orders.getProducts(
+    input.associationId,
+    lines.map((l) => l.productId),
+  );
   const issues: FieldIssue[] = [];
   for (const line of lines) {
     const product = products.get(line.productId);

@@ -84,7 +84,8 @@ export async function transition(deps: OrdersDeps, orderId: string, action: Acti
       return await commitPlan(await planFor(deps, order, action, body, at), at);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS) {
-        if (error instanceof TransactionCancelled && action === 'dispatch') throw new LotsExhausted('The lots changed while allocating; retry the dispatch.', { cause: error });
+        if (error instanceof TransactionCancelled && action === 'dispatch')
+          throw new LotsExhausted('The lots changed while allocating; retry the dispatch.', { cause: error });
         if (error instanceof StaleOrder) throw new Conflict('The order kept changing meanwhile; read it again and retry.', { cause: error });
         if (error instanceof TransactionCancelled) throw new Contended('Too many concurrent changes; retry shortly.');
         throw error;
@@ -140,7 +141,11 @@ async function planFor(deps: OrdersDeps, order: OrderItem, action: Exclude<Actio
     case 'cancel':
     case 'expire': {
       if (!holdsReservation(order.status)) return { next: { ...order, status: TARGET[action] }, extra: [] };
-      return { next: { ...order, status: TARGET[action] }, extra: releaseAll(order.lines), details: { released: order.lines.map((l) => ({ productId: l.productId, quantity: billable(l) })) } };
+      return {
+        next: { ...order, status: TARGET[action] },
+        extra: releaseAll(order.lines),
+        details: { released: order.lines.map((l) => ({ productId: l.productId, quantity: billable(l) })) },
+      };
     }
     case 'dispatch':
       return planDispatch(deps, order, at);
@@ -165,7 +170,8 @@ async function planConfirm(deps: OrdersDeps, order: OrderItem, body: TransitionB
     const line = order.lines.find((l) => l.line === spec.line);
     if (!line) issues.push({ path: `lines.${i}.line`, message: 'is not a line of this order' });
     else if (accepted.has(spec.line)) issues.push({ path: `lines.${i}.line`, message: 'appears twice' });
-    else if (spec.accepted > line.quantity) issues.push({ path: `lines.${i}.accepted`, message: `must not exceed the ordered quantity (${formatQuantity(line.quantity)} ${line.unit})` });
+    else if (spec.accepted > line.quantity)
+      issues.push({ path: `lines.${i}.accepted`, message: `must not exceed the ordered quantity (${formatQuantity(line.quantity)} ${line.unit})` });
     else if (!fitsUnit(spec.accepted, line.unit)) issues.push({ path: `lines.${i}.accepted`, message: `is not expressible in ${line.unit}` });
     else {
       accepted.set(spec.line, spec.accepted);
@@ -173,7 +179,10 @@ async function planConfirm(deps: OrdersDeps, order: OrderItem, body: TransitionB
     }
   });
   if (partial.length > 0) {
-    const products = await repos.orders.getProducts(order.associationId, partial.map((p) => p.line.productId));
+    const products = await repos.orders.getProducts(
+      order.associationId,
+      partial.map((p) => p.line.productId),
+    );
     for (const { index, line, accepted: quantity } of partial) {
       const product = products.get(line.productId);
       if (product) issues.push(...acceptanceIssues(product, quantity, line.quantity, `lines.${index}.accepted`));
@@ -186,9 +195,7 @@ async function planConfirm(deps: OrdersDeps, order: OrderItem, body: TransitionB
   });
   if (lines.every((l) => l.accepted === 0)) throw new ValidationFailed([{ path: 'lines', message: 'accepts nothing: reject the order instead' }]);
   const isPartial = lines.some((l) => l.accepted < l.quantity);
-  const extra = lines
-    .filter((l) => l.accepted < l.quantity)
-    .map((l) => repos.orders.release(order.associationId, l.productId, l.quantity - l.accepted));
+  const extra = lines.filter((l) => l.accepted < l.quantity).map((l) => repos.orders.release(order.associationId, l.productId, l.quantity - l.accepted));
   return {
     next: { ...order, status: isPartial ? 'partially_confirmed' : 'confirmed', lines, total: lines.reduce((s, l) => s + l.lineTotal, 0) },
     extra,
@@ -239,7 +246,11 @@ async function planDispatch(deps: OrdersDeps, order: OrderItem, at: string): Pro
   }
   const extra = [...lotActions, ...shipmentActions];
   if (extra.length + 2 > 100) throw new OrderTooLarge('This order draws on too many lots to dispatch at once; split it.');
-  return { next: { ...order, status: 'dispatched', lines }, extra, details: { lots: lines.flatMap((l) => (l.lots ?? []).map((a) => ({ line: l.line, ...a }))) } };
+  return {
+    next: { ...order, status: 'dispatched', lines },
+    extra,
+    details: { lots: lines.flatMap((l) => (l.lots ?? []).map((a) => ({ line: l.line, ...a }))) },
+  };
 }
 
 /** Delivery writes a sales record per delivered line and adds the order to the month's totals. */
