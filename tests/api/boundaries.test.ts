@@ -77,6 +77,17 @@ describe('text in a body', () => {
     expect((await problem(patch)).errors?.[0]?.path).toBe('story.mission.es');
   });
 
+  it('nested thousands of levels deep is a 400, not a stack overflow (found by the fuzz suite)', async () => {
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const res = await server.call('POST', `/v1/orgs/${orgId}/members`, {
+      token: admin,
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: deep,
+    });
+    expect(res.status).toBe(400);
+    expect((await problem(res)).errors?.[0]).toMatchObject({ message: expect.stringMatching(/nests deeper than 64 levels/) });
+  });
+
   it('with a well-formed pair (an emoji) is accepted', async () => {
     const res = await server.call('PATCH', `/v1/orgs/${orgId}`, { token: admin, body: { story: { mission: { es: 'Queso de altura 🧀' } } } });
     expect(res.status).toBe(200);

@@ -61,21 +61,29 @@ function unknownQueryMiddleware(allowed: Set<string>): MiddlewareHandler<AppEnv>
   };
 }
 
-/** The path of the first string (a value or a key) in a JSON value that is not well-formed UTF-16. */
-export function findIllFormedText(value: unknown, path: readonly (string | number)[] = []): string | undefined {
-  if (typeof value === 'string') return value.isWellFormed() ? undefined : path.join('.');
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findIllFormedText(item, [...path, i]);
-      if (found !== undefined) return found;
+/** Deepest nesting a request body may have; no schema of the API nests half as deep. */
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * Walks a parsed JSON body without recursion (a crafted body can nest thousands of levels): the
+ * path of the first string (a value or a key) that is not well-formed UTF-16, or of the first
+ * value nested deeper than MAX_BODY_DEPTH.
+ */
+export function findTextProblem(body: unknown): { path: string; kind: 'ill-formed' | 'too-deep' } | undefined {
+  const pending: Array<{ value: unknown; path: ReadonlyArray<string | number> }> = [{ value: body, path: [] }];
+  while (pending.length > 0) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === 'string') {
+      if (!value.isWellFormed()) return { path: path.join('.'), kind: 'ill-formed' };
+      continue;
     }
-    return undefined;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (!key.isWellFormed()) return [...path, key.toWellFormed()].join('.');
-      const found = findIllFormedText(item, [...path, key]);
-      if (found !== undefined) return found;
+    if (!value || typeof value !== 'object') continue;
+    if (path.length >= MAX_BODY_DEPTH) return { path: path.join('.'), kind: 'too-deep' };
+    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i]!;
+      if (typeof key === 'string' && !key.isWellFormed()) return { path: [...path, key.toWellFormed()].join('.'), kind: 'ill-formed' };
+      pending.push({ value: item, path: [...path, key] });
     }
   }
   return undefined;
@@ -94,9 +102,12 @@ const wellFormedTextMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     } catch {
       return next();
     }
-    const path = findIllFormedText(body);
-    if (path !== undefined) {
-      throw new ValidationFailed([{ path, message: 'contains an unpaired UTF-16 surrogate (not valid Unicode text)', code: 'invalid_text' }]);
+    const problem = findTextProblem(body);
+    if (problem?.kind === 'ill-formed') {
+      throw new ValidationFailed([{ path: problem.path, message: 'contains an unpaired UTF-16 surrogate (not valid Unicode text)', code: 'invalid_text' }]);
+    }
+    if (problem?.kind === 'too-deep') {
+      throw new ValidationFailed([{ path: problem.path, message: `nests deeper than ${MAX_BODY_DEPTH} levels`, code: 'too_deep' }]);
     }
   }
   await next();
