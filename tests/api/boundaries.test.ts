@@ -1,7 +1,7 @@
 import { catalogDomain } from '@ayni/catalog';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssociation, sumaqProfile } from '../support/catalog-fixtures.js';
+import { createAssociation, quesoAndino, sumaqProfile } from '../support/catalog-fixtures.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -86,6 +86,20 @@ describe('text in a body', () => {
     });
     expect(res.status).toBe(400);
     expect((await problem(res)).errors?.[0]).toMatchObject({ message: expect.stringMatching(/nests deeper than 64 levels/) });
+  });
+
+  it('may hold the key separator (#) in free text such as a region, found by the fuzz suite (was a 500)', async () => {
+    const moved = await server.call('PATCH', `/v1/orgs/${orgId}`, { token: admin, body: { region: 'Cusco #2' } });
+    expect(moved.status).toBe(200);
+    const product = await server.call('POST', `/v1/orgs/${orgId}/products`, {
+      token: admin,
+      headers: { 'idempotency-key': crypto.randomUUID() },
+      body: { ...quesoAndino, sku: 'QUESO-HASH' },
+    });
+    expect(product.status).toBe(201);
+    // The only product of this file in that region is found by it.
+    const listed = (await (await server.call('GET', `/v1/catalog?region=${encodeURIComponent('Cusco #2')}`)).json()) as { items: unknown[] };
+    expect(listed.items).toHaveLength(1);
   });
 
   it('with a well-formed pair (an emoji) is accepted', async () => {

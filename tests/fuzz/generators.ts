@@ -188,8 +188,12 @@ export const weirdValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.constantFrom(...NUMERIC_STRINGS), weight: 3 },
   { arbitrary: fc.constantFrom(...UNICODE_EDGES, ...INJECTIONS), weight: 3 },
   { arbitrary: fc.constantFrom(...LONE_SURROGATES).map((text) => new RawJson(text)), weight: 2 },
-  { arbitrary: fc.integer({ min: 1, max: 100_000 }).map((n) => 'x'.repeat(n)), weight: 1 },
-  { arbitrary: fc.constantFrom(1_000, 10_000, 100_000).map((n) => 'ñ'.repeat(n)), weight: 1 },
+  // Sizes spread evenly over 2 B to 128 KB on a log scale: most are small, a few reach ~100 KB.
+  { arbitrary: fc.integer({ min: 1, max: 17 }).map((k) => 'x'.repeat(2 ** k - (k > 16 ? 31_072 : 0))), weight: 1 },
+  {
+    arbitrary: fc.oneof({ arbitrary: fc.constantFrom(1_000, 10_000), weight: 4 }, { arbitrary: fc.constant(100_000), weight: 1 }).map((n) => 'ñ'.repeat(n)),
+    weight: 1,
+  },
   { arbitrary: fc.constantFrom(50, 200, 1000).chain((depth) => fc.constantFrom(deepNesting(depth, 'array'), deepNesting(depth, 'object'))), weight: 1 },
   { arbitrary: fc.integer({ min: 1, max: 2_000 }).map((n) => Array.from({ length: n }, (_, i) => i)), weight: 1 },
   { arbitrary: fc.constantFrom(JSON.parse('{"__proto__":{"polluted":true}}') as unknown, { constructor: { prototype: { polluted: true } } }), weight: 1 },
@@ -691,10 +695,13 @@ function garbageBody(valid: fc.Arbitrary<unknown>): fc.Arbitrary<BodySpec> {
     text('empty or blank', fc.constantFrom('', ' ', '\n', '\r\n\t ')),
     text('JSON but not an object', fc.constantFrom('null', '[]', '[{}]', '0', '-0', '1e309', '"text"', 'true', '""', '[[]]', '{}')),
     // The heaviest cases (100,000 levels, half a megabyte) are the rarest: each costs the server seconds.
-    text('deeply nested JSON', depthOf(fc.oneof({ arbitrary: fc.constantFrom(200, 1_000, 5_000), weight: 5 }, { arbitrary: fc.constant(100_000), weight: 1 }))),
+    text(
+      'deeply nested JSON',
+      depthOf(fc.oneof({ arbitrary: fc.constantFrom(200, 1_000, 5_000, 10_000), weight: 15 }, { arbitrary: fc.constant(100_000), weight: 1 })),
+    ),
     text(
       'huge JSON string',
-      fc.oneof({ arbitrary: fc.constant(50_000), weight: 4 }, { arbitrary: fc.constant(500_000), weight: 1 }).map((n) => `{"a":"${'x'.repeat(n)}"}`),
+      fc.oneof({ arbitrary: fc.constant(50_000), weight: 8 }, { arbitrary: fc.constant(500_000), weight: 1 }).map((n) => `{"a":"${'x'.repeat(n)}"}`),
     ),
     bytes(
       'bad UTF-8',

@@ -49,7 +49,7 @@ export async function createTestApi(
     AUTH_AUDIENCE: TEST_AUDIENCE,
     LOG_LEVEL: 'silent',
     // Tests run two files at once beside DynamoDB Local on two cores: a call may wait seconds for
-    // CPU. The production limits (1.2 s, 2 attempts) are what database-stall.test.ts exercises.
+    // CPU. The production limits (1 s, 2 attempts) are what database-stall.test.ts exercises.
     DYNAMODB_TIMEOUT_MS: '15000',
     DYNAMODB_MAX_ATTEMPTS: '3',
     ...(options.chainRpcUrl ? { CHAIN_RPC_URL: options.chainRpcUrl } : {}),

@@ -1,4 +1,4 @@
-import { compose } from '@ayni/store';
+import { compose, textKeyPart } from '@ayni/store';
 import type { OrganisationKind } from './schemas.js';
 
 /**
@@ -30,7 +30,7 @@ export const catalogKeys = {
 
   /** Public catalog indexes, written only while a product is active (sparse): by category, region, all. */
   catalogByCategory: (category: string) => compose('CATALOG', 'CATEGORY', category),
-  catalogByRegion: (region: string) => compose('CATALOG', 'REGION', region),
+  catalogByRegion: (region: string) => compose('CATALOG', 'REGION', textKeyPart(region)),
   catalogAll: () => compose('CATALOG', 'ALL'),
   catalogSort: (nameKey: string, productId: string) => compose(nameKey, productId),
 

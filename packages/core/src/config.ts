@@ -25,7 +25,7 @@ export const configSchema = z.object({
   /** Points the AWS SDK at DynamoDB Local; unset in production. */
   AWS_ENDPOINT_URL_DYNAMODB: url.optional(),
   /** Longest wait for DynamoDB to answer one call (ms); opening a connection may take up to 2 s more. */
-  DYNAMODB_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1_200),
+  DYNAMODB_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1_000),
   /** Attempts in all for one DynamoDB call (the SDK's retries); with the timeout, bounds a silent database. */
   DYNAMODB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   /** Port DynamoDB Local listens on in `npm start`. */

@@ -15,9 +15,9 @@ export interface StoreOptions {
  * Every call to DynamoDB is bounded: a connection must open within `connectionMs`, an answer arrive
  * within `requestMs`, and the SDK tries `maxAttempts` times in all. With the defaults a database
  * that accepts connections but does not answer (the usual failure: a stalled node, a network that
- * drops packets) costs a request at most 2 × 1.2 s plus a backoff of at most ~0.1 s before it is a
+ * drops packets) costs a request at most 2 × 1 s plus a backoff of at most ~0.1 s before it is a
  * 503 `database-unavailable` with Retry-After (see DatabaseUnavailable): never a hang. DynamoDB's
- * own single-item and transaction latencies are tens of milliseconds, so 1.2 s is generous; opening
+ * own single-item and transaction latencies are tens of milliseconds, so 1 s is generous; opening
  * a connection gets 2 s, since a process serving many requests at once (the local server under a
  * load test) may take a while to get round to it.
  */
@@ -27,7 +27,7 @@ export interface DynamoTimeouts {
   readonly maxAttempts: number;
 }
 
-export const DEFAULT_DYNAMO_TIMEOUTS: DynamoTimeouts = { connectionMs: 2_000, requestMs: 1_200, maxAttempts: 2 };
+export const DEFAULT_DYNAMO_TIMEOUTS: DynamoTimeouts = { connectionMs: 2_000, requestMs: 1_000, maxAttempts: 2 };
 
 /** The table a repository works on, and the client that reaches it. */
 export interface Store {
