@@ -24,7 +24,7 @@ import {
 /**
  * Contention: many requests on one product's stock, on one association's invoice series, on one
  * credit-note series. In one file, so that these bursts run one after the other and not beside each
- * other (each would slow the other's DynamoDB Local calls, which tests bound at 5 s).
+ * other (each would slow the other's DynamoDB Local calls, which tests bound at 15 s).
  */
 let api: TestApi;
 let market: Market;
@@ -68,7 +68,7 @@ describe('placing orders concurrently', () => {
     const { config } = api.runtime;
     const { doc, tableName } = createStore(
       { tableName: config.TABLE_NAME, region: config.AWS_REGION },
-      createDynamoClient({ region: config.AWS_REGION, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB }),
+      createDynamoClient({ region: config.AWS_REGION, endpoint: config.AWS_ENDPOINT_URL_DYNAMODB, timeouts: { requestMs: 15_000 } }),
     );
     const observed: number[] = [];
     let done = false;
