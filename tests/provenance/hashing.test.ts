@@ -1,6 +1,6 @@
 import { batchIdOf, buildBatchTree, standardTreeRoot, canonicalJson, leafOf, recordHashOf, verifyProof } from '@ayni/provenance';
 import { recordHash as verifierRecordHash, standardLeaf } from '@ayni/verify';
-import { KECCAK_SOURCE } from '../../packages/provenance/src/browser-verify.js';
+import { KECCAK_SOURCE } from '../../packages/provenance/src/pages/browser-verify.js';
 import { hexlify, keccak256, randomBytes, ZeroAddress } from 'ethers';
 import { describe, expect, it } from 'vitest';
 

@@ -7,6 +7,6 @@ export {
   type AnchorJobLogger,
   type AnchorJobOptions,
   type AnchorRunSummary,
-} from './anchor-job.js';
-export { anchorChainFromConfig, anchorJobOptionsFromConfig } from './anchor-config.js';
-export { startAnchoringInterval } from './anchor-interval.js';
+} from './service/anchor-job.js';
+export { anchorChainFromConfig, anchorJobOptionsFromConfig } from './service/anchor-config.js';
+export { startAnchoringInterval } from './service/anchor-interval.js';

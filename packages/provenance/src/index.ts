@@ -1,18 +1,18 @@
 import type { DomainModule } from '@ayni/api';
-import { createProvenancePagesRouter, createProvenanceRouter } from './routes.js';
+import { createProvenancePagesRouter, createProvenanceRouter } from './routes/index.js';
 
-export { anchorPendingEvents, type AnchorChain, type AnchorJobDeps, type AnchorJobOptions, type AnchorRunSummary } from './anchor-job.js';
-export { anchorView, bundleEvent, proofBundle } from './bundle.js';
-export { chainName, explorerTxUrl, KNOWN_CHAINS } from './chains.js';
-export { epcisDocument } from './epcis.js';
-export { canonicalJson, HASH_SCHEME, leafOf, newSalt, recordHashOf } from './hashing.js';
-export { pickLanguage } from './i18n.js';
-export { batchIdOf, buildBatchTree, standardTreeRoot, verifyProof } from './merkle.js';
+export { anchorPendingEvents, type AnchorChain, type AnchorJobDeps, type AnchorJobOptions, type AnchorRunSummary } from './service/anchor-job.js';
+export { anchorView, bundleEvent, proofBundle } from './service/bundle.js';
+export { chainName, explorerTxUrl, KNOWN_CHAINS } from './service/chains.js';
+export { epcisDocument } from './service/epcis.js';
+export { canonicalJson, HASH_SCHEME, leafOf, newSalt, recordHashOf } from './service/hashing.js';
+export { pickLanguage } from './pages/i18n.js';
+export { batchIdOf, buildBatchTree, standardTreeRoot, verifyProof } from './service/merkle.js';
 export { provenanceKeys } from './keys.js';
-export { ProvenanceRepository, type BatchItem, type EventItem } from './repository.js';
-export { provenancePageRoutes, provenanceRoutes } from './routes.js';
+export { ProvenanceRepository, type BatchItem, type EventItem } from './repository/index.js';
+export { provenancePageRoutes, provenanceRoutes } from './routes/index.js';
 export * from './schemas.js';
-export { lineage, listEvents, listEventsPage, recordEvent, type ProvenanceDeps } from './service.js';
+export { lineage, listEvents, listEventsPage, recordEvent, type ProvenanceDeps } from './service/events.js';
 export { eventViews } from './views.js';
 
 /**

@@ -1,10 +1,10 @@
 import { catalog } from '@ayni/catalog';
 import type { Clock, Config } from '@ayni/core';
 import type { Store } from '@ayni/store';
-import { anchorChainFromConfig } from './anchor-config.js';
-import { anchorPendingEvents, type AnchorChain, type AnchorRunSummary } from './anchor-job.js';
+import { anchorChainFromConfig } from './service/anchor-config.js';
+import { anchorPendingEvents, type AnchorChain, type AnchorRunSummary } from './service/anchor-job.js';
 import type { CreateEventInput } from './schemas.js';
-import { listEventsPage, recordEvent } from './service.js';
+import { listEventsPage, recordEvent } from './service/events.js';
 
 export interface SeedRuntime {
   readonly store: Store;

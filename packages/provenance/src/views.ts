@@ -1,6 +1,6 @@
-import { anchorView } from './bundle.js';
-import { ProvenanceRepository, type EventItem } from './repository.js';
-import { recordOf, type ProvenanceDeps } from './service.js';
+import { anchorView } from './service/bundle.js';
+import { ProvenanceRepository, type EventItem } from './repository/index.js';
+import { recordOf, type ProvenanceDeps } from './service/events.js';
 
 /** Events as the API lists them: the record, its hash and its anchoring status (one batch read for their batches). */
 export async function eventViews(deps: ProvenanceDeps, events: readonly EventItem[]) {

@@ -2,9 +2,9 @@ import { catalog, productView, publicLotView, publicOrganisationView } from '@ay
 import { chainName, explorerTxUrl } from './chains.js';
 import { canonicalJson, HASH_SCHEME, leafOf, recordHashOf } from './hashing.js';
 import { verifyProof } from './merkle.js';
-import { ProvenanceRepository, type BatchItem, type EventItem } from './repository.js';
-import type { AnchorStatus, AnchorView, BundleEvent, EventRecord, ProofBundle } from './schemas.js';
-import { listEvents, requireLot, type ProvenanceDeps } from './service.js';
+import { ProvenanceRepository, type BatchItem, type EventItem } from '../repository/index.js';
+import type { AnchorStatus, AnchorView, BundleEvent, EventRecord, ProofBundle } from '../schemas.js';
+import { listEvents, requireLot, type ProvenanceDeps } from './events.js';
 
 export function anchorView(batch: BatchItem): AnchorView | undefined {
   if ((batch.status !== 'included' && batch.status !== 'finalized') || !batch.txHash || batch.blockNumber === undefined) return undefined;

@@ -2,8 +2,8 @@ import { catalog, catalogKeys, type LotItem } from '@ayni/catalog';
 import { newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
 import type { Page, Store } from '@ayni/store';
 import { canonicalJson, newSalt, recordHashOf } from './hashing.js';
-import { ProvenanceRepository, type EdgeItem, type EventItem } from './repository.js';
-import { BIZ_STEP, type CreateEventInput, type EventRecord, type LineageNode, type Recipient } from './schemas.js';
+import { ProvenanceRepository, type EdgeItem, type EventItem } from '../repository/index.js';
+import { BIZ_STEP, type CreateEventInput, type EventRecord, type LineageNode, type Recipient } from '../schemas.js';
 
 export interface ProvenanceDeps {
   readonly store: Store;

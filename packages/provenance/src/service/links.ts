@@ -1,7 +1,7 @@
 import { catalog, type LotItem, type ProductItem } from '@ayni/catalog';
 import { digitalLinkPath, pagePath } from './qr.js';
-import { ProvenanceRepository } from './repository.js';
-import type { ProvenanceDeps } from './service.js';
+import { ProvenanceRepository } from '../repository/index.js';
+import type { ProvenanceDeps } from './events.js';
 
 /**
  * The URL printed in a lot's QR code: the GS1 Digital Link shape `/01/{gtin}/10/{lotCode}` when

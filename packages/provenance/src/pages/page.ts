@@ -1,7 +1,7 @@
 import { PAGE_SCRIPT } from './browser-verify.js';
-import { chainName } from './chains.js';
+import { chainName } from '../service/chains.js';
 import { STRINGS, type PageLanguage } from './i18n.js';
-import type { ProofBundle } from './schemas.js';
+import type { ProofBundle } from '../schemas.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: unknown): string {

@@ -4,7 +4,7 @@ import type { Store } from '@ayni/store';
 import type { Provider, Signer, TransactionReceipt, TransactionResponse } from 'ethers';
 import { randomUUID } from 'node:crypto';
 import { batchIdOf, buildBatchTree } from './merkle.js';
-import { parseRef, ProvenanceRepository, refOf, type BatchItem, type EventItem } from './repository.js';
+import { parseRef, ProvenanceRepository, refOf, type BatchItem, type EventItem } from '../repository/index.js';
 
 export interface AnchorChain {
   readonly provider: Provider;

@@ -1,4 +1,4 @@
-import type { ProofBundle } from './schemas.js';
+import type { ProofBundle } from '../schemas.js';
 
 const UOM: Record<string, string> = { kg: 'KGM', litre: 'LTR', unit: 'H87', dozen: 'DZN', metre: 'MTR' };
 

@@ -1,73 +1,12 @@
 import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, NotFound } from '@ayni/core';
 import { batchGetAll, isConditionalCheckFailed, queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
-import { provenanceKeys as keys } from './keys.js';
+import { provenanceKeys as keys } from '../keys.js';
+import type { BatchItem, BatchStatus, EdgeItem, EventItem, EventRef } from '../model.js';
+import { refOf } from '../model.js';
 
-/** An event as stored. `recordJson` is the RFC 8785 text of the record: exactly the hashed bytes. */
-export interface EventItem {
-  entity: 'ProvenanceEvent';
-  id: string;
-  lotId: string;
-  orgId: string;
-  type: string;
-  eventTime: string;
-  recordedAt: string;
-  /** Audit only (not hashed, never public): the `sub` of whoever recorded it. */
-  recordedBy: string;
-  recordJson: string;
-  salt: string;
-  /** keccak256(salt ‖ recordJson), committed when recorded. */
-  recordHash: string;
-  /** Set when a batch claims the event (it then leaves the pending index). */
-  batchId?: string;
-  /** Set once the batch is on chain. */
-  proof?: string[];
-  status: 'pending' | 'claimed' | 'included';
-}
-
-export interface EdgeItem {
-  entity: 'LotInput' | 'LotOutput';
-  eventId: string;
-  /** The other lot: the input (INPUT edge) or the output (OUTPUT edge). */
-  lotId: string;
-  quantity: string;
-  unit: string;
-  eventTime: string;
-}
-
-export interface EventRef {
-  readonly lotId: string;
-  readonly eventId: string;
-}
-
-export type BatchStatus = 'claimed' | 'sent' | 'included' | 'finalized';
-
-export interface BatchItem {
-  entity: 'AnchorBatch';
-  batchId: string;
-  chainId: number;
-  contract: string;
-  anchorer: string;
-  seq: number;
-  root: string;
-  count: number;
-  /** `lotId/eventId` of every event in the batch, in the order of `recordHashes`. */
-  refs: string[];
-  recordHashes: string[];
-  status: BatchStatus;
-  claimedAt: string;
-  /** Chain head when claimed: where a search for the batch's log starts. */
-  claimedAtBlock: number;
-  txHash?: string;
-  txNonce?: number;
-  sentAt?: string;
-  blockNumber?: number;
-  blockHash?: string;
-  blockTime?: string;
-  gasUsed?: string;
-  finalizedAt?: string;
-  attempts: number;
-}
+export type { BatchItem, BatchStatus, EdgeItem, EventItem, EventRef } from '../model.js';
+export { parseRef, refOf } from '../model.js';
 
 const INDEX_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
 
@@ -78,13 +17,6 @@ function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
   return rest as T;
 }
 
-export const refOf = (ref: EventRef) => `${ref.lotId}/${ref.eventId}`;
-export function parseRef(text: string): EventRef {
-  const [lotId, eventId] = text.split('/');
-  return { lotId: lotId!, eventId: eventId! };
-}
-
-/** The only code that speaks DynamoDB for provenance. */
 export class ProvenanceRepository {
   constructor(private readonly store: Store) {}
 
