@@ -176,7 +176,8 @@ describe('editing a product', () => {
   it('removes a translation or the GTIN sent as null, and refuses to remove the Spanish name', async () => {
     // Prepare
     const { org, admin } = await createAssociation(api, root);
-    const created = await post(api, `/v1/orgs/${org.id}/products`, admin, { ...quesoAndino, gtin: '07751234000016' });
+    // A GTIN names one product across organisations: another one than the test above.
+    const created = await post(api, `/v1/orgs/${org.id}/products`, admin, { ...quesoAndino, gtin: '07751234000030' });
     const path = `/v1/orgs/${org.id}/products/${created.body.id}`;
 
     // Act

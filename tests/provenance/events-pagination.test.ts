@@ -70,7 +70,7 @@ describe('listing a lot’s events', () => {
     expect(foreign.body.errors.map((e: { path: string }) => e.path)).toEqual(['query.cursor']);
   });
 
-  it('leaves the proof bundle whole, every event in the order it happened', async () => {
+  it('leaves the proof bundle whole, in chain order (the order recorded), each event keeping when it happened', async () => {
     // Prepare
     const { lot, ids } = await lotWithHistory();
 
@@ -79,7 +79,11 @@ describe('listing a lot’s events', () => {
 
     // Assess
     expect(bundle.status).toBe(200);
-    expect(bundle.body.events.map((e: EventView) => e.record.id)).toEqual([ids[2], ids[0], ids[1], ids[3], ids[4]]);
+    const records = bundle.body.events.map((e: EventView) => e.record);
+    expect(records.map((r: { id: string }) => r.id)).toEqual(ids);
+    expect(records.map((r: { seq: number }) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    // The third was recorded late: it happened first.
+    expect(records.map((r: { eventTime: string }) => r.eventTime).sort()[0]).toBe(records[2].eventTime);
   });
 
   it('documents its cursor and limit parameters and its nextCursor', async () => {

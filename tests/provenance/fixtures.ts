@@ -1,13 +1,13 @@
-import { deployAnchor } from '@ayni/chain';
+import { deployAnchor, type DeployedAnchor } from '@ayni/chain';
 import type { AnchorChain } from '@ayni/provenance';
 import type { TestApi } from '../support/api.js';
 import { createAssociation, post, quesoAndino } from '../support/catalog-fixtures.js';
 import type { ChainFixture } from '../support/chain.js';
 
 /** Deploys a fresh AyniAnchor for the file; the fixture's wallet owns it and anchors with it. */
-export async function anchorChain(chain: ChainFixture): Promise<AnchorChain> {
+export async function anchorChain(chain: ChainFixture): Promise<AnchorChain & { deployed: DeployedAnchor }> {
   const deployed = await deployAnchor(chain.wallet);
-  return { provider: chain.provider, signer: chain.wallet, chainId: chain.chainId, contract: deployed.address };
+  return { provider: chain.provider, signer: chain.wallet, chainId: chain.chainId, contract: deployed.address, deployed };
 }
 
 export const harvest = (overrides: Record<string, unknown> = {}) => ({

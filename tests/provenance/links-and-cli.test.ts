@@ -40,9 +40,12 @@ describe('the page language', () => {
 });
 
 describe('ayni-verify', () => {
-  it('explains its usage and exits with 2 when called without a bundle or an RPC', async () => {
-    const run = await runVerifier(['bundle.json']);
+  it('explains its usage and exits with 2 when called without an RPC (or --offline), and with 0 on --help', async () => {
+    const [run, help] = await Promise.all([runVerifier(['bundle.json']), runVerifier(['--help'])]);
     expect(run.code).toBe(2);
+    expect(run.stderr).toContain('an RPC is required (--rpc <url>), or --offline');
     expect(run.stderr).toContain('Usage: ayni-verify');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: ayni-verify');
   });
 });

@@ -3,9 +3,10 @@ import { catalogDomain } from '@ayni/catalog';
 import { anchorPendingEvents, provenanceDomain, provenanceKeys, type AnchorChain, type ProofBundle } from '@ayni/provenance';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { addToRegistry, registryEntry } from '@ayni/chain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { get, post } from '../support/catalog-fixtures.js';
+import { get, patch, post } from '../support/catalog-fixtures.js';
 import { chainFixture, type ChainFixture } from '../support/chain.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { anchorChain, harvest, lotWithProduct, newLot } from './fixtures.js';
@@ -13,7 +14,7 @@ import { runVerifier } from './verify-cli.js';
 
 let chain: ChainFixture;
 let server: TestServer;
-let anchor: AnchorChain;
+let anchor: Awaited<ReturnType<typeof anchorChain>>;
 
 beforeAll(async () => {
   chain = await chainFixture();
@@ -26,15 +27,20 @@ afterAll(async () => {
   chain?.close();
 });
 
+/** The trust root the verifier is given: the contract this test deployed, on the node's chain (never taken from the bundle). */
+const trust = () => ['--rpc', chain.rpcUrl, '--chain-id', String(chain.chainId), '--contract', anchor.contract];
+
 const runJob = () => anchorPendingEvents({ store: server.runtime.store, clock: server.runtime.clock, chain: anchor });
 
 describe('provenance from recording to independent verification', () => {
   let lotId: string;
   let bundle: ProofBundle;
+  let owner: { orgId: string; productId: string; admin: string };
 
   it('records events on lots, anchors them in one batch and serves a bundle that verifies', async () => {
     // Prepare: a lot of milk turned into a lot of cheese, checked, packed and shipped.
     const { org, admin, product, lot: cheese } = await lotWithProduct(server);
+    owner = { orgId: org.id, productId: product.id, admin };
     const milk = await newLot(server, org.id, admin, product.id, '120');
     lotId = cheese.id;
     const events = [
@@ -102,20 +108,42 @@ describe('provenance from recording to independent verification', () => {
       expect(event.anchor!.explorerUrl).toBeUndefined();
       expect(event.record).not.toHaveProperty('recordedBy');
     }
+    expect(bundle).toMatchObject({
+      format: 'ayni-proof-bundle/2',
+      subject: { lotId: cheese.id, orgId: org.id },
+      chain: { length: 4, head: bundle.events[3]!.recordHash, sealed: false },
+      verdict: 'verified',
+      completeness: { upTo: 4, of: 4, sealed: false, legacy: 0 },
+      trust: { chainId: chain.chainId, contract: anchor.contract },
+    });
+    expect(bundle.masterData).toMatchObject({ asOfEvent: 4, changed: [], unverified: [] });
+    expect(bundle.masterData.verified).toEqual(expect.arrayContaining(['lot.code', 'lot.productionDate', 'product.name', 'association.name']));
+    expect(bundle.events[3]!.record.subject).toMatchObject({ lot: { code: cheese.code ?? cheese.id }, association: { id: org.id } });
+    expect(bundle.completeness.anchoredAt).toBe(bundle.events[3]!.anchor!.blockTime);
+    expect(bundle.events.map((e) => [e.record.seq, e.record.prev])).toEqual([
+      [1, null],
+      [2, bundle.events[0]!.recordHash],
+      [3, bundle.events[1]!.recordHash],
+      [4, bundle.events[2]!.recordHash],
+    ]);
     expect(bundle.association).not.toHaveProperty('taxId');
     expect(bundle.lot).not.toHaveProperty('producerIds');
   });
 
   it('is verified by the ayni-verify bin from the URL and from a file, against the node’s RPC', async () => {
     const url = `${server.url}/v1/lots/${lotId}/provenance`;
-    const fromUrl = await runVerifier([url, '--rpc', chain.rpcUrl]);
+    const fromUrl = await runVerifier([url, ...trust()]);
     expect(fromUrl.stderr).toBe('');
     expect(fromUrl.stdout).toContain('4 verified, 0 failed');
     expect(fromUrl.code).toBe(0);
 
     const file = join(await mkdtemp(join(tmpdir(), 'ayni-bundle-')), 'bundle.json');
     await writeFile(file, JSON.stringify(bundle));
-    const fromFile = await runVerifier([file, '--rpc', chain.rpcUrl, '--json']);
+    // The trust root as a deployments registry, as `npm start` writes one for the local chain.
+    const registry = join(dirname(file), 'deployments.json');
+    await addToRegistry(registry, registryEntry('local', chain.chainId, anchor.deployed, chain.wallet.address, chain.wallet.address));
+    const fromFile = await runVerifier([file, '--rpc', chain.rpcUrl, '--deployments', registry, '--json']);
+    expect(fromFile.stderr).toBe('');
     expect(fromFile.code).toBe(0);
     expect(JSON.parse(fromFile.stdout)).toMatchObject({ ok: true });
   });
@@ -136,15 +164,18 @@ describe('provenance from recording to independent verification', () => {
 
     // Act
     const res = await get(server, `/v1/lots/${lotId}/provenance`);
-    const verify = await runVerifier([`${server.url}/v1/lots/${lotId}/provenance`, '--rpc', chain.rpcUrl]);
+    const verify = await runVerifier([`${server.url}/v1/lots/${lotId}/provenance`, ...trust()]);
 
     // Assess
     const after = res.body as ProofBundle;
     expect(after.verified).toBe(false);
     expect(after.events.filter((e) => !e.matches).map((e) => e.record.id)).toEqual([target.record.id]);
     expect(verify.code).toBe(1);
-    expect(verify.stdout).toContain('3 verified, 1 failed');
+    // The changed event fails, and so does the one after it: it commits to the original.
+    expect(verify.stdout).toContain('2 verified, 2 failed');
     expect(verify.stdout).toMatch(new RegExp(`FAIL ${target.record.id} packing: .*changed`));
+    expect(verify.stdout).toMatch(/FAIL \S+ shipping: its prev .* is not the record hash of event 3/);
+    expect(after.verdict).toBe('mismatch');
   });
 
   it('fails verification against a chain where the transaction does not exist', async () => {
@@ -152,8 +183,20 @@ describe('provenance from recording to independent verification', () => {
     const forged = structuredClone(bundle);
     for (const e of forged.events) e.anchor!.txHash = `0x${'ab'.repeat(32)}`;
     await writeFile(file, JSON.stringify(forged));
-    const verify = await runVerifier([file, '--rpc', chain.rpcUrl]);
+    const verify = await runVerifier([file, ...trust()]);
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain('not found on this chain');
+  });
+
+  it('marks a fact edited since it was anchored as not verified (the product’s name)', async () => {
+    // Act
+    const renamed = await patch(server, `/v1/orgs/${owner.orgId}/products/${owner.productId}`, owner.admin, { name: { es: 'Queso andino madurado' } });
+    const res = await get(server, `/v1/lots/${lotId}/provenance`);
+
+    // Assess
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(res.body.masterData.changed).toEqual(['product.name']);
+    expect(res.body.masterData.verified).not.toContain('product.name');
+    expect(res.body.masterData.verified).toContain('lot.code');
   });
 });

@@ -2,10 +2,15 @@ import type { DomainModule } from '@ayni/api';
 import { createCatalogRouter } from './routes.js';
 
 export { catalogKeys, nameKey } from './keys.js';
+export { AI10_MAX_LENGTH, isAi10, isGtin, linkCodeOf, lotCodeAliases, LOT_CODE_PATTERN, normalizeGtin } from './gs1.js';
 export {
   CatalogRepository,
   catalogEntryOf,
+  GtinTaken,
   InsufficientStock,
+  LotCodeTaken,
+  type DigitalLinkItem,
+  type GtinClaimItem,
   productIndexAttributes,
   type LotItem,
   type MemberItem,

@@ -21,6 +21,11 @@ export const catalogKeys = {
   productPrefix: 'PRODUCT#',
   skuClaim: (orgId: string, sku: string) => ({ pk: compose('ORG', orgId), sk: compose('SKU', sku) }),
   /**
+   * A GTIN belongs to one product across all organisations: the product claims it with a conditional
+   * put (`GTIN#<gtin14>`) when it is created with it or given it, and frees it when it drops it.
+   */
+  gtinClaim: (gtin14: string) => ({ pk: compose('GTIN', gtin14), sk: 'PRODUCT' }),
+  /**
    * An active product's entry in its association's catalog, in name order: `?association=` is one
    * Query of the association's partition (`begins_with(sk, CATALOG#<name prefix>)`), then one
    * BatchGetItem of the products. Written only while the product is active (sparse).
@@ -41,6 +46,11 @@ export const catalogKeys = {
   lotSort: (productionDate: string, lotId: string) => compose(productionDate, lotId),
   lotAdjustment: (lotId: string, adjustmentId: string) => ({ pk: compose('LOT', lotId), sk: compose('ADJUSTMENT', adjustmentId) }),
   lotAdjustmentPrefix: 'ADJUSTMENT#',
+  /**
+   * GS1 Digital Link resolution: (GTIN, batch/lot number) → lot, written with the lot (or when its
+   * product gets the GTIN) by a conditional put, so a lot code is used once per GTIN.
+   */
+  digitalLink: (gtin14: string, lotCode: string) => ({ pk: compose('DIGITAL_LINK', gtin14, lotCode), sk: 'LOT' }),
 };
 
 /**

@@ -105,6 +105,11 @@ export interface LotItem {
   producerIds: string[];
   communities: string[];
   notes?: string;
+  /**
+   * The batch/lot number (GS1 AI 10) of the lot's Digital Link when it is not `code`: an alias given
+   * when the code is absent, longer than 20 characters or already used under the product's GTIN.
+   */
+  linkCode?: string;
   /** Absent on lots written before versions: version 0. */
   version?: number;
   createdAt: string;
@@ -126,6 +131,63 @@ export interface LotAdjustmentItem {
 export class SkuTaken extends Conflict {
   override readonly type = 'sku-taken';
   override readonly title = 'This SKU is already used by another product of the organisation';
+}
+
+/** A product's GTIN is claimed by another product (of this or any organisation). */
+export class GtinTaken extends Conflict {
+  override readonly type = 'gtin-taken';
+  override readonly title = 'This GTIN belongs to another product';
+  constructor(gtin: string, options: { cause?: unknown } = {}) {
+    super(`GTIN ${gtin} belongs to another product: a GTIN names one product everywhere. Check the number, or remove it from the other product first.`, {
+      ...options,
+      extensions: { errors: [{ path: 'gtin', message: 'belongs to another product', code: 'gtin_taken' }] },
+    });
+  }
+}
+
+/** A lot code already used by another lot under the product's GTIN (its Digital Link would name both). */
+export class LotCodeTaken extends Conflict {
+  override readonly type = 'lot-code-taken';
+  override readonly title = 'This lot code is already used under the product’s GTIN';
+  constructor(code: string, gtin: string, options: { cause?: unknown } = {}) {
+    super(`Lot code ${code} is already used by another lot of GTIN ${gtin}: give this lot another code.`, {
+      ...options,
+      extensions: { errors: [{ path: 'code', message: `is already used by another lot of GTIN ${gtin}`, code: 'lot_code_taken' }] },
+    });
+  }
+}
+
+/** The product's GTIN changed between reading it and writing a lot: read it again. Never seen by clients. */
+export class ProductGtinChanged extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the product’s GTIN changed since it was read', options);
+    this.name = 'ProductGtinChanged';
+  }
+}
+
+export interface GtinClaimItem {
+  entity: 'GtinClaim';
+  gtin: string;
+  orgId: string;
+  productId: string;
+}
+
+export interface DigitalLinkItem {
+  entity: 'DigitalLink';
+  gtin: string;
+  /** The batch/lot number (AI 10) in the link: the lot's code or its alias. */
+  code: string;
+  lotId: string;
+  orgId: string;
+  productId: string;
+}
+
+/** The changes of GTIN claims an edit of a product makes with it. */
+export interface GtinClaimChanges {
+  /** Claim this GTIN (14 digits) for the product. */
+  readonly claim?: string;
+  /** Free this GTIN, which the product holds. */
+  readonly release?: string;
 }
 
 export class InsufficientStock extends Conflict {
@@ -434,6 +496,8 @@ export class CatalogRepository {
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
+        // Index 3: the GTIN, if any, becomes this product's everywhere.
+        ...(product.gtin ? [this.gtinClaimPut(product.gtin, product)] : []),
         ...(entry ? [{ Put: { TableName: this.table, Item: entry } }] : []),
       ]);
     } catch (error) {
@@ -441,7 +505,55 @@ export class CatalogRepository {
         const failed = error.failedConditions();
         if (failed.includes(0)) throw new NotFound('The organisation is not an active association.', { cause: error });
         if (failed.includes(1)) throw new SkuTaken(`SKU ${product.sku} is already used.`, { cause: error });
+        if (failed.includes(3) && product.gtin) throw new GtinTaken(product.gtin, { cause: error });
       }
+      throw error;
+    }
+  }
+
+  /** The conditional put of a GTIN claim: free, or already this product's. */
+  private gtinClaimPut(gtin14: string, product: Pick<ProductItem, 'orgId' | 'id'>): TransactItem {
+    const claim: GtinClaimItem = { entity: 'GtinClaim', gtin: gtin14, orgId: product.orgId, productId: product.id };
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...catalogKeys.gtinClaim(gtin14), ...claim },
+        ConditionExpression: 'attribute_not_exists(pk) OR productId = :product',
+        ExpressionAttributeValues: { ':product': product.id },
+      },
+    };
+  }
+
+  /** Who holds a GTIN (14 digits), read consistently. */
+  getGtinClaim(gtin14: string): Promise<GtinClaimItem | undefined> {
+    return this.get<GtinClaimItem>(catalogKeys.gtinClaim(gtin14), true);
+  }
+
+  /**
+   * Claims the GTIN of a product written before claims existed, and stores it in its 14-digit form
+   * if it was kept shorter (the API shows it padded either way, so the product's version stays):
+   * false when another product holds the GTIN.
+   */
+  async claimGtinOfExistingProduct(product: ProductItem, gtin14: string): Promise<boolean> {
+    const actions: TransactItem[] = [this.gtinClaimPut(gtin14, product)];
+    if (product.gtin !== gtin14) {
+      actions.push({
+        Update: {
+          TableName: this.table,
+          Key: catalogKeys.product(product.orgId, product.id),
+          UpdateExpression: 'SET gtin = :padded',
+          ConditionExpression: 'gtin = :stored',
+          ExpressionAttributeValues: { ':padded': gtin14, ':stored': product.gtin },
+        },
+      });
+    }
+    try {
+      await transactWrite(this.store, actions);
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) return false;
+      // The product's GTIN changed meanwhile: its own edit claimed (or freed) what it has now.
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(1)) return true;
       throw error;
     }
   }
@@ -469,7 +581,7 @@ export class CatalogRepository {
    * transaction, its name-order entry (moved on a rename, removed on deactivation). Stock is never
    * written here: only lots and orders move it, atomically.
    */
-  async saveProduct(product: ProductItem, previous: ProductItem, changes: FieldChanges, expectedVersion: number): Promise<void> {
+  async saveProduct(product: ProductItem, previous: ProductItem, changes: FieldChanges, expectedVersion: number, gtins: GtinClaimChanges = {}): Promise<void> {
     const set = {
       ...changes.set,
       nameKey: product.nameKey,
@@ -487,7 +599,28 @@ export class CatalogRepository {
     // Deleting an entry that is not there (an inactive product, or one written before entries) is harmless.
     if (!after || after.sk !== before.sk) actions.push({ Delete: { TableName: this.table, Key: before } });
     if (after) actions.push({ Put: { TableName: this.table, Item: after } });
-    await this.transactVersioned('product', actions);
+    const claimAt = actions.length;
+    if (gtins.claim) actions.push(this.gtinClaimPut(gtins.claim, product));
+    if (gtins.release) {
+      actions.push({
+        Delete: {
+          TableName: this.table,
+          Key: catalogKeys.gtinClaim(gtins.release),
+          ConditionExpression: 'productId = :product',
+          ExpressionAttributeValues: { ':product': product.id },
+        },
+      });
+    }
+    try {
+      await this.transactVersioned('product', actions);
+    } catch (error) {
+      if (!(error instanceof TransactionCancelled)) throw error;
+      const failed = error.failedConditions();
+      if (gtins.claim && failed.includes(claimAt)) throw new GtinTaken(gtins.claim, { cause: error });
+      // The claim to free is no longer this product's: decide again from a fresh read.
+      if (gtins.release && failed.includes(gtins.claim ? claimAt + 1 : claimAt)) throw new StaleVersion('product', { cause: error });
+      throw error;
+    }
   }
 
   /**
@@ -541,8 +674,14 @@ export class CatalogRepository {
 
   // Lots
 
-  /** Records a lot and adds its quantity to the product's available stock, atomically. */
-  async createLot(lot: LotItem): Promise<void> {
+  /**
+   * Records a lot and adds its quantity to the product's available stock, atomically, on the
+   * condition that the product still has the GTIN it was read with (`productGtin`, as stored, or
+   * none); with a GTIN (`link.gtin`, 14 digits) the lot's Digital Link (GTIN, batch/lot number) is
+   * written in the same transaction, on the condition that no other lot has it.
+   */
+  async createLot(lot: LotItem, productGtin: string | undefined, link?: { gtin: string; code: string }): Promise<void> {
+    const gtinCondition = productGtin === undefined ? 'attribute_not_exists(gtin)' : 'gtin = :gtin';
     try {
       await transactWrite(this.store, [
         {
@@ -564,15 +703,63 @@ export class CatalogRepository {
             TableName: this.table,
             Key: catalogKeys.product(lot.orgId, lot.productId),
             UpdateExpression: 'ADD stock :quantity',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':quantity': lot.quantity },
+            ConditionExpression: `attribute_exists(pk) AND ${gtinCondition}`,
+            ExpressionAttributeValues: { ':quantity': lot.quantity, ...(productGtin === undefined ? {} : { ':gtin': productGtin }) },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
+        ...(link ? [this.digitalLinkPut(lot, link.gtin, link.code, 'attribute_not_exists(pk)')] : []),
       ]);
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedConditions().includes(1)) {
-        throw new NotFound('The product does not exist in this organisation.', { cause: error });
+      if (error instanceof TransactionCancelled) {
+        const failed = error.failedConditions();
+        if (failed.includes(1)) {
+          if (!error.reasons[1]?.item) throw new NotFound('The product does not exist in this organisation.', { cause: error });
+          throw new ProductGtinChanged({ cause: error });
+        }
+        if (failed.includes(2) && link) throw new LotCodeTaken(link.code, link.gtin, { cause: error });
       }
+      throw error;
+    }
+  }
+
+  private digitalLinkPut(lot: Pick<LotItem, 'id' | 'orgId' | 'productId'>, gtin14: string, code: string, condition: string): TransactItem {
+    const item: DigitalLinkItem = { entity: 'DigitalLink', gtin: gtin14, code, lotId: lot.id, orgId: lot.orgId, productId: lot.productId };
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...catalogKeys.digitalLink(gtin14, code), ...item },
+        ConditionExpression: condition,
+        ...(condition.includes(':lot') ? { ExpressionAttributeValues: { ':lot': lot.id } } : {}),
+      },
+    };
+  }
+
+  getDigitalLink(gtin14: string, code: string): Promise<DigitalLinkItem | undefined> {
+    return this.get<DigitalLinkItem>(catalogKeys.digitalLink(gtin14, code), true);
+  }
+
+  /**
+   * Writes the Digital Link (GTIN, `code`) of an existing lot unless another lot has it (false
+   * then); with `alias`, stores `code` as the lot's `linkCode` in the same transaction, as an edit
+   * of the lot at `expectedVersion` (a lost race is a StaleVersion).
+   */
+  async linkExistingLot(lot: LotItem, gtin14: string, code: string, alias?: { at: string; expectedVersion: number }): Promise<boolean> {
+    const actions: TransactItem[] = [this.digitalLinkPut(lot, gtin14, code, 'attribute_not_exists(pk) OR lotId = :lot')];
+    if (alias) {
+      actions.push({
+        Update: {
+          TableName: this.table,
+          ...versionedUpdate(catalogKeys.lot(lot.id), { linkCode: code, updatedAt: alias.at, version: alias.expectedVersion + 1 }, [], alias.expectedVersion),
+        },
+      });
+    }
+    try {
+      await transactWrite(this.store, actions);
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) return false;
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(1)) throw new StaleVersion('lot', { cause: error });
       throw error;
     }
   }
@@ -612,8 +799,15 @@ export class CatalogRepository {
     });
   }
 
-  listLotsOfProduct(productId: string, limit: number, cursor?: string): Promise<Page<LotItem>> {
-    return this.page<LotItem>({ index: 'gsi1', partition: { name: 'gsi1pk', value: catalogKeys.lotsOfProduct(productId) }, limit, cursor, scanForward: false });
+  /** Newest production first, or oldest first (then in creation order: ids are ULIDs). */
+  listLotsOfProduct(productId: string, limit: number, cursor?: string, oldestFirst = false): Promise<Page<LotItem>> {
+    return this.page<LotItem>({
+      index: 'gsi1',
+      partition: { name: 'gsi1pk', value: catalogKeys.lotsOfProduct(productId) },
+      limit,
+      cursor,
+      scanForward: oldestFirst,
+    });
   }
 
   /**

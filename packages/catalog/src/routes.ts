@@ -158,7 +158,7 @@ export const catalogRoutes = withOperationIds({
     description: EDIT_DESCRIPTION,
     access: ASSOCIATION_ADMINS,
     request: { params: z.object({ orgId, productId }), headers: ifMatchHeaders, body: jsonBody(updateProductSchema) },
-    responses: { 200: versioned(productSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 412, 503) },
+    responses: { 200: versioned(productSchema, 'Updated'), ...problemResponses(400, 401, 403, 404, 409, 412, 503) },
   }),
   listProducts: defineRoute({
     method: 'get',
@@ -203,7 +203,7 @@ export const catalogRoutes = withOperationIds({
     access: ASSOCIATION_STAFF,
     idempotency: 'required',
     request: { params: orgParams, body: jsonBody(createLotSchema) },
-    responses: { 201: versioned(lotSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 422) },
+    responses: { 201: versioned(lotSchema, 'Created'), ...problemResponses(400, 401, 403, 404, 409, 422, 503) },
   }),
   listLots: defineRoute({
     method: 'get',

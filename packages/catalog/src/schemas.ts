@@ -1,6 +1,7 @@
 import { CURRENCIES, fitsUnit, formatQuantity, parseMilli, UNIT_DECIMALS, UNITS, type Unit } from '@ayni/core';
 import { calendarDateSchema, memberIdSchema, orgIdSchema, productIdSchema, timestampSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
+import { AI10_MAX_LENGTH, hasValidCheckDigit, LOT_CODE_CHARACTERS, LOT_CODE_MAX_LENGTH, LOT_CODE_PATTERN } from './gs1.js';
 
 export const ORGANISATION_KINDS = ['association', 'buyer', 'fund'] as const;
 export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
@@ -338,19 +339,14 @@ const quantityPatchSchema = decimalQuantity(false, notRemovable()).openapi({
 });
 export const quantityOutSchema = z.string().openapi({ example: '12.5', description: 'Exact decimal quantity in the unit of sale' });
 
-/** GTIN-8/12/13/14 with a valid GS1 check digit. */
+/** GTIN-8/12/13/14 with a valid GS1 check digit; stored and shown in its 14-digit form. */
 export const gtinSchema = z
   .string()
   .regex(/^(\d{8}|\d{12,14})$/, { error: 'must be a GTIN of 8, 12, 13 or 14 digits' })
-  .refine(
-    (gtin) => {
-      const digits = gtin.split('').map(Number);
-      const check = digits.pop()!;
-      const sum = digits.reverse().reduce((acc, d, i) => acc + d * (i % 2 === 0 ? 3 : 1), 0);
-      return (10 - (sum % 10)) % 10 === check;
-    },
-    { error: 'has a wrong check digit' },
-  );
+  .refine((gtin) => !/^(\d{8}|\d{12,14})$/.test(gtin) || hasValidCheckDigit(gtin), { error: 'has a wrong check digit' })
+  .openapi({
+    description: 'GTIN-8, -12, -13 or -14; stored and answered as 14 digits (left-padded with zeros). One product has it, across all organisations.',
+  });
 
 const productFields = {
   name: localizedTextSchema(120),
@@ -501,9 +497,11 @@ export const createLotSchema = z
     productId: productIdSchema,
     code: z
       .string()
-      .regex(/^[A-Za-z0-9-]{1,40}$/)
+      .regex(LOT_CODE_PATTERN, { error: `must be 1-${LOT_CODE_MAX_LENGTH} characters: ${LOT_CODE_CHARACTERS}` })
       .optional()
-      .openapi({ description: 'The association’s own lot code' }),
+      .openapi({
+        description: `The association’s own lot code. For a product with a GTIN it is the lot’s batch/lot number (GS1 AI 10) in its Digital Link: at most ${AI10_MAX_LENGTH} characters, used once per GTIN (409 \`lot-code-taken\`).`,
+      }),
     quantity: quantityInSchema,
     productionDate: isoDate,
     expiryDate: isoDate.optional(),
@@ -553,6 +551,10 @@ export const lotSchema = z
     orgId: z.string(),
     productId: z.string(),
     code: z.string().optional(),
+    linkCode: z.string().optional().openapi({
+      description:
+        'The batch/lot number (GS1 AI 10) in the lot’s Digital Link when it is not `code`: an alias given when the code is absent, longer than 20 characters, or already used by another lot of the GTIN.',
+    }),
     unit: unitSchema,
     quantity: quantityOutSchema,
     available: quantityOutSchema,

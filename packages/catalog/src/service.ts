@@ -1,11 +1,16 @@
 import { Forbidden, MILLI, NotFound, newId, ValidationFailed, fitsUnit, type Clock, type FieldIssue } from '@ayni/core';
 import { TransactionContended, type Page, type Store } from '@ayni/store';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AI10_MAX_LENGTH, isAi10, linkCodeOf, lotCodeAliases, normalizeGtin } from './gs1.js';
 import { catalogKeys, nameKey, searchPrefix } from './keys.js';
 import { changedFields, checkMerged, mergePatch } from './merge-patch.js';
 import {
   CatalogRepository,
+  GtinTaken,
+  LotCodeTaken,
+  ProductGtinChanged,
   StaleVersion,
+  type GtinClaimChanges,
   type LotAdjustmentItem,
   type LotItem,
   type MemberItem,
@@ -235,7 +240,7 @@ export async function createProduct(deps: CatalogDeps, orgId: string, input: Cre
     leadTimeDays: input.leadTimeDays,
     active: input.active,
     photos: input.photos,
-    ...(input.gtin ? { gtin: input.gtin } : {}),
+    ...(input.gtin ? { gtin: normalizeGtin(input.gtin) } : {}),
     region: org.region,
     version: 1,
     createdAt: at,
@@ -257,7 +262,13 @@ export async function getProduct(
   return product;
 }
 
-/** Edits a product (merge patch: names and descriptions merge language by language). */
+/**
+ * Edits a product (merge patch: names and descriptions merge language by language). A GTIN sent
+ * is stored in its 14-digit form and claimed for the product in the same transaction as the edit
+ * (409 `gtin-taken` when another product holds it); the GTIN it replaces or that `null` removes is
+ * freed. Once the product has the GTIN sent, each of its lots gets its Digital Link under it
+ * (`linkLotsOfProduct`), so sending the GTIN again also repairs links an interrupted edit left out.
+ */
 export async function updateProduct(
   deps: CatalogDeps,
   orgId: string,
@@ -266,15 +277,34 @@ export async function updateProduct(
   precondition: Precondition = ANY_VERSION,
 ): Promise<ProductItem> {
   const catalog = repo(deps);
+  const sent = patch.gtin ? { ...patch, gtin: normalizeGtin(patch.gtin) } : patch;
   const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
-  return edit('product', precondition, read, async (current, version) => {
-    const merged = mergePatch(current, patch);
-    checkMerged(productShape, merged, Object.keys(patch));
+  const updated = await edit('product', precondition, read, async (current, version) => {
+    const merged = mergePatch(current, sent);
+    checkMerged(productShape, merged, Object.keys(sent));
     const next: ProductItem = { ...merged, nameKey: nameKey(merged.name.es), version: version + 1, updatedAt: now(deps) };
     checkOrderQuantities(next);
-    await catalog.saveProduct(next, current, changedFields(next, patch), version);
+    const gtins = sent.gtin === undefined ? {} : await gtinClaimChanges(deps, current, next);
+    await catalog.saveProduct(next, current, changedFields(next, sent), version, gtins);
     return next;
   });
+  if (sent.gtin && updated.gtin) await linkLotsOfProduct(deps, updated);
+  return updated;
+}
+
+/** The GTIN claims an edit makes: the new GTIN unless the product holds it already, the old one if it held it. */
+async function gtinClaimChanges(deps: CatalogDeps, current: ProductItem, next: ProductItem): Promise<GtinClaimChanges> {
+  const before = current.gtin ? normalizeGtin(current.gtin) : undefined;
+  const after = next.gtin;
+  const [held, heldBefore] = await Promise.all([
+    after ? repo(deps).getGtinClaim(after) : Promise.resolve(undefined),
+    before && before !== after ? repo(deps).getGtinClaim(before) : Promise.resolve(undefined),
+  ]);
+  if (after && held && held.productId !== next.id) throw new GtinTaken(after);
+  return {
+    ...(after && !held ? { claim: after } : {}),
+    ...(heldBefore?.productId === next.id ? { release: before } : {}),
+  };
 }
 
 /** Carries an association's new region onto one of its products (the by-region index reads it there). */
@@ -403,22 +433,52 @@ export async function writeNameOrderEntries(deps: CatalogDeps, orgId: string): P
 
 // Lots
 
+const MAX_LOT_ATTEMPTS = 8;
+
+/**
+ * Records a lot. Of a product with a GTIN, the lot's code is its batch/lot number (GS1 AI 10): at
+ * most 20 characters, used once per GTIN (409 `lot-code-taken`); a lot without a code gets an
+ * alias (`linkCode`). Its Digital Link is written in the lot's own transaction, which also checks
+ * that the product still has the GTIN it was read with (an edit of the GTIN in between: read again).
+ */
 export async function createLot(deps: CatalogDeps, orgId: string, input: CreateLotInput): Promise<LotItem> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createLotOnce(deps, orgId, input);
+    } catch (error) {
+      if (!(error instanceof ProductGtinChanged) && !(error instanceof LotCodeTaken && !input.code)) throw error;
+      // The product's GTIN was edited meanwhile, or (once in 2^80) a new lot's alias was taken: again, with a new id.
+      if (attempt >= MAX_LOT_ATTEMPTS) throw new TransactionContended('The product is being changed right now; retry shortly.', { cause: error });
+    }
+  }
+}
+
+async function createLotOnce(deps: CatalogDeps, orgId: string, input: CreateLotInput): Promise<LotItem> {
   const catalog = repo(deps);
   const product = await catalog.getProduct(orgId, input.productId, true);
   if (!product) throw new ValidationFailed([{ path: 'productId', message: 'is not a product of this organisation' }]);
+  const gtin = product.gtin ? normalizeGtin(product.gtin) : undefined;
   const issues: Array<{ path: string; message: string }> = [];
   if (input.quantity <= 0) issues.push({ path: 'quantity', message: 'must be positive' });
   else if (!fitsUnit(input.quantity, product.unit)) issues.push({ path: 'quantity', message: `is not expressible in ${product.unit}` });
+  if (gtin && input.code !== undefined && !isAi10(input.code)) {
+    issues.push({
+      path: 'code',
+      message: `must be at most ${AI10_MAX_LENGTH} characters for a product with a GTIN: it is the lot’s batch/lot number (GS1 AI 10) in its Digital Link`,
+    });
+  }
   const members = await getMembers(deps, orgId, input.producerIds);
   issues.push(...producerIssues(input.producerIds, members));
   if (issues.length > 0) throw new ValidationFailed(issues);
+  const id = newId('lot');
+  const alias = gtin && !input.code ? lotCodeAliases({ id })[0] : undefined;
   const lot: LotItem = {
     entity: 'Lot',
-    id: newId('lot'),
+    id,
     orgId,
     productId: product.id,
     ...(input.code ? { code: input.code } : {}),
+    ...(alias ? { linkCode: alias } : {}),
     unit: product.unit,
     quantity: input.quantity,
     available: input.quantity,
@@ -430,8 +490,106 @@ export async function createLot(deps: CatalogDeps, orgId: string, input: CreateL
     version: 1,
     createdAt: now(deps),
   };
-  await catalog.createLot(lot);
+  await catalog.createLot(lot, product.gtin, gtin ? { gtin, code: linkCodeOf(lot) } : undefined);
   return lot;
+}
+
+/**
+ * Gives an existing lot its Digital Link under the GTIN (14 digits) of its product: its code when
+ * that is AI 10 and free under the GTIN, else the first free alias, stored on the lot as
+ * `linkCode` (an edit of the lot: its version moves). Does nothing when the lot already has it.
+ * Answers the batch/lot number used, or undefined when its code and every alias are taken.
+ */
+export async function linkLot(deps: CatalogDeps, gtin14: string, lotId: string): Promise<string | undefined> {
+  const catalog = repo(deps);
+  for (let attempt = 1; ; attempt++) {
+    const lot = await catalog.getLot(lotId, true);
+    if (!lot) throw new NotFound(`No lot ${lotId}.`);
+    const current = linkCodeOf(lot);
+    if ((await catalog.getDigitalLink(gtin14, current))?.lotId === lot.id && (lot.linkCode !== undefined || current === lot.code)) return current;
+    const candidates = [...new Set([...(lot.linkCode ? [lot.linkCode] : []), ...(isAi10(lot.code) ? [lot.code] : []), ...lotCodeAliases(lot)])];
+    try {
+      for (const code of candidates) {
+        // An alias is stored; the code itself needs no store unless an older alias would hide it.
+        const storesAlias = lot.linkCode !== undefined ? lot.linkCode !== code : code !== lot.code;
+        const alias = storesAlias ? { at: now(deps), expectedVersion: versionOf(lot) } : undefined;
+        if (await catalog.linkExistingLot(lot, gtin14, code, alias)) return code;
+      }
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof StaleVersion) || attempt >= MAX_EDIT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * Every lot of the product gets its Digital Link under the product's GTIN (see `linkLot`), oldest
+ * first: of lots sharing a code, the first made keeps it and the later ones get aliases.
+ */
+export async function linkLotsOfProduct(deps: CatalogDeps, product: ProductItem): Promise<{ linked: number; unlinked: string[] }> {
+  if (!product.gtin) return { linked: 0, unlinked: [] };
+  const gtin14 = normalizeGtin(product.gtin);
+  let linked = 0;
+  const unlinked: string[] = [];
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await repo(deps).listLotsOfProduct(product.id, 100, cursor, true);
+    for (const lot of page.items) {
+      if ((await linkLot(deps, gtin14, lot.id)) === undefined) unlinked.push(lot.id);
+      else linked++;
+    }
+    cursor = page.nextCursor;
+  }
+  return { linked, unlinked };
+}
+
+export interface DigitalLinkBackfill {
+  /** Products with a GTIN seen, and lots given (or already having) their Digital Link. */
+  readonly products: number;
+  readonly lots: number;
+  /** Products whose GTIN another product holds: their lots get no link until one of the two changes its GTIN. */
+  readonly conflicts: ReadonlyArray<{ productId: string; gtin: string; heldBy: string }>;
+  /** Lots whose code and aliases were all taken (not expected). */
+  readonly unlinked: readonly string[];
+}
+
+/**
+ * Brings data written before GTIN claims and eager Digital Links up to date, idempotently and
+ * without a Scan: for each association (C2), each of its products with a GTIN (C4) claims its GTIN
+ * and stores it in 14 digits, then each of its lots (C11) gets its Digital Link (`linkLot`: its
+ * code, or an alias when the code is longer than 20 characters, absent or used twice). Run by the
+ * demo seed on every start, and once against a deployed table (docs/catalog.md).
+ */
+export async function backfillDigitalLinks(deps: CatalogDeps): Promise<DigitalLinkBackfill> {
+  const catalog = repo(deps);
+  let products = 0;
+  let lots = 0;
+  const conflicts: Array<{ productId: string; gtin: string; heldBy: string }> = [];
+  const unlinked: string[] = [];
+  for (let orgs: string | undefined, firstOrg = true; firstOrg || orgs; firstOrg = false) {
+    const associations = await catalog.listOrganisationsByKind('association', 100, orgs);
+    for (const association of associations.items) {
+      for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+        const page = await catalog.listProductsOfOrganisation(association.id, 100, cursor, false);
+        for (const product of page.items.filter((p) => p.gtin)) {
+          products++;
+          const gtin14 = normalizeGtin(product.gtin!);
+          const held = await catalog.getGtinClaim(gtin14);
+          const claimed = (held?.productId === product.id && product.gtin === gtin14) || (await catalog.claimGtinOfExistingProduct(product, gtin14));
+          if (!claimed) {
+            const holder = await catalog.getGtinClaim(gtin14);
+            conflicts.push({ productId: product.id, gtin: gtin14, heldBy: holder?.productId ?? 'unknown' });
+            continue;
+          }
+          const result = await linkLotsOfProduct(deps, { ...product, gtin: gtin14 });
+          lots += result.linked;
+          unlinked.push(...result.unlinked);
+        }
+        cursor = page.nextCursor;
+      }
+    }
+    orgs = associations.nextCursor;
+  }
+  return { products, lots, conflicts, unlinked };
 }
 
 export async function getLot(deps: CatalogDeps, lotId: string): Promise<LotItem> {

@@ -1,4 +1,5 @@
 import { formatQuantity } from '@ayni/core';
+import { normalizeGtin } from './gs1.js';
 import type { LotItem, MemberItem, OrganisationItem, ProductItem } from './repository.js';
 import type { LotView, Member, Organisation, ProductView, PublicOrganisation } from './schemas.js';
 
@@ -49,7 +50,8 @@ export function productView(product: ProductItem): ProductView {
     leadTimeDays: product.leadTimeDays,
     active: product.active,
     photos: product.photos,
-    gtin: product.gtin,
+    // Products written before GTINs were stored in 14 digits show them so too.
+    gtin: product.gtin ? normalizeGtin(product.gtin) : undefined,
     createdAt: product.createdAt,
     updatedAt: product.updatedAt,
   };
@@ -61,6 +63,7 @@ export function lotView(lot: LotItem): LotView {
     orgId: lot.orgId,
     productId: lot.productId,
     code: lot.code,
+    linkCode: lot.linkCode,
     unit: lot.unit,
     quantity: formatQuantity(lot.quantity),
     available: formatQuantity(lot.available),

@@ -34,3 +34,13 @@ export {
   type RpcProviderOptions,
   type TxOutcome,
 } from './client.js';
+export {
+  addToRegistry,
+  NETWORKS,
+  readRegistry,
+  REGISTRY_FORMAT,
+  registryEntry,
+  type Registry,
+  type RegistryAnchorer,
+  type RegistryEntry,
+} from './registry.js';

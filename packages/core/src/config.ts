@@ -6,6 +6,41 @@ const url = z.url();
 const hexKey = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be a 0x-prefixed 32-byte hex private key');
 const address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x-prefixed 20-byte hex address');
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * `<chainId>=<url>[,<url>…][;<chainId>=…]` into the URLs per chain id (decimal string keys). A
+ * visitor's browser calls these, so each must be https (plain http only on a loopback host, for the
+ * local node) and carry no credentials.
+ */
+const publicRpcUrls = z.string().transform((text, ctx): Record<string, string[]> => {
+  const byChain: Record<string, string[]> = {};
+  for (const entry of text.split(';').map((part) => part.trim())) {
+    if (!entry) continue;
+    const match = /^(\d{1,12})\s*=\s*(.+)$/.exec(entry);
+    if (!match || Number(match[1]) < 1) {
+      ctx.addIssue({ code: 'custom', message: `"${entry}" is not <chainId>=<url>[,<url>…]` });
+      continue;
+    }
+    const chainId = String(Number(match[1]));
+    for (const raw of match[2]!.split(',').map((u) => u.trim())) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(raw);
+      } catch {
+        parsed = undefined;
+      }
+      const allowed = parsed && (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname)));
+      if (!parsed || !allowed || parsed.username || parsed.password) {
+        ctx.addIssue({ code: 'custom', message: `chain ${chainId}: "${raw}" must be an https URL without credentials (http only on localhost)` });
+        continue;
+      }
+      byChain[chainId] = [...(byChain[chainId] ?? []), raw];
+    }
+  }
+  return byChain;
+});
+
 /**
  * Every environment variable Ayni reads, parsed once. Defaults are the embedded local shape
  * (`npm start`); production sets the values the CDK stack passes to each Lambda.
@@ -42,18 +77,36 @@ export const configSchema = z.object({
   ANCHOR_SIGNER_KEY: hexKey.optional(),
   /** KMS key (secp256k1) that signs anchoring transactions in AWS; set by the CDK stack. */
   ANCHOR_KMS_KEY_ID: z.string().min(1).optional(),
-  /** Most events one anchoring batch holds (a batch lists its events in one item). */
-  ANCHOR_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(1000),
+  /**
+   * Most events in one anchoring batch (one transaction, one Merkle root). Batches are cut from what
+   * is pending at each run, so the cap only binds on a backlog: 10,000 costs ≈ 3 gas per record
+   * (≈ 30 at 1,000) for 14-sibling proofs; the batch's members are chunked across items.
+   */
+  ANCHOR_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(10_000),
   /** Confirmations counted as final where the node has no `finalized` block tag. */
   ANCHOR_CONFIRMATIONS: z.coerce.number().int().min(1).max(1000).default(3),
   /** `tag`: the chain's `finalized` block (falling back to confirmations); `confirmations`: only those. */
   ANCHOR_FINALITY: z.enum(['tag', 'confirmations']).default('tag'),
   /** Blocks per eth_getLogs request when looking for an anchor (public RPCs limit the range). */
   ANCHOR_LOG_CHUNK: z.coerce.number().int().min(1).default(10_000),
+  /**
+   * Public JSON-RPC endpoints per chain id that a visitor's browser asks, from the public lot page,
+   * for the anchor's log: `11155111=https://rpc-a.example,https://rpc-b.example;80002=https://…`.
+   * Every visitor receives them and the page's Content-Security-Policy allows exactly their origins,
+   * so never put a keyed or private endpoint here (CHAIN_RPC_URL is the anchorer's own). A chain
+   * without one: the page says its check is "as reported by Ayni". `npm start` adds its local node.
+   */
+  CHAIN_PUBLIC_RPC_URLS: publicRpcUrls.default({}),
   /** Port of the local EVM node started by `npm start`. */
   EVM_PORT: port.default(8545),
   /** Base URL printed in QR codes and links; defaults to http://localhost:PORT. */
   PUBLIC_BASE_URL: url.optional(),
+  /**
+   * Where anyone can read the committed deployments registry (e.g. the repository's
+   * `packages/verify/deployments.json` on its code host); bundles and the page link to it so that the
+   * contract they name can be compared with it.
+   */
+  ANCHOR_REGISTRY_URL: url.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a stored Idempotency-Key response is kept. */
   IDEMPOTENCY_TTL_HOURS: z.coerce

@@ -1,4 +1,4 @@
-import { createRpcProvider, deployAnchor } from '@ayni/chain';
+import { addToRegistry, createRpcProvider, deployAnchor, registryEntry, type RegistryEntry } from '@ayni/chain';
 import type { Config } from '@ayni/core';
 import { Wallet } from 'ethers';
 import { existsSync } from 'node:fs';
@@ -18,6 +18,13 @@ export interface ChainSetup {
   readonly close?: () => Promise<void>;
   /** What happened to the local chain on start (restored, set aside...). */
   readonly notes?: readonly string[];
+  /** The local chain's deployments registry (for `ayni-verify --deployments`), when known. */
+  readonly registryPath?: string;
+  /**
+   * The local node's own JSON-RPC URL, for visitors' browsers (CHAIN_PUBLIC_RPC_URLS): it answers
+   * CORS, which the journaling proxy at `rpcUrl` does not, and a browser only reads.
+   */
+  readonly publicRpcUrl?: string;
 }
 
 export const LOCAL_CHAIN_ID = 31337;
@@ -57,7 +64,12 @@ export async function prepareChain(config: Config): Promise<ChainSetup> {
 interface LocalChainState {
   readonly contractAddress: string;
   readonly anchorerAddress: string;
+  /** The local chain's registry entry (absent in state files written before the registry). */
+  readonly entry?: RegistryEntry;
 }
+
+/** Where `npm start` writes the local chain's deployments registry, to give to `ayni-verify --deployments`. */
+export const localRegistryPath = (dataDir: string) => join(dataDir, 'deployments.json');
 
 /**
  * A real local node whose chain survives restarts: transactions are journaled by a proxy on
@@ -103,12 +115,19 @@ async function startLocalChain(config: Config): Promise<ChainSetup> {
       try {
         await fundAccount(proxy.url, node.fundedPrivateKey, anchorerAddress, 10n ** 21n);
         const deployed = await deployAnchor(new Wallet(anchorerKey, provider));
-        state = { contractAddress: deployed.address, anchorerAddress };
+        const entry = registryEntry('local', node.chainId, deployed, anchorerAddress, anchorerAddress);
+        state = { contractAddress: deployed.address, anchorerAddress, entry };
         await writeFile(statePath, `${JSON.stringify(state, null, 2)}\n`);
       } finally {
         provider.destroy();
       }
     }
+    // The local chain's trust root, rewritten from the state on every start (it is replaced with
+    // the chain); the committed registry never holds it.
+    const registryPath = localRegistryPath(config.DATA_DIR);
+    await rm(registryPath, { force: true });
+    if (state.entry) await addToRegistry(registryPath, state.entry);
+    else notes.push(`the local contract was deployed before deployment registries: delete ${dir} to redeploy and get ${registryPath}`);
     const openProxy = proxy;
     return {
       rpcUrl: proxy.url,
@@ -117,6 +136,8 @@ async function startLocalChain(config: Config): Promise<ChainSetup> {
       anchorerKey,
       anchorerAddress,
       notes,
+      ...(state.entry ? { registryPath } : {}),
+      publicRpcUrl: node.rpcUrl,
       close: async () => {
         await openProxy.close();
         await node.close();

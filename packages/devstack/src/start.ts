@@ -7,7 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { answerClientErrorsWithProblems } from '@ayni/http';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { prepareChain, type ChainSetup } from './chain.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
 import { DOMAINS } from './domains.js';
@@ -74,6 +74,11 @@ async function main(): Promise<void> {
       ANCHOR_CONTRACT_ADDRESS: chain.contractAddress,
       ANCHOR_SIGNER_KEY: chain.anchorerKey,
       PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
+      // The public page's script checks anchors against the local node unless told another RPC.
+      CHAIN_PUBLIC_RPC_URLS: {
+        ...(chain.publicRpcUrl ? { [String(chain.chainId)]: [chain.publicRpcUrl] } : {}),
+        ...config.CHAIN_PUBLIC_RPC_URLS,
+      },
     };
     const runtime = await createRuntime(runtimeConfig);
     if (config.CLOCK_START) console.log(`Clock: started as if at ${config.CLOCK_START} (CLOCK_START), running at real speed`);
@@ -142,7 +147,7 @@ async function main(): Promise<void> {
         ...(seeded.showcaseLotId
           ? [
               `  Provenance page ${base}/p/${seeded.showcaseLotId}`,
-              `  Proof bundle    ${base}/v1/lots/${seeded.showcaseLotId}/provenance  (verify: npx ayni-verify ${base}/v1/lots/${seeded.showcaseLotId}/provenance --rpc ${chain.rpcUrl})`,
+              `  Proof bundle    ${base}/v1/lots/${seeded.showcaseLotId}/provenance  (verify: npx ayni-verify ${base}/v1/lots/${seeded.showcaseLotId}/provenance --rpc ${chain.rpcUrl}${chain.registryPath ? ` --deployments ${relative(process.cwd(), chain.registryPath)}` : ` --chain-id ${chain.chainId} --contract ${chain.contractAddress}`})`,
             ]
           : []),
         ...(seeded.fundId ? [`  FREES metrics   ${base}/v1/funds/${seeded.fundId}/metrics  (token: --org ${seeded.fundId} --roles fund_officer)`] : []),

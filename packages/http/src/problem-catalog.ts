@@ -18,6 +18,12 @@ export const PROBLEM_CATALOG: Readonly<Record<string, ProblemDescription>> = {
     explanation:
       'One or more fields, path parameters, query parameters or headers are missing or malformed. `errors[]` names each one by its path (`lines.0.quantity`, `path.orgId`, `query.cursor`, `header.Idempotency-Key`) with what is wrong. Correct them and send the request again; nothing was changed.',
   },
+  'epcis-query-too-broad': {
+    status: 400,
+    title: 'Name the lots you ask about',
+    explanation:
+      'An EPCIS query without a bearer token (or by a caller who does not act for an association) must name the lots it asks about: `MATCH_anyEPCClass` (or `MATCH_epc`) with a lot’s EPC class (its GS1 Digital Link `…/01/<GTIN>/10/<lot>`, an `urn:epc:class:lgtin:` URN, or `<API base URL>/v1/lots/<lotId>`) or a product’s GTIN class (`…/01/<GTIN>`: all its lots). An association’s staff may list their own events by time and business step with their token.',
+  },
   'malformed-body': {
     status: 400,
     title: 'The request body is not valid JSON',
@@ -57,6 +63,18 @@ export const PROBLEM_CATALOG: Readonly<Record<string, ProblemDescription>> = {
     status: 409,
     title: 'This SKU is already used',
     explanation: 'Another product of the association has this SKU. Choose another SKU or edit that product.',
+  },
+  'gtin-taken': {
+    status: 409,
+    title: 'This GTIN belongs to another product',
+    explanation:
+      'A GTIN names one product everywhere, across all organisations, and another product has this one (`errors[0].path` is `gtin`). Check the number on the packaging; if it really is yours, remove it from the other product first (`"gtin": null`).',
+  },
+  'lot-code-taken': {
+    status: 409,
+    title: 'This lot code is already used under the product’s GTIN',
+    explanation:
+      'The lot code is the batch/lot number (GS1 AI 10) of the lot’s Digital Link (`/01/<GTIN>/10/<code>`), so it can be used by one lot of a GTIN only (`errors[0].path` is `code`). Give the new lot another code, or record more quantity on the existing lot with an adjustment.',
   },
   'insufficient-stock': {
     status: 409,
@@ -159,6 +177,12 @@ export const PROBLEM_CATALOG: Readonly<Record<string, ProblemDescription>> = {
     title: 'The database did not answer in time',
     explanation:
       'The database did not answer within a few seconds. Nothing was changed, or the change will be found by retrying with the same Idempotency-Key. Retry after `Retry-After` seconds.',
+  },
+  'lot-sealed': {
+    status: 409,
+    title: 'This lot is sealed',
+    explanation:
+      'The lot’s last event was recorded as final (it was sold out, dispatched or used up), which closes its chain of events so that anyone can check its story is complete. Nothing more can be recorded on it: record what happened next on the lot that received the goods, or create a new lot.',
   },
   contended: {
     status: 503,

@@ -92,6 +92,18 @@ export const ordersKeys = {
     sk: compose('SHIPMENT', orderId, sortableNumber(line, 3)),
   }),
   shipmentPrefix: compose('SHIPMENT', ''),
+  /** The delivery of an order, in its partition (provenance's EPCIS `receiving` event). */
+  receipt: (orderId: string) => ({ pk: compose('ORDER', orderId), sk: 'RECEIPT' }),
+  /**
+   * gsi2 and gsi3 of shipments and receipts: an association's EPCIS events by event time, all
+   * business steps (gsi2) or one (gsi3). Provenance's event items carry the same keys
+   * (`epcisKeys` in packages/provenance/src/service/epcis-index.ts; a test checks they agree).
+   */
+  epcisOfOrganisation: (associationId: string) => compose('EPCIS', 'ORG', associationId),
+  epcisOfOrganisationStep: (associationId: string, bizStep: 'shipping' | 'receiving') => compose('EPCIS', 'ORG', associationId, 'STEP', bizStep),
+  epcisShipmentSort: (shippedAt: string, lotId: string, orderId: string, line: number) =>
+    compose(shippedAt, lotId, 'SHIPMENT', orderId, sortableNumber(line, 3)),
+  epcisReceiptSort: (receivedAt: string, orderId: string) => compose(receivedAt, 'ORDER', orderId, 'RECEIPT'),
 
   /** Standing orders in the buyer's partition; gsi1 (sparse, only while active) by weekday. */
   standingOrder: (buyerId: string, templateId: string) => ({ pk: compose('ORG', buyerId), sk: compose('STANDING', templateId) }),

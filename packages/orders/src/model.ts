@@ -224,6 +224,23 @@ export interface ShipmentItem {
   quantity: number;
   unit: Unit;
   date: string;
+  /** The instant of the dispatch (absent on shipments written before it was kept: `date` at 00:00 UTC stands in). */
+  shippedAt?: string;
+}
+
+/**
+ * The buyer received a dispatched order: written by the `deliver` transition, in the order's
+ * partition, with every lot the order's lines were taken from. Provenance reads it (as it reads
+ * shipments) to publish the EPCIS `receiving` event of the delivery.
+ */
+export interface ReceiptItem {
+  entity: 'OrderReceipt';
+  orderId: string;
+  associationId: string;
+  buyerId: string;
+  /** The instant of the delivery. */
+  receivedAt: string;
+  lots: Array<{ lotId: string; line: number; productId: string; quantity: number; unit: Unit }>;
 }
 
 export const SHORT_STOCK_POLICIES = ['short_ship', 'skip'] as const;

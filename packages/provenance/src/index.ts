@@ -1,5 +1,6 @@
 import type { DomainModule } from '@ayni/api';
 import { createProvenancePagesRouter, createProvenanceRouter } from './routes/index.js';
+import type { PageRouteDeps } from './routes/page.js';
 
 export { anchorPendingEvents, type AnchorChain, type AnchorJobDeps, type AnchorJobOptions, type AnchorRunSummary } from './service/anchor-job.js';
 export { anchorView, bundleEvent, proofBundle } from './service/bundle.js';
@@ -21,6 +22,21 @@ export { eventViews } from './views.js';
  */
 export const provenanceDomain: DomainModule = {
   name: 'provenance',
-  createRouter: (runtime) => createProvenanceRouter({ store: runtime.store, clock: runtime.clock, publicBaseUrl: runtime.config.PUBLIC_BASE_URL }),
-  createRootRouter: (runtime) => createProvenancePagesRouter({ store: runtime.store, clock: runtime.clock, publicBaseUrl: runtime.config.PUBLIC_BASE_URL }),
+  createRouter: (runtime) =>
+    createProvenanceRouter({
+      store: runtime.store,
+      clock: runtime.clock,
+      publicBaseUrl: runtime.config.PUBLIC_BASE_URL,
+      registryUrl: runtime.config.ANCHOR_REGISTRY_URL,
+    }),
+  createRootRouter: (runtime) => {
+    const deps: PageRouteDeps = {
+      store: runtime.store,
+      clock: runtime.clock,
+      publicBaseUrl: runtime.config.PUBLIC_BASE_URL,
+      publicRpcUrls: runtime.config.CHAIN_PUBLIC_RPC_URLS,
+      registryUrl: runtime.config.ANCHOR_REGISTRY_URL,
+    };
+    return createProvenancePagesRouter(deps);
+  },
 };

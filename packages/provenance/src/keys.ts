@@ -7,6 +7,8 @@ import { compose, sortableNumber } from '@ayni/store';
 export const provenanceKeys = {
   event: (lotId: string, eventId: string) => ({ pk: compose('LOT', lotId), sk: compose('EVENT', eventId) }),
   eventPrefix: 'EVENT#',
+  /** The head of the lot's chain of events (format 2): its length, last record hash, sealed or not. */
+  chainHead: (lotId: string) => ({ pk: compose('LOT', lotId), sk: 'CHAIN_HEAD' }),
   /** In the output lot's partition: one edge per input lot of a transformation. */
   inputEdge: (outputLotId: string, inputLotId: string, eventId: string) => ({
     pk: compose('LOT', outputLotId),
@@ -36,8 +38,7 @@ export const provenanceKeys = {
     pk: compose('ANCHOR_SEQ', chainId, contract.toLowerCase(), anchorer.toLowerCase()),
     sk: 'SEQ',
   }),
-  /** GS1 Digital Link resolution: (GTIN, lot code) → lot id. */
-  digitalLink: (gtin: string, lotCode: string) => ({ pk: compose('DIGITAL_LINK', gtin, lotCode), sk: 'LOT' }),
+  // GS1 Digital Link pointers (GTIN, lot code) → lot are the catalog's: `catalogKeys.digitalLink`, written with the lot.
   /** One anchoring run at a time. */
   lease: () => ({ pk: 'ANCHOR_LEASE', sk: 'JOB' }),
 };

@@ -14,11 +14,29 @@ export interface EventItem {
   salt: string;
   /** keccak256(salt ‖ recordJson), committed when recorded. */
   recordHash: string;
+  /** Position in the lot's chain (format 2 records); absent on format 1. */
+  seq?: number;
   /** Set when a batch claims the event (it then leaves the pending index). */
   batchId?: string;
   /** Set once the batch is on chain. */
   proof?: string[];
   status: 'pending' | 'claimed' | 'included';
+}
+
+/**
+ * The head of a lot's chain of events. It moves by a conditional write in the same transaction as
+ * the event it points at, so two writers on one lot cannot both append event N: one of them
+ * re-reads the head and becomes N + 1.
+ */
+export interface ChainHeadItem {
+  entity: 'EventChainHead';
+  lotId: string;
+  seq: number;
+  /** recordHash of event `seq`. */
+  head: string;
+  headEventId: string;
+  /** Event `seq` was final: nothing more may be appended. */
+  sealed: boolean;
 }
 
 export interface EdgeItem {
@@ -47,9 +65,14 @@ export interface BatchItem {
   seq: number;
   root: string;
   count: number;
-  /** `lotId/eventId` of every event in the batch, in the order of `recordHashes`. */
-  refs: string[];
-  recordHashes: string[];
+  /**
+   * How many member chunk items (`ANCHOR_BATCH#<batchId>` / `MEMBERS#<n>`, written in the claim's
+   * transaction) list the batch's events: a batch of up to 10,000 events does not fit one item.
+   */
+  chunks?: number;
+  /** Batches claimed before member chunks (≤ 1,000 events) list theirs here: `lotId/eventId`, in the order of `recordHashes`. */
+  refs?: string[];
+  recordHashes?: string[];
   status: BatchStatus;
   claimedAt: string;
   /** Chain head when claimed: where a search for the batch's log starts. */

@@ -106,6 +106,10 @@ export const createEventSchema = z
       .strict()
       .optional(),
     corrects: eventId.optional().openapi({ description: 'The event this one corrects (events are append-only)' }),
+    final: z.literal(true).optional().openapi({
+      description:
+        'Seals the lot: this is its last event (the lot is sold out, dispatched or used up). Nothing can be recorded on the lot after it, and a verifier can then say its story is complete.',
+    }),
   })
   .strict()
   .superRefine((event, ctx) => {
@@ -130,8 +134,21 @@ export type CreateEventInput = z.infer<typeof createEventSchema>;
  * The record that is hashed and anchored: exactly what the public sees. Member ids are opaque;
  * who typed it in is kept outside the record (audit field), only their role is in it.
  */
+export const EVENT_FORMAT = 'ayni-event/2';
+const hash32 = z.string().regex(/^0x[0-9a-f]{64}$/);
+
 export const eventRecordSchema = z
   .object({
+    format: z.literal(EVENT_FORMAT).optional().openapi({ description: 'Absent on records of format 1 (before the chain of events), which keep verifying' }),
+    seq: z.int().min(1).optional().openapi({ description: 'Position of the event in its lot’s chain: 1, 2, 3, … (format 2)' }),
+    prev: hash32.nullable().optional().openapi({
+      description: 'recordHash of the lot’s event `seq - 1`; null for the first (format 2). It makes an omitted, reordered or inserted event detectable',
+    }),
+    final: z.literal(true).optional().openapi({ description: 'The lot’s last event: its chain is sealed' }),
+    subject: z.record(z.string(), z.unknown()).optional().openapi({
+      description:
+        'Format 2: what the public page says about the lot, its product and its association when the event was recorded (lot code, dates, communities, number of producers; product name and GTIN; association name, region and the hash of its story), hashed and anchored with the event',
+    }),
     id: z.string(),
     lotId: z.string(),
     orgId: z.string(),
@@ -200,10 +217,75 @@ export const bundleEventSchema = z
   })
   .openapi('ProofBundleEvent');
 
+export const BUNDLE_FORMAT = 'ayni-proof-bundle/2';
+
+export const completenessSchema = z
+  .object({
+    upTo: z.int().min(0).openapi({ description: 'The chain is complete and anchored up to this event (seq); 0 when none is anchored yet' }),
+    of: z.int().min(0).openapi({ description: 'Events in the lot’s chain as this server knows it' }),
+    anchoredAt: timestampSchema.optional().openapi({ description: 'Time of the block that anchored event `upTo`' }),
+    sealed: z.boolean().openapi({ description: 'The chain ends with a final event that is anchored: nothing was or can be added after it' }),
+    legacy: z
+      .int()
+      .min(0)
+      .openapi({ description: 'Events of format 1, recorded before the chain existed: each verifies, but their omission could not be detected' }),
+  })
+  .openapi('ProvenanceCompleteness');
+
+export const MASTER_DATA_FIELDS = [
+  'lot.code',
+  'lot.productionDate',
+  'lot.expiryDate',
+  'lot.communities',
+  'lot.producerCount',
+  'product.name',
+  'product.gtin',
+  'association.name',
+  'association.region',
+  'association.storyHash',
+] as const;
+
+export const masterDataSchema = z
+  .object({
+    asOfEvent: z.int().nullable().openapi({
+      description: 'The anchored event whose `subject` the current facts were compared with (the latest that verifies); null when none is anchored',
+    }),
+    anchoredAt: timestampSchema.optional(),
+    verified: z.array(z.enum(MASTER_DATA_FIELDS)).openapi({ description: 'Facts shown today that are exactly as anchored' }),
+    changed: z.array(z.enum(MASTER_DATA_FIELDS)).openapi({ description: 'Facts edited since they were anchored: the page marks them not verified' }),
+    unverified: z.array(z.enum(MASTER_DATA_FIELDS)).openapi({ description: 'Facts with no anchored record yet' }),
+  })
+  .openapi('ProvenanceMasterData');
+
+export const trustSchema = z
+  .object({
+    chainId: z.int(),
+    chainName: z.string(),
+    contract: z.string().openapi({ description: 'The AyniAnchor contract; compare it with the committed deployments registry' }),
+    registryUrl: z.string().optional().openapi({ description: 'Where the committed deployments registry lists this contract' }),
+  })
+  .openapi('ProvenanceTrust');
+
 export const proofBundleSchema = z
   .object({
-    format: z.literal('ayni-proof-bundle/1'),
+    format: z.literal(BUNDLE_FORMAT),
     hashScheme: z.string(),
+    subject: z
+      .object({ lotId: z.string(), orgId: z.string() })
+      .openapi({ description: 'Every event of the bundle is of this lot and organisation (committed in each record)' }),
+    chain: z
+      .object({
+        length: z.int().min(0),
+        head: hash32.nullable().openapi({ description: 'recordHash of the last event of the chain' }),
+        sealed: z.boolean(),
+      })
+      .openapi({ description: 'The lot’s chain of events as this server holds it' }),
+    verdict: z.enum(['verified', 'mismatch', 'pending']).openapi({
+      description: 'The server’s own check: mismatch when any record no longer matches its hash or the chain is broken; pending while events await anchoring',
+    }),
+    completeness: completenessSchema,
+    masterData: masterDataSchema,
+    trust: trustSchema.optional(),
     lot: z.record(z.string(), z.unknown()),
     product: z.record(z.string(), z.unknown()),
     association: z.record(z.string(), z.unknown()),

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// The verifier is written in TypeScript; tsx loads it without a build step.
-import { register } from 'tsx/esm/api';
+// Plain JavaScript (ESM): runs with node alone, no build step and no loader.
+import { main } from '../src/cli.js';
 
-register();
-const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

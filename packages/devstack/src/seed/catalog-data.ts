@@ -24,8 +24,9 @@ export interface SeedAssociation {
   readonly products: readonly SeedProduct[];
 }
 
-const cheese = (sku: string, es: string, en: string, price: number, description: string, days: number[]): SeedProduct => ({
+const cheese = (sku: string, es: string, en: string, price: number, description: string, days: number[], gtin?: string): SeedProduct => ({
   sku,
+  ...(gtin ? { gtin } : {}),
   name: { es, en, qu: 'Kisu' },
   description: { es: description },
   category: 'cheese',
@@ -79,6 +80,8 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
         2800,
         'Queso fresco de leche entera, suave y ligeramente salado, elaborado el mismo día del ordeño.',
         [3, 10],
+        // GS1 Peru prefix 775; its lots (QUESO-ANDINO-001, -002) are batch/lot numbers of its Digital Links.
+        '7750000000021',
       ),
       cheese('QUESO-MADURADO', 'Queso madurado de altura', 'Aged highland cheese', 4200, 'Queso madurado 60 días en la cava de la asociación a 3 800 m.', [70]),
       cheese(
@@ -88,6 +91,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
         3200,
         'Queso semiduro tradicional del sur andino, ideal para freír o acompañar choclo.',
         [5, 12],
+        '7750000000038',
       ),
       cheese(
         'MOZZARELLA',

@@ -72,7 +72,11 @@ async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promis
   return { slug: seed.slug, orgId: org.id, name: org.name, memberIds, productIds, lotIds };
 }
 
-/** The associations of DOMAIN.md with members, products and lots; each is created once. */
+/**
+ * The associations of DOMAIN.md with members, products and lots; each is created once. Every run
+ * then brings what an earlier version wrote up to date with the GS1 rules (GTIN claims in 14 digits,
+ * one Digital Link per lot, aliases for codes that cannot be batch/lot numbers): idempotent.
+ */
 export async function seedCatalog(runtime: Runtime): Promise<{ associations: SeededAssociation[]; created: number }> {
   const deps: CatalogDeps = { store: runtime.store, clock: runtime.clock };
   const associations: SeededAssociation[] = [];
@@ -82,5 +86,6 @@ export async function seedCatalog(runtime: Runtime): Promise<{ associations: See
     associations.push(result.value);
     if (result.created) created++;
   }
+  await catalog.backfillDigitalLinks(deps);
   return { associations, created };
 }

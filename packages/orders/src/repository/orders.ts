@@ -14,7 +14,7 @@ import {
 } from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
 import { ordersKeys } from '../keys.js';
-import { ORDER_STATUSES, type AgreementItem, type OrderEventItem, type OrderItem, type OrderStatus, type ShipmentItem } from '../model.js';
+import { ORDER_STATUSES, type AgreementItem, type OrderEventItem, type OrderItem, type OrderStatus, type ReceiptItem, type ShipmentItem } from '../model.js';
 import type { AssociationOrdersFilter, BuyerOrdersFilter } from '../schemas.js';
 import { strip } from './items.js';
 import { commit, type CallMeter, type CommitLimits, type CommitStats } from './transact.js';
@@ -206,12 +206,39 @@ export class OrdersRepository {
     };
   }
 
+  /** A shipment in the lot's partition, in its association's EPCIS indexes as a `shipping` event (gsi2, gsi3). */
   putShipment(shipment: ShipmentItem): TransactItem {
+    const sort = ordersKeys.epcisShipmentSort(shipment.shippedAt ?? `${shipment.date}T00:00:00.000Z`, shipment.lotId, shipment.orderId, shipment.line);
     return {
       Put: {
         TableName: this.table,
-        Item: { ...ordersKeys.shipment(shipment.lotId, shipment.orderId, shipment.line), ...shipment },
+        Item: {
+          ...ordersKeys.shipment(shipment.lotId, shipment.orderId, shipment.line),
+          gsi2pk: ordersKeys.epcisOfOrganisation(shipment.associationId),
+          gsi2sk: sort,
+          gsi3pk: ordersKeys.epcisOfOrganisationStep(shipment.associationId, 'shipping'),
+          gsi3sk: sort,
+          ...shipment,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+
+  /** The delivery of an order, in its association's EPCIS indexes as a `receiving` event (gsi2, gsi3). */
+  putReceipt(receipt: ReceiptItem): TransactItem {
+    const sort = ordersKeys.epcisReceiptSort(receipt.receivedAt, receipt.orderId);
+    return {
+      Put: {
+        TableName: this.table,
+        Item: {
+          ...ordersKeys.receipt(receipt.orderId),
+          gsi2pk: ordersKeys.epcisOfOrganisation(receipt.associationId),
+          gsi2sk: sort,
+          gsi3pk: ordersKeys.epcisOfOrganisationStep(receipt.associationId, 'receiving'),
+          gsi3sk: sort,
+          ...receipt,
+        },
       },
     };
   }

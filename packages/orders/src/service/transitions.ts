@@ -2,7 +2,7 @@ import { Conflict, Forbidden, NotFound, ValidationFailed, fitsUnit, formatQuanti
 import { TransactionCancelled, type TransactItem } from '@ayni/store';
 import { Contended, IllegalTransition, LotsExhausted, OrderTooLarge } from '../errors.js';
 import { TARGET, TRANSITIONS, holdsReservation } from '../lifecycle.js';
-import type { OrderAction, OrderEventItem, OrderItem, OrderLine, SaleRecordItem, ShipmentItem } from '../model.js';
+import type { OrderAction, OrderEventItem, OrderItem, OrderLine, ReceiptItem, SaleRecordItem, ShipmentItem } from '../model.js';
 import { StaleOrder } from '../repository/orders.js';
 import { SeriesMoved } from '../repository/documents.js';
 import type { CommitLimits } from '../repository/transact.js';
@@ -239,6 +239,7 @@ async function planDispatch(deps: OrdersDeps, order: OrderItem, at: string): Pro
         quantity: allocation.quantity,
         unit: line.unit,
         date: at.slice(0, 10),
+        shippedAt: at,
       };
       shipmentActions.push(repos.orders.putShipment(shipment));
     }
@@ -253,7 +254,11 @@ async function planDispatch(deps: OrdersDeps, order: OrderItem, at: string): Pro
   };
 }
 
-/** Delivery writes a sales record per delivered line and adds the order to the month's totals. */
+/**
+ * Delivery writes a sales record per delivered line, adds the order to the month's totals, and
+ * records the receipt of the lots the order was dispatched from (one item: provenance publishes it
+ * as the EPCIS `receiving` event of those lots).
+ */
 function planDelivery(deps: OrdersDeps, order: OrderItem, at: string): Plan {
   const repos = repositories(deps);
   const date = at.slice(0, 10);
@@ -275,9 +280,18 @@ function planDelivery(deps: OrdersDeps, order: OrderItem, at: string): Plan {
       date,
       month,
     }));
+  const receipt: ReceiptItem = {
+    entity: 'OrderReceipt',
+    orderId: order.id,
+    associationId: order.associationId,
+    buyerId: order.buyerId,
+    receivedAt: at,
+    lots: order.lines.flatMap((l) => (l.lots ?? []).map((a) => ({ lotId: a.lotId, line: l.line, productId: l.productId, quantity: a.quantity, unit: l.unit }))),
+  };
   const extra = [
     ...repos.sales.recordActions(records),
     ...(records.length ? repos.sales.totalActions(order.associationId, order.buyerId, month, order.currency, order.total, records.length) : []),
+    ...(receipt.lots.length ? [repos.orders.putReceipt(receipt)] : []),
   ];
   return { next: { ...order, status: 'delivered' }, extra, details: { deliveredOn: today(deps) } };
 }

@@ -1,38 +1,327 @@
 /**
- * The script the public page runs to verify its proof bundle in the browser, with no library and
- * no network: a compact Keccak-256 (32-bit lanes), the salted record hash, the OpenZeppelin
- * standard leaf and a sorted-pair Merkle proof walk. Kept as plain ES5-ish source text so it is
- * inlined as is; tests run the same text in Node against ethers' keccak256.
+ * What the public page's script checks, in the visitor's browser, without taking the server's word
+ * for it: each record is the RFC 8785 form of what the page shows, hashes with its salt to the
+ * committed hash, belongs to this lot and organisation, follows the one before it in the lot's
+ * chain, and proves into a Merkle root; then a public RPC of the chain (not Ayni) is asked whether
+ * the pinned contract emitted `Anchored(root, batchId, seq)` in the block and transaction the
+ * bundle names. Bundled with @noble/hashes into the page by scripts/build-page-script.mjs; no DOM
+ * here (browser-main.ts applies the outcome), so Node tests run the same functions.
  */
-export const KECCAK_SOURCE = String.raw`
-var RC_HI=[0,0,0x80000000,0x80000000,0,0,0x80000000,0x80000000,0,0,0,0,0,0x80000000,0x80000000,0x80000000,0x80000000,0x80000000,0,0x80000000,0x80000000,0x80000000,0,0x80000000];
-var RC_LO=[1,0x8082,0x808a,0x80008000,0x808b,0x80000001,0x80008081,0x8009,0x8a,0x88,0x80008009,0x8000000a,0x8000808b,0x8b,0x8089,0x8003,0x8002,0x80,0x800a,0x8000000a,0x80008081,0x8080,0x80000001,0x80008008];
-var ROT=[0,1,62,28,27,36,44,6,55,20,3,10,43,25,39,41,45,15,21,8,18,2,61,56,14];
-function keccakF(s){var c=new Uint32Array(10),b=new Uint32Array(50);for(var r=0;r<24;r++){var x,y,i;
-for(x=0;x<5;x++){c[2*x]=s[2*x]^s[2*x+10]^s[2*x+20]^s[2*x+30]^s[2*x+40];c[2*x+1]=s[2*x+1]^s[2*x+11]^s[2*x+21]^s[2*x+31]^s[2*x+41];}
-for(x=0;x<5;x++){var p=(x+4)%5,q=(x+1)%5,dl=c[2*p]^((c[2*q]<<1)|(c[2*q+1]>>>31)),dh=c[2*p+1]^((c[2*q+1]<<1)|(c[2*q]>>>31));for(y=0;y<5;y++){s[2*(x+5*y)]^=dl;s[2*(x+5*y)+1]^=dh;}}
-for(x=0;x<5;x++)for(y=0;y<5;y++){i=x+5*y;var n=ROT[i],lo=s[2*i],hi=s[2*i+1],nl,nh;
-if(n===0){nl=lo;nh=hi;}else if(n<32){nl=(lo<<n)|(hi>>>(32-n));nh=(hi<<n)|(lo>>>(32-n));}else if(n===32){nl=hi;nh=lo;}else{var m=n-32;nl=(hi<<m)|(lo>>>(32-m));nh=(lo<<m)|(hi>>>(32-m));}
-var j=y+5*((2*x+3*y)%5);b[2*j]=nl;b[2*j+1]=nh;}
-for(y=0;y<5;y++)for(x=0;x<5;x++){i=x+5*y;var a1=(x+1)%5+5*y,a2=(x+2)%5+5*y;s[2*i]=b[2*i]^(~b[2*a1]&b[2*a2]);s[2*i+1]=b[2*i+1]^(~b[2*a1+1]&b[2*a2+1]);}
-s[0]^=RC_LO[r];s[1]^=RC_HI[r];}}
-function keccak256(bytes){var rate=136,s=new Uint32Array(50),len=bytes.length,blocks=Math.floor(len/rate)+1,p=new Uint8Array(blocks*rate);p.set(bytes);p[len]^=1;p[p.length-1]^=0x80;
-for(var o=0;o<p.length;o+=rate){for(var w=0;w<rate/4;w++){s[w]^=(p[o+4*w]|(p[o+4*w+1]<<8)|(p[o+4*w+2]<<16)|(p[o+4*w+3]<<24))>>>0;}keccakF(s);}
-var out=new Uint8Array(32);for(var k=0;k<8;k++){out[4*k]=s[k]&255;out[4*k+1]=(s[k]>>>8)&255;out[4*k+2]=(s[k]>>>16)&255;out[4*k+3]=(s[k]>>>24)&255;}return out;}
-function hexToBytes(h){h=h.replace(/^0x/,'');var o=new Uint8Array(h.length/2);for(var i=0;i<o.length;i++)o[i]=parseInt(h.substr(2*i,2),16);return o;}
-function bytesToHex(b){var s='0x';for(var i=0;i<b.length;i++)s+=(b[i]<16?'0':'')+b[i].toString(16);return s;}
-function concatBytes(a,b){var o=new Uint8Array(a.length+b.length);o.set(a);o.set(b,a.length);return o;}
-function recordHash(canonical,salt){return keccak256(concatBytes(hexToBytes(salt),new TextEncoder().encode(canonical)));}
-function leafOf(hash){return keccak256(keccak256(hash));}
-function cmpBytes(a,b){for(var i=0;i<a.length;i++){if(a[i]!==b[i])return a[i]-b[i];}return 0;}
-function hashPair(a,b){return cmpBytes(a,b)<=0?keccak256(concatBytes(a,b)):keccak256(concatBytes(b,a));}
-function verifyEvent(e){if(!e.anchor)return null;var h=recordHash(e.canonical,e.salt);var node=leafOf(h);for(var i=0;i<e.proof.length;i++)node=hashPair(node,hexToBytes(e.proof[i]));return bytesToHex(node)===e.anchor.root.toLowerCase();}
-`;
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { canonicalize } from './jcs.js';
 
-/** Runs on the page: verifies every event, marks each one, and sets the overall verdict. */
-export const PAGE_SCRIPT = `${KECCAK_SOURCE}
-(function(){var data=JSON.parse(document.getElementById('bundle').textContent);var ok=0,bad=0,pending=0;
-data.events.forEach(function(e,i){var r=verifyEvent(e);var el=document.querySelector('[data-event="'+i+'"] .check');
-if(r===null){pending++;if(el)el.textContent=el.getAttribute('data-pending');}else if(r){ok++;if(el){el.textContent=el.getAttribute('data-ok');el.className='check ok';}}else{bad++;if(el){el.textContent=el.getAttribute('data-bad');el.className='check bad';}}});
-var v=document.getElementById('verdict');var state=bad>0?'bad':(ok>0?'ok':'pending');v.setAttribute('data-state',state);v.className='verdict '+state;
-v.querySelector('.verdict-text').textContent=v.getAttribute('data-'+state);document.body.setAttribute('data-verified',state);})();`;
+/** One event as the page embeds it for its script. */
+export interface PageEvent {
+  readonly record: Record<string, unknown>;
+  readonly canonical: string;
+  readonly salt: string;
+  readonly recordHash: string;
+  readonly proof: readonly string[];
+  readonly anchor: PageAnchor | null;
+}
+
+export interface PageAnchor {
+  readonly chainId: number;
+  readonly contract: string;
+  readonly root: string;
+  readonly batchId: string;
+  readonly txHash: string;
+  readonly blockNumber: number;
+}
+
+/** Texts the script may show, already in the page's language. */
+export interface PageText {
+  readonly checking: string;
+  readonly checkedByBrowser: string;
+  readonly checkedByAyni: string;
+  readonly noRpc: string;
+  readonly unreachable: string;
+  readonly foundByBrowser: string;
+  readonly headlineMismatch: string;
+  readonly titleMismatch: string;
+  readonly eventOk: string;
+  readonly eventBad: string;
+}
+
+/** The JSON the page embeds (`<script type="application/json" id="page-data">`). */
+export interface PageData {
+  readonly verdict: 'verified' | 'mismatch' | 'pending';
+  readonly subject: { readonly lotId: string; readonly orgId: string };
+  /** The lot's chain of events as the server holds it (bundle format 2); null before. */
+  readonly chain: { readonly length: number; readonly head: string | null } | null;
+  /** The contract the page pins (`trust` of the bundle, else the anchors' own). */
+  readonly trust: { readonly chainId: number; readonly contract: string } | null;
+  /** Public RPC endpoints of that chain (CHAIN_PUBLIC_RPC_URLS); the CSP allows exactly these. */
+  readonly rpcUrls: readonly string[];
+  readonly events: readonly PageEvent[];
+  readonly text: PageText;
+}
+
+export const EVENT_FORMAT_2 = 'ayni-event/2';
+
+const hex = (bytes: Uint8Array): string => `0x${bytesToHex(bytes)}`;
+const bytesOf = (value: string): Uint8Array => hexToBytes(value.startsWith('0x') || value.startsWith('0X') ? value.slice(2) : value);
+
+export function keccak256Hex(bytes: Uint8Array): string {
+  return hex(keccak_256(bytes));
+}
+
+/** keccak256(salt ‖ utf8(canonical)): the hash committed when the event was recorded. */
+export function recordHash(canonical: string, salt: string): string {
+  return hex(keccak_256(concatBytes(bytesOf(salt), utf8ToBytes(canonical))));
+}
+
+/** OpenZeppelin StandardMerkleTree leaf of a bytes32 value: keccak256(keccak256(abi.encode(value))). */
+export function standardLeaf(hash: string): string {
+  return hex(keccak_256(keccak_256(bytesOf(hash))));
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** The sorted-pair hash of OpenZeppelin's MerkleProof. */
+export function hashPair(a: string, b: string): string {
+  const x = bytesOf(a);
+  const y = bytesOf(b);
+  return hex(keccak_256(compareBytes(x, y) <= 0 ? concatBytes(x, y) : concatBytes(y, x)));
+}
+
+export function processProof(leaf: string, proof: readonly string[]): string {
+  return proof.reduce(hashPair, leaf.toLowerCase());
+}
+
+/** topic0 of `event Anchored(bytes32 indexed root, bytes32 indexed batchId, uint64 seq)`. */
+export const ANCHORED_TOPIC = keccak256Hex(utf8ToBytes('Anchored(bytes32,bytes32,uint64)'));
+
+export type EventProblem = 'canonical' | 'hash' | 'subject' | 'proof' | 'contract' | 'chain';
+
+const same = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+
+/** Everything about one event that needs no network; returns the recomputed hash and what failed. */
+export function checkEvent(event: PageEvent, data: Pick<PageData, 'subject' | 'trust'>): { hash: string | null; problems: EventProblem[] } {
+  const problems: EventProblem[] = [];
+  let canonical: string | null;
+  try {
+    canonical = canonicalize(event.record);
+  } catch {
+    canonical = null;
+  }
+  if (canonical !== event.canonical) problems.push('canonical');
+  let hash: string | null;
+  try {
+    hash = recordHash(event.canonical, event.salt);
+  } catch {
+    hash = null;
+  }
+  if (!hash || !same(hash, event.recordHash)) problems.push('hash');
+  if (event.record.lotId !== data.subject.lotId || event.record.orgId !== data.subject.orgId) problems.push('subject');
+  const anchor = event.anchor;
+  if (anchor) {
+    let root: string | null;
+    try {
+      root = hash ? processProof(standardLeaf(hash), event.proof) : null;
+    } catch {
+      root = null;
+    }
+    if (!root || !same(root, anchor.root)) problems.push('proof');
+    if (data.trust && (!same(anchor.contract, data.trust.contract) || anchor.chainId !== data.trust.chainId)) problems.push('contract');
+  }
+  return { hash, problems };
+}
+
+/**
+ * The lot's chain of format-2 events: seq 1, 2, 3, … each with `prev` equal to the hash (as
+ * recomputed here) of the one before, nothing after a final event, and the last one the head the
+ * server states. Returns the indices (into `events`) of the events where the chain breaks and
+ * whether its end disagrees with the stated head; an omitted, inserted or reordered event shows.
+ */
+export function checkEventChain(
+  events: readonly PageEvent[],
+  hashes: readonly (string | null)[],
+  head: PageData['chain'],
+): { broken: number[]; headMismatch: boolean } {
+  const chained = events
+    .map((event, index) => ({ record: event.record, index }))
+    .filter((e) => e.record.format === EVENT_FORMAT_2)
+    .sort((a, b) => Number(a.record.seq) - Number(b.record.seq));
+  const broken: number[] = [];
+  let expected = 1;
+  let prev: string | null = null;
+  let final = false;
+  for (const { record, index } of chained) {
+    const linked = record.prev === null || record.prev === undefined ? prev === null : same(record.prev, prev);
+    if (final || record.seq !== expected || !linked) broken.push(index);
+    prev = hashes[index] ?? null;
+    final = record.final === true;
+    expected = Number(record.seq) + 1;
+  }
+  const headMismatch = !!head && (expected - 1 !== head.length || (head.head === null ? prev !== null : !same(head.head, prev)));
+  return { broken, headMismatch };
+}
+
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** One JSON-RPC call with a deadline; any failure (network, HTTP, RPC error) throws. */
+export async function rpcCall(fetchFn: Fetch, url: string, method: string, params: unknown[], timeoutMs: number): Promise<unknown> {
+  const response = await fetchFn(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (!response.ok) throw new Error(`${method}: HTTP ${response.status}`);
+  const reply = (await response.json()) as { result?: unknown; error?: { message?: string } };
+  if (reply.error || !('result' in reply)) throw new Error(`${method}: ${reply.error?.message ?? 'no result'}`);
+  return reply.result;
+}
+
+export interface AnchorClaim {
+  readonly contract: string;
+  readonly root: string;
+  readonly batchId: string;
+  readonly txHash: string;
+  readonly blockNumber: number;
+}
+
+interface RpcLog {
+  address?: string;
+  topics?: string[];
+  blockNumber?: string;
+  transactionHash?: string;
+  removed?: boolean;
+}
+
+/** The log the claim says exists: emitted by the contract, with this root and batch id, in that block and transaction. */
+export function logMatches(log: RpcLog, claim: AnchorClaim): boolean {
+  const topics = log.topics ?? [];
+  return (
+    log.removed !== true &&
+    same(log.address, claim.contract) &&
+    same(topics[0], ANCHORED_TOPIC) &&
+    same(topics[1], claim.root) &&
+    same(topics[2], claim.batchId) &&
+    typeof log.blockNumber === 'string' &&
+    Number(BigInt(log.blockNumber)) === claim.blockNumber &&
+    same(log.transactionHash, claim.txHash)
+  );
+}
+
+export type ChainAnswer = 'found' | 'missing' | 'unreachable';
+
+/**
+ * Asks the public RPCs, in order, for each claimed `Anchored` log (`eth_getLogs` at exactly its
+ * block, filtered by contract and by the indexed root and batch id). An RPC of another chain, one
+ * that fails, or one whose head is below the block (lagging) is passed over; a claim no RPC could
+ * answer is `unreachable`, never `found`.
+ */
+export async function checkAnchors(
+  fetchFn: Fetch,
+  rpcUrls: readonly string[],
+  chainId: number,
+  claims: readonly AnchorClaim[],
+  timeoutMs = 8000,
+): Promise<{ answers: ChainAnswer[]; rpcUrl?: string }> {
+  const answers: ChainAnswer[] = claims.map(() => 'unreachable');
+  let answeredBy: string | undefined;
+  for (const url of rpcUrls) {
+    if (answers.every((a) => a !== 'unreachable')) break;
+    try {
+      const id = await rpcCall(fetchFn, url, 'eth_chainId', [], timeoutMs);
+      if (typeof id !== 'string' || Number(BigInt(id)) !== chainId) continue;
+      const head = await rpcCall(fetchFn, url, 'eth_blockNumber', [], timeoutMs);
+      if (typeof head !== 'string') continue;
+      for (const [i, claim] of claims.entries()) {
+        // A node that has not reached the block yet cannot tell; another one may.
+        if (answers[i] !== 'unreachable' || claim.blockNumber > Number(BigInt(head))) continue;
+        const block = `0x${claim.blockNumber.toString(16)}`;
+        const logs = await rpcCall(
+          fetchFn,
+          url,
+          'eth_getLogs',
+          [{ address: claim.contract, topics: [ANCHORED_TOPIC, claim.root, claim.batchId], fromBlock: block, toBlock: block }],
+          timeoutMs,
+        );
+        if (!Array.isArray(logs)) throw new Error('eth_getLogs: not a list');
+        answers[i] = logs.some((log: RpcLog) => logMatches(log, claim)) ? 'found' : 'missing';
+        answeredBy ??= url;
+      }
+    } catch {
+      // This endpoint is down, slow or refuses us: the next one may answer the rest.
+    }
+  }
+  return answeredBy ? { answers, rpcUrl: answeredBy } : { answers };
+}
+
+/** What the browser concluded, for the page and for tests. */
+export interface PageOutcome {
+  /** browser: every anchored event was found on chain by the browser; ayni: the chain could not be asked. */
+  readonly state: 'browser' | 'ayni' | 'mismatch' | 'pending';
+  readonly reason?: 'no-rpc' | 'unreachable';
+  /** Per event: ok (on chain, checked here), local (hashes fine, chain not asked or not anchored), bad. */
+  readonly events: readonly ('ok' | 'local' | 'bad')[];
+  readonly rpcUrl?: string;
+}
+
+export async function verifyPage(data: PageData, fetchFn: Fetch, timeoutMs?: number): Promise<PageOutcome> {
+  const local = data.events.map((event) => checkEvent(event, data));
+  const chain = checkEventChain(
+    data.events,
+    local.map((l) => l.hash),
+    data.chain,
+  );
+  const bad = new Set<number>(chain.broken);
+  local.forEach((l, i) => {
+    if (l.problems.length > 0) bad.add(i);
+  });
+
+  const chainId = data.trust?.chainId ?? data.events.find((e) => e.anchor)?.anchor?.chainId;
+  const claims = new Map<string, { claim: AnchorClaim; events: number[] }>();
+  data.events.forEach((event, i) => {
+    if (!event.anchor || bad.has(i)) return;
+    const claim: AnchorClaim = {
+      contract: data.trust?.contract ?? event.anchor.contract,
+      root: event.anchor.root.toLowerCase(),
+      batchId: event.anchor.batchId.toLowerCase(),
+      txHash: event.anchor.txHash.toLowerCase(),
+      blockNumber: event.anchor.blockNumber,
+    };
+    const key = `${claim.contract}|${claim.root}|${claim.batchId}|${claim.txHash}|${claim.blockNumber}`;
+    const entry = claims.get(key) ?? { claim, events: [] };
+    entry.events.push(i);
+    claims.set(key, entry);
+  });
+
+  const groups = [...claims.values()];
+  const urls = chainId === undefined ? [] : data.rpcUrls;
+  const asked =
+    groups.length > 0 && urls.length > 0
+      ? await checkAnchors(
+          fetchFn,
+          urls,
+          chainId!,
+          groups.map((g) => g.claim),
+          timeoutMs,
+        )
+      : undefined;
+  const onChain = new Set<number>();
+  groups.forEach((group, g) => {
+    const answer = asked?.answers[g] ?? 'unreachable';
+    for (const i of group.events) {
+      if (answer === 'found') onChain.add(i);
+      if (answer === 'missing') bad.add(i);
+    }
+  });
+
+  const events = data.events.map((_, i) => (bad.has(i) ? 'bad' : onChain.has(i) ? 'ok' : 'local'));
+  const anchored = data.events.some((e) => e.anchor);
+  const rpc = asked?.rpcUrl ? { rpcUrl: asked.rpcUrl } : {};
+  if (bad.size > 0 || chain.headMismatch) return { state: 'mismatch', events, ...rpc };
+  if (!anchored) return { state: 'pending', events };
+  if (groups.every((_, g) => asked?.answers[g] === 'found')) return { state: 'browser', events, ...rpc };
+  return { state: 'ayni', reason: urls.length === 0 ? 'no-rpc' : 'unreachable', events, ...rpc };
+}

@@ -1,14 +1,74 @@
-import { PAGE_SCRIPT } from './browser-verify.js';
+import { html, raw } from 'hono/html';
+import { escapeToBuffer } from 'hono/utils/html';
+import type { BundleEvent, ProofBundle } from '../schemas.js';
 import { chainName } from '../service/chains.js';
-import { STRINGS, type PageLanguage } from './i18n.js';
-import type { ProofBundle } from '../schemas.js';
+import type { PageData, PageEvent } from './browser-verify.js';
+import { originsOf, pageContentSecurityPolicy, safeHttpUrl } from './csp.js';
+import { STRINGS, type EventStatus, type PageLanguage, type PageVerdict } from './i18n.js';
+import { PAGE_SCRIPT } from './page-script.generated.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * @deprecated HTML is rendered with hono's auto-escaping `html` template; this wraps hono's own
+ * escaper only for pages/label.ts until it stops importing it.
+ */
 export function escapeHtml(text: unknown): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  const buffer: [string] = [''];
+  escapeToBuffer(String(text ?? ''), buffer);
+  return buffer[0];
 }
 
-/** JSON safe inside a <script> element. */
+type Html = ReturnType<typeof html>;
+type Localized = { es?: string; en?: string; qu?: string } | undefined;
+
+/**
+ * The bundle as this page reads it: the fields of format 2 (`verdict`, `subject`, `chain`,
+ * `completeness`, `trust`) are used when present and derived from format 1 otherwise.
+ */
+interface BundleAsRead {
+  readonly verdict?: PageVerdict;
+  readonly verified?: boolean;
+  readonly subject?: { lotId: string; orgId: string };
+  readonly chain?: { length: number; head: string | null; sealed?: boolean };
+  readonly completeness?: { upTo: number; of: number; anchoredAt?: string; sealed: boolean };
+  readonly trust?: { chainId: number; chainName?: string; contract: string; registryUrl?: string };
+  readonly lot: Record<string, unknown>;
+  readonly product: Record<string, unknown>;
+  readonly association: Record<string, unknown>;
+  readonly events: readonly BundleEvent[];
+}
+
+/** The server's verdict; a record that no longer matches is a mismatch whatever else is said. */
+export function verdictOf(bundle: ProofBundle): PageVerdict {
+  const read = bundle as unknown as BundleAsRead;
+  if (read.events.some((e) => !e.matches)) return 'mismatch';
+  return read.verdict ?? (read.verified ? 'verified' : 'pending');
+}
+
+/** The chain the lot is anchored on, and the contract the page pins: `trust` when given, else the anchors' own. */
+export function trustOf(bundle: ProofBundle): { chainId: number; chainName: string; contract: string; registryUrl?: string } | undefined {
+  const read = bundle as unknown as BundleAsRead;
+  if (read.trust) return { chainName: read.trust.chainName ?? chainName(read.trust.chainId), ...read.trust };
+  const anchor = read.events.find((e) => e.anchor)?.anchor;
+  return anchor ? { chainId: anchor.chainId, chainName: anchor.chainName, contract: anchor.contract } : undefined;
+}
+
+function pick(text: Localized, lang: PageLanguage): string {
+  return (text?.[lang] ?? text?.es ?? '') as string;
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+function formatDate(iso: string, lang: PageLanguage): string {
+  const locale = lang === 'en' ? 'en-GB' : 'es-PE';
+  // A plain date (production date) is a calendar day; a date-time is shown as a day in Peru.
+  const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : 'America/Lima';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+}
+
+/** JSON inside a <script type="application/json"> element: no `<` can close it. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
@@ -16,117 +76,231 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-type Localized = { es?: string; en?: string; qu?: string } | undefined;
-function pick(text: Localized, lang: PageLanguage): string {
-  return (text?.[lang] ?? text?.es ?? '') as string;
-}
-
-function formatDate(iso: string, lang: PageLanguage): string {
-  const locale = lang === 'en' ? 'en-GB' : 'es-PE';
-  // A plain date (production date) is a calendar day; a date-time is shown as a day in Peru.
-  const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : 'America/Lima';
-  return new Date(iso).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-}
-
-const STYLE = `*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#2b2118;background:#faf6f0}
+export const PAGE_STYLE = `*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#2b2118;background:#faf6f0}
 main{max-width:640px;margin:0 auto;padding:16px}header{background:#7a2e1d;color:#fff;padding:20px 16px}header h1{margin:0;font-size:1.4rem}header p{margin:4px 0 0;opacity:.9}
-.card{background:#fff;border-radius:12px;padding:16px;margin:12px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}.card h2{margin:0 0 8px;font-size:1.1rem}
-.verdict{border-left:6px solid #b08a2e}.verdict.ok{border-color:#2e7d32}.verdict.bad{border-color:#c62828}.verdict .verdict-text{font-weight:600}
+.card{background:#fff;border-radius:12px;padding:16px;margin:12px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}.card h2{margin:0 0 8px;font-size:1.1rem}.card h3{font-size:1rem;margin:12px 0 4px}
+.verdict{border-left:6px solid #b08a2e}.verdict.ok{border-color:#2e7d32}.verdict.bad{border-color:#c62828;background:#fdecea}.verdict.bad h2{color:#b71c1c}
+.who{font-weight:600;margin:4px 0}.note{font-size:.9rem;color:#6b5a4a;margin:4px 0}
 ol.timeline{list-style:none;padding:0;margin:0}ol.timeline li{border-left:3px solid #d9c7b0;padding:0 0 14px 14px;position:relative}
 ol.timeline li:before{content:"";position:absolute;left:-8px;top:4px;width:13px;height:13px;border-radius:50%;background:#7a2e1d}
-.when{color:#6b5a4a;font-size:.9rem}.check{font-size:.85rem;color:#6b5a4a}.check.ok{color:#2e7d32}.check.bad{color:#c62828;font-weight:600}
+.when,.status{color:#6b5a4a;font-size:.9rem}.check{font-size:.85rem}.check.ok{color:#2e7d32}.check.bad{color:#c62828;font-weight:600}
+.gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:8px}.gallery img{width:100%;height:auto;border-radius:8px;background:#eee}
+details summary{cursor:pointer;font-weight:600}dl{margin:8px 0}dt{font-weight:600;margin-top:6px}dd{margin:0}ul.anchors{padding-left:18px}
 a{color:#7a2e1d}nav{font-size:.9rem;text-align:right}small,code{word-break:break-all}`;
 
-function communityLine(bundle: ProofBundle, lotCommunities: string[], familyCount: number | undefined, t: (typeof STRINGS)[PageLanguage]): string {
-  const fromEvents = bundle.events.map((e) => (e.record.where as { community?: string }).community).filter((c): c is string => !!c);
-  const communities = [...new Set([...lotCommunities, ...fromEvents])];
-  const parts = [
-    ...(communities.length ? [`${escapeHtml(t.community)}: ${escapeHtml(communities.join(', '))}`] : []),
-    ...(familyCount ? [`${familyCount} ${escapeHtml(t.families)}`] : []),
-  ];
-  return parts.length ? `<p>${parts.join(' · ')}</p>` : '';
+function pageEvent(event: BundleEvent): PageEvent {
+  const anchor = event.anchor;
+  return {
+    record: event.record as Record<string, unknown>,
+    canonical: event.canonical,
+    salt: event.salt,
+    recordHash: event.recordHash,
+    proof: event.proof,
+    anchor: anchor
+      ? {
+          chainId: anchor.chainId,
+          contract: anchor.contract,
+          root: anchor.root,
+          batchId: anchor.batchId,
+          txHash: anchor.txHash,
+          blockNumber: anchor.blockNumber,
+        }
+      : null,
+  };
 }
 
-function eventLine(event: ProofBundle['events'][number], index: number, lang: PageLanguage): string {
+function eventItem(event: BundleEvent, index: number, lang: PageLanguage): Html {
   const t = STRINGS[lang];
-  const r = event.record as Record<string, unknown> & { what?: Record<string, unknown>; where?: Record<string, unknown>; why?: Record<string, unknown> };
+  const r = event.record as Record<string, unknown> & {
+    what?: Record<string, unknown>;
+    where?: Record<string, unknown>;
+    why?: Record<string, unknown>;
+  };
   const parts: string[] = [];
-  if (r.what?.quantity) parts.push(`${escapeHtml(r.what.quantity)} ${escapeHtml(r.what.unit)}`);
-  if (r.what?.description) parts.push(escapeHtml(r.what.description));
+  if (r.what?.quantity) parts.push(`${textOf(r.what.quantity)} ${textOf(r.what.unit)}`.trim());
+  if (r.what?.description) parts.push(textOf(r.what.description));
   const quality = r.quality as Record<string, unknown> | undefined;
-  if (quality) parts.push(`${escapeHtml(quality.check)}: ${escapeHtml(quality.result)}`);
+  if (quality) parts.push(`${textOf(quality.check)}: ${textOf(quality.result)}`);
   const cert = r.certification as Record<string, unknown> | undefined;
-  if (cert) parts.push(`${escapeHtml(cert.name)} (${escapeHtml(cert.issuer)})`);
+  if (cert) parts.push(`${textOf(cert.name)} (${textOf(cert.issuer)})`);
   const shipment = r.shipment as Record<string, unknown> | undefined;
-  if (shipment) parts.push(`→ ${escapeHtml(shipment.buyerName)}`);
-  if (r.why?.note) parts.push(escapeHtml(r.why.note));
-  const place = [r.where?.place, r.where?.community].filter(Boolean).map(escapeHtml).join(', ');
-  return `<li data-event="${index}"><div class="when">${escapeHtml(formatDate(String(r.eventTime), lang))} · ${place}</div>
-<strong>${escapeHtml(t.types[String(r.type)] ?? r.type)}</strong>${r.corrects ? ` <em>(${escapeHtml(t.corrects)})</em>` : ''}
-<div>${parts.join(' · ')}</div>
-<span class="check" data-ok="${escapeHtml(t.checkOk)}" data-bad="${escapeHtml(t.checkBad)}" data-pending="${escapeHtml(t.checkPending)}">${escapeHtml(t.checkPending)}</span></li>`;
+  if (shipment) parts.push(`→ ${textOf(shipment.buyerName)}`);
+  if (r.why?.note) parts.push(textOf(r.why.note));
+  const place = [textOf(r.where?.place), textOf(r.where?.community)].filter(Boolean).join(', ');
+  const status: EventStatus = event.status;
+  return html`<li data-event="${index}" data-status="${status}"><div class="when">${formatDate(textOf(r.eventTime), lang)}${place ? ` · ${place}` : ''}</div>
+<strong>${t.types[textOf(r.type)] ?? textOf(r.type)}</strong>${r.corrects ? html` <em>(${t.corrects})</em>` : ''}
+${parts.length > 0 ? html`<div>${parts.join(' · ')}</div>` : ''}
+<div class="status">${t.status[status]}</div><div class="${event.matches ? 'check' : 'check bad'}">${event.matches ? '' : t.eventMismatch}</div></li>`;
+}
+
+export interface RenderedPage {
+  readonly html: string;
+  /** The Content-Security-Policy header the page must be served with (its inline script and style by hash). */
+  readonly contentSecurityPolicy: string;
+}
+
+export interface PageOptions {
+  readonly bundleUrl: string;
+  readonly qrUrl: string;
+  /** CHAIN_PUBLIC_RPC_URLS: public RPC endpoints per chain id (decimal string). */
+  readonly publicRpcUrls?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
- * The public provenance page: mobile-first, self-contained (inline CSS and script, no CDN, no
- * external request), verifying the embedded bundle in the browser.
+ * The public provenance page, for a diner first: who made it and where, its story, whether it was
+ * changed, and who says so. The headline is the server's verdict, written in the HTML so it reads
+ * right with JavaScript off ("as reported by Ayni"); the inline script re-checks every record in
+ * the browser and asks a public RPC of the chain for the anchor, and then says "checked by your
+ * browser against <chain>", or turns the headline into a warning. Self-contained: inline style and
+ * script (allowed by hash), no CDN; the only requests it may make are for its photos, its QR code
+ * and the lot chain's public RPCs.
  */
-export function renderProvenancePage(bundle: ProofBundle, lang: PageLanguage, options: { bundleUrl: string; qrUrl: string }): string {
+export async function renderProvenancePage(bundle: ProofBundle, lang: PageLanguage, options: PageOptions): Promise<RenderedPage> {
   const t = STRINGS[lang];
-  const product = bundle.product as { name?: Localized; description?: Localized };
-  const org = bundle.association as {
+  const read = bundle as unknown as BundleAsRead;
+  const verdict = verdictOf(bundle);
+  const trust = trustOf(bundle);
+  const product = read.product as { name?: Localized; description?: Localized; photos?: unknown };
+  const org = read.association as {
     name?: string;
     region?: string;
     province?: string;
     district?: string;
     familyCount?: number;
+    photos?: unknown;
     story?: { mission?: Localized; history?: Localized; producers?: Localized };
   };
-  const lot = bundle.lot as { code?: string; id?: string; productionDate?: string; communities?: string[]; quantity?: string; unit?: string };
-  const anchor = bundle.events.find((e) => e.anchor)?.anchor;
-  const chain = anchor ? chainName(anchor.chainId) : '';
+  const lot = read.lot as { code?: string; id?: string; orgId?: string; productionDate?: string; communities?: string[] };
+  const productName = pick(product.name, lang);
+  const orgName = textOf(org.name);
+  const region = [org.district, org.province, org.region].map(textOf).filter(Boolean).join(', ');
+  const chainLabel = trust ? (t.chainNames[trust.chainId] ?? trust.chainName) : '';
+  const rpcUrls = trust ? [...(options.publicRpcUrls?.[String(trust.chainId)] ?? [])] : [];
+
+  const communities = [
+    ...new Set([...(lot.communities ?? []), ...read.events.map((e) => textOf((e.record.where as { community?: unknown } | undefined)?.community))]),
+  ].filter(Boolean);
+  const places = [...new Set(read.events.map((e) => textOf((e.record.where as { place?: unknown } | undefined)?.place)))].filter(Boolean);
   const story = pick(org.story?.mission, lang) || pick(org.story?.history, lang);
   const producers = pick(org.story?.producers, lang);
-  const languages = (['es', 'en', 'qu'] as const)
-    .map((l) => (l === lang ? `<strong>${l.toUpperCase()}</strong>` : `<a href="?lang=${l}" hreflang="${l}">${l.toUpperCase()}</a>`))
-    .join(' · ');
-  const anchorLine = anchor
-    ? `<p class="chain">${escapeHtml(t.verifiedOn(chain))} · bloque ${anchor.blockNumber}${anchor.explorerUrl ? ` · <a href="${escapeHtml(anchor.explorerUrl)}" rel="noopener">${escapeHtml(t.transaction)}</a>` : ''}</p>
-<p><small>tx <code>${escapeHtml(anchor.txHash)}</code></small></p>`
-    : '';
-  // The bundle embedded for the script: only what verification needs plus the display record.
-  const embedded = {
-    events: bundle.events.map((e) => ({ canonical: e.canonical, salt: e.salt, proof: e.proof, anchor: e.anchor ? { root: e.anchor.root } : null })),
+  const photoUrls = [product.photos, org.photos].flatMap((list) => (Array.isArray(list) ? list : [])).filter((url) => !!safeHttpUrl(url)) as string[];
+  const photos = [...new Set(photoUrls)].slice(0, 6);
+
+  const completeness = read.completeness;
+  const completenessLines: string[] = [];
+  if (completeness && verdict !== 'mismatch') {
+    if (completeness.upTo > 0)
+      completenessLines.push(t.complete(completeness.upTo, completeness.anchoredAt ? formatDate(completeness.anchoredAt, lang) : undefined));
+    if (completeness.of > completeness.upTo) completenessLines.push(t.notAnchoredYet(completeness.of - completeness.upTo));
+    if (completeness.sealed) completenessLines.push(t.sealed);
+  }
+
+  const anchors = [...new Map(read.events.flatMap((e) => (e.anchor ? [[e.anchor.batchId, e.anchor] as const] : []))).values()];
+  const title = `${productName} · ${orgName} — ${t.verdictTitle[verdict]}`;
+  const data: PageData = {
+    verdict,
+    subject: read.subject ?? { lotId: textOf(lot.id), orgId: textOf(lot.orgId) },
+    chain: read.chain ? { length: read.chain.length, head: read.chain.head } : null,
+    trust: trust ? { chainId: trust.chainId, contract: trust.contract } : null,
+    rpcUrls,
+    events: read.events.map(pageEvent),
+    text: {
+      checking: t.checking,
+      checkedByBrowser: t.checkedByBrowser(chainLabel),
+      checkedByAyni: t.checkedByAyni,
+      noRpc: t.noRpc(chainLabel),
+      unreachable: t.unreachable(chainLabel),
+      foundByBrowser: t.foundByBrowser,
+      headlineMismatch: t.headlineBrowserMismatch,
+      titleMismatch: `${productName} · ${orgName} — ${t.verdictTitle.mismatch}`,
+      eventOk: t.eventOk,
+      eventBad: t.eventBad,
+    },
   };
-  return `<!doctype html>
+  const languages = (['es', 'en', 'qu'] as const).map((l, i) => [
+    i > 0 ? ' · ' : '',
+    l === lang ? html`<strong>${l.toUpperCase()}</strong>` : html`<a href="?lang=${l}" hreflang="${l}">${l.toUpperCase()}</a>`,
+  ]);
+  const registryUrl = trust?.registryUrl && safeHttpUrl(trust.registryUrl) ? trust.registryUrl : undefined;
+
+  const page = await html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(pick(product.name, lang))} · ${escapeHtml(org.name)}</title>
-<style>${STYLE}</style>
+<meta name="referrer" content="no-referrer">
+<title>${title}</title>
+<style>${raw(PAGE_STYLE)}</style>
 </head>
-<body data-verified="pending">
-<header><h1>${escapeHtml(pick(product.name, lang))}</h1><p>${escapeHtml(org.name)} · ${escapeHtml([org.district, org.province, org.region].filter(Boolean).join(', '))}</p></header>
+<body data-verdict="${verdict}" data-check="server">
+<header><h1>${productName}</h1><p>${orgName}${region ? ` · ${region}` : ''}</p></header>
 <main>
-<nav aria-label="${escapeHtml(t.language)}">${languages}</nav>
-<section id="verdict" class="card verdict pending" data-state="pending" data-ok="${escapeHtml(t.verdictOk)}" data-bad="${escapeHtml(t.verdictBad)}" data-pending="${escapeHtml(t.verdictPending)}">
-<h2>${escapeHtml(anchor ? t.verifiedOn(chain) : t.verdictPending)}</h2>
-<p class="verdict-text">${escapeHtml(t.verifying)}</p>
-${anchorLine}
+<nav aria-label="${t.language}">${languages}</nav>
+<section id="verdict" class="card verdict ${verdict === 'verified' ? 'ok' : verdict === 'mismatch' ? 'bad' : 'pending'}" aria-live="polite">
+<h2 id="headline">${t.headline[verdict]}</h2>
+<p id="checked-by" class="who">${t.checkedByAyni}</p>
+<p id="check-note" class="note"></p>
+<div id="completeness">${completenessLines.map((line) => html`<p class="note">${line}</p>`)}</div>
+<noscript><p class="note">${t.noscript}</p></noscript>
 </section>
-<section class="card"><h2>${escapeHtml(t.product)}</h2><p>${escapeHtml(pick(product.description, lang))}</p>
-<p>${escapeHtml(t.lot)} <strong>${escapeHtml(lot.code ?? lot.id)}</strong>${lot.productionDate ? ` · ${escapeHtml(t.produced)} ${escapeHtml(formatDate(lot.productionDate, lang))}` : ''}</p></section>
-<section class="card"><h2>${escapeHtml(t.association)}: ${escapeHtml(org.name)}</h2>
-${story ? `<p>${escapeHtml(story)}</p>` : ''}${producers ? `<p>${escapeHtml(producers)}</p>` : ''}
-${communityLine(bundle, lot.communities ?? [], org.familyCount, t)}</section>
-<section class="card"><h2>${escapeHtml(t.timeline)}</h2>
-${bundle.events.length ? `<ol class="timeline">${bundle.events.map((e, i) => eventLine(e, i, lang)).join('\n')}</ol>` : `<p>${escapeHtml(t.noEvents)}</p>`}</section>
-<section class="card"><p><small>${escapeHtml(t.howTo)}</small></p><p><small><a href="${escapeHtml(options.bundleUrl)}">${escapeHtml(options.bundleUrl)}</a></small></p>
-<p><img src="${escapeHtml(options.qrUrl)}" alt="QR" width="120" height="120"></p></section>
+<section class="card"><h2>${t.whoMadeIt}</h2>
+<p><strong>${orgName}</strong>${region ? ` · ${region}` : ''}</p>
+${story ? html`<p>${story}</p>` : ''}${producers ? html`<p>${producers}</p>` : ''}
+${communities.length > 0 || org.familyCount ? html`<p>${communities.length > 0 ? `${t.community}: ${communities.join(', ')}` : ''}${communities.length > 0 && org.familyCount ? ' · ' : ''}${org.familyCount ? `${org.familyCount} ${t.families}` : ''}</p>` : ''}
+</section>
+<section class="card"><h2>${t.whereWhen}</h2>
+<p>${t.product}: <strong>${productName}</strong>${pick(product.description, lang) ? ` — ${pick(product.description, lang)}` : ''}</p>
+<p>${t.lot} <strong>${lot.code ?? lot.id}</strong>${lot.productionDate ? ` · ${t.produced} ${formatDate(lot.productionDate, lang)}` : ''}</p>
+${places.length > 0 ? html`<p>${places.join(' · ')}</p>` : ''}
+</section>
+${
+  photos.length > 0
+    ? html`<section class="card"><h2>${t.photos}</h2><div class="gallery">${photos.map(
+        (url) => html`<img src="${url}" alt="${t.photoOf(productName || orgName)}" loading="lazy" decoding="async">`,
+      )}</div></section>`
+    : ''
+}
+<section class="card"><h2>${t.timeline}</h2>
+${read.events.length > 0 ? html`<ol class="timeline">${read.events.map((e, i) => eventItem(e, i, lang))}</ol>` : html`<p>${t.noEvents}</p>`}
+</section>
+<details class="card" id="technical"><summary>${t.technical}</summary>
+<dl>
+${
+  trust
+    ? html`<dt>${t.network}</dt><dd>${chainLabel} (chain id ${trust.chainId})</dd>
+<dt>${t.contract}</dt><dd><code id="contract">${trust.contract}</code>${registryUrl ? html` · <a href="${registryUrl}" rel="noopener">${t.registry}</a>` : ''}</dd>`
+    : ''
+}
+<dt>${t.rpc}</dt><dd><code id="rpc-used">${rpcUrls.length > 0 ? rpcUrls.join(', ') : t.none}</code></dd>
+</dl>
+${
+  anchors.length > 0
+    ? html`<h3>${t.anchors}</h3><ul class="anchors">${anchors.map(
+        (a) =>
+          html`<li>${t.block} ${a.blockNumber} · ${t.status[a.status]}<br>${t.transaction} <code>${a.txHash}</code>${
+            a.explorerUrl && safeHttpUrl(a.explorerUrl) ? html` · <a href="${a.explorerUrl}" rel="noopener">${t.viewTransaction}</a>` : ''
+          }<br>${t.root} <code>${a.root}</code></li>`,
+      )}</ul>`
+    : ''
+}
+<p><small>${t.howTo}</small></p>
+<p><small><a href="${options.bundleUrl}">${t.proofBundle}</a></small></p>
+<p><img src="${options.qrUrl}" alt="QR" width="120" height="120" loading="lazy"></p>
+</details>
 </main>
-<script type="application/json" id="bundle">${scriptJson(embedded)}</script>
-<script>${PAGE_SCRIPT}</script>
+<script type="application/json" id="page-data">${raw(scriptJson(data))}</script>
+<script>${raw(PAGE_SCRIPT)}</script>
 </body>
 </html>`;
+
+  return {
+    html: page.toString(),
+    contentSecurityPolicy: pageContentSecurityPolicy({
+      scripts: [PAGE_SCRIPT],
+      styles: [PAGE_STYLE],
+      imageOrigins: originsOf(photos),
+      connectOrigins: originsOf(rpcUrls),
+    }),
+  };
 }

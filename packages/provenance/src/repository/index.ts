@@ -1,12 +1,25 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, NotFound } from '@ayni/core';
-import { batchGetAll, isConditionalCheckFailed, queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
 import { provenanceKeys as keys } from '../keys.js';
-import type { BatchItem, BatchStatus, EdgeItem, EventItem, EventRef } from '../model.js';
-import { refOf } from '../model.js';
+import { AnchoringRepository } from './batches.js';
+import { epcisIndexAttributes } from '../service/epcis-index.js';
+import type { ChainHeadItem, EdgeItem, EventItem } from '../model.js';
 
-export type { BatchItem, BatchStatus, EdgeItem, EventItem, EventRef } from '../model.js';
+export type { BatchItem, BatchStatus, ChainHeadItem, EdgeItem, EventItem, EventRef } from '../model.js';
 export { parseRef, refOf } from '../model.js';
+export { AnchoringRepository, chunkMembers, LeaseLost, type AnchorSequence, type BatchMembers, type PendingEvent } from './batches.js';
+
+/** Another event was appended to the lot first: re-read the head and build on it. */
+export class ChainMoved extends Error {
+  constructor(
+    readonly lotId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the chain head of lot ${lotId} moved`, options);
+    this.name = 'ChainMoved';
+  }
+}
 
 const INDEX_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
 
@@ -17,8 +30,14 @@ function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
   return rest as T;
 }
 
-export class ProvenanceRepository {
-  constructor(private readonly store: Store) {}
+/**
+ * Provenance in DynamoDB: events, lineage edges, chain heads; and, inherited, the anchoring side
+ * (pending events, batches and their member chunks, batch numbers, the job lease: batches.ts).
+ */
+export class ProvenanceRepository extends AnchoringRepository {
+  constructor(store: Store) {
+    super(store);
+  }
 
   private get table(): string {
     return this.store.tableName;
@@ -26,12 +45,31 @@ export class ProvenanceRepository {
 
   // Events
 
-  /** Appends an event with its lineage edges, atomically; the lot must exist, ids must be fresh. */
+  /** The head of the lot's chain of events, read consistently (the next event is built on it). */
+  async getChainHead(lotId: string): Promise<ChainHeadItem | undefined> {
+    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.chainHead(lotId), ConsistentRead: true }));
+    return strip<ChainHeadItem>(Item);
+  }
+
+  /**
+   * Appends an event to its lot in one transaction: the lot must exist, the event is new, its
+   * lineage edges are written, and the chain head moves from `expectedSeq` to the event (a
+   * conditional write: a concurrent writer that appended first makes this one `ChainMoved`).
+   */
   async appendEvent(
     event: EventItem,
     edges: ReadonlyArray<{ input: string; output: string; quantity: string; unit: string }>,
     lotKey: { pk: string; sk: string },
+    chain: { expectedSeq: number; sealed: boolean },
   ): Promise<void> {
+    const head: ChainHeadItem = {
+      entity: 'EventChainHead',
+      lotId: event.lotId,
+      seq: event.seq!,
+      head: event.recordHash,
+      headEventId: event.id,
+      sealed: chain.sealed,
+    };
     const actions: TransactItem[] = [
       {
         ConditionCheck: { TableName: this.table, Key: lotKey, ConditionExpression: 'attribute_exists(pk)' },
@@ -43,9 +81,23 @@ export class ProvenanceRepository {
             ...keys.event(event.lotId, event.id),
             ...keys.pendingIndex(),
             gsi1sk: keys.pendingSort(event.recordedAt, event.id),
+            ...epcisIndexAttributes(event),
             ...event,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: this.table,
+          Item: { ...keys.chainHead(event.lotId), ...head },
+          ...(chain.expectedSeq === 0
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: '#seq = :expected AND #sealed = :open',
+                ExpressionAttributeNames: { '#seq': 'seq', '#sealed': 'sealed' },
+                ExpressionAttributeValues: { ':expected': chain.expectedSeq, ':open': false },
+              }),
         },
       },
     ];
@@ -60,6 +112,7 @@ export class ProvenanceRepository {
       await transactWrite(this.store, actions);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) throw new NotFound(`No lot ${event.lotId}.`);
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(2)) throw new ChainMoved(event.lotId, { cause: error });
       if (error instanceof TransactionCancelled) throw new Conflict('This event was already recorded.', { cause: error });
       throw error;
     }
@@ -143,253 +196,5 @@ export class ProvenanceRepository {
     return this.queryAll<Record<string, unknown>>(keys.lotPartition(lotId), keys.shipmentPrefix);
   }
 
-  /** Events waiting for a batch, oldest recorded first (sparse index, no Scan). */
-  async listPending(limit: number): Promise<EventItem[]> {
-    const result = await this.store.doc.send(
-      new QueryCommand({
-        TableName: this.table,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.pendingIndex().gsi1pk },
-        Limit: limit,
-      }),
-    );
-    return (result.Items ?? []).map((item) => strip<EventItem>(item)!);
-  }
-
-  async getEvents(refs: readonly EventRef[]): Promise<Map<string, EventItem>> {
-    const found = new Map<string, EventItem>();
-    for (let i = 0; i < refs.length; i += 100) {
-      let pending: Record<string, unknown>[] | undefined = refs.slice(i, i + 100).map((ref) => keys.event(ref.lotId, ref.eventId));
-      while (pending && pending.length > 0) {
-        const result = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }));
-        for (const item of result.Responses?.[this.table] ?? []) {
-          const event = strip<EventItem>(item)!;
-          found.set(refOf({ lotId: event.lotId, eventId: event.id }), event);
-        }
-        pending = result.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
-      }
-    }
-    return found;
-  }
-
-  /** Takes the event out of the pending index for this batch; a no-op if this batch already has it. */
-  async markClaimed(ref: EventRef, batchId: string): Promise<void> {
-    try {
-      await this.store.doc.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: keys.event(ref.lotId, ref.eventId),
-          UpdateExpression: 'SET batchId = :b, #status = :claimed REMOVE gsi1pk, gsi1sk',
-          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(batchId) OR batchId = :b)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':b': batchId, ':claimed': 'claimed' },
-        }),
-      );
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) throw new Conflict(`event ${refOf(ref)} belongs to another batch`, { cause: error });
-      throw error;
-    }
-  }
-
-  async markIncluded(ref: EventRef, batchId: string, proof: readonly string[]): Promise<void> {
-    await this.store.doc.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.event(ref.lotId, ref.eventId),
-        UpdateExpression: 'SET proof = :proof, #status = :included',
-        ConditionExpression: 'batchId = :b',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':b': batchId, ':proof': [...proof], ':included': 'included' },
-      }),
-    );
-  }
-
-  // Batches and sequence numbers
-
-  async getSequence(chainId: number, contract: string, anchorer: string): Promise<number | undefined> {
-    const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.table, Key: keys.sequence(chainId, contract, anchorer), ConsistentRead: true }),
-    );
-    return Item ? (Item.next as number) : undefined;
-  }
-
-  /** Starts the counter at the chain's `nextSeq` the first time this anchorer is used. */
-  async initSequence(chainId: number, contract: string, anchorer: string, next: number): Promise<void> {
-    try {
-      await this.store.doc.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: { ...keys.sequence(chainId, contract, anchorer), entity: 'AnchorSequence', next },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
-    }
-  }
-
-  /**
-   * Claims a batch before anything is sent: the batch record (its exact event set, root and batch
-   * number) and the counter move together, so a batch number is never given twice and an event
-   * set is never claimed twice (same set → same batch id → the put fails).
-   */
-  async claimBatch(batch: BatchItem): Promise<'claimed' | 'exists'> {
-    try {
-      await transactWrite(this.store, [
-        {
-          Put: {
-            TableName: this.table,
-            Item: { ...keys.batch(batch.batchId), ...keys.openBatchesIndex(), gsi1sk: keys.openBatchSort(batch.anchorer, batch.seq), ...batch },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Update: {
-            TableName: this.table,
-            Key: keys.sequence(batch.chainId, batch.contract, batch.anchorer),
-            UpdateExpression: 'SET #next = :after',
-            ConditionExpression: '#next = :seq',
-            ExpressionAttributeNames: { '#next': 'next' },
-            ExpressionAttributeValues: { ':seq': batch.seq, ':after': batch.seq + 1 },
-          },
-        },
-      ]);
-      return 'claimed';
-    } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) return 'exists';
-      throw error;
-    }
-  }
-
-  async getBatch(batchId: string): Promise<BatchItem | undefined> {
-    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.batch(batchId), ConsistentRead: true }));
-    return strip<BatchItem>(Item);
-  }
-
-  /** The batches of some events, in one consistent BatchGetItem per 100 distinct batches. */
-  async getBatches(batchIds: readonly string[]): Promise<Map<string, BatchItem>> {
-    const ids = [...new Set(batchIds)];
-    if (ids.length === 0) return new Map();
-    const result = await batchGetAll(
-      this.store,
-      ids.map((id) => keys.batch(id)),
-      { consistent: true },
-    );
-    return new Map(result.items.map((item) => strip<BatchItem>(item)!).map((batch) => [batch.batchId, batch]));
-  }
-
-  /** Claimed, sent or included batches (not yet finalized), oldest batch number first. */
-  async listOpenBatches(): Promise<BatchItem[]> {
-    const items: BatchItem[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const result = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.table,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.openBatchesIndex().gsi1pk },
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(result.Items ?? []).map((item) => strip<BatchItem>(item)!));
-      start = result.LastEvaluatedKey;
-    } while (start);
-    return items;
-  }
-
-  /** Updates a batch; `finalized` also takes it out of the open-batches index. */
-  async updateBatch(batchId: string, changes: Partial<BatchItem>, expectedStatus?: BatchStatus): Promise<void> {
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
-    const sets: string[] = [];
-    const removes: string[] = [];
-    for (const [name, value] of Object.entries(changes)) {
-      names[`#${name}`] = name;
-      if (value === undefined) removes.push(`#${name}`);
-      else {
-        values[`:${name}`] = value;
-        sets.push(`#${name} = :${name}`);
-      }
-    }
-    if (changes.status === 'finalized') removes.push('gsi1pk', 'gsi1sk');
-    let condition = 'attribute_exists(pk)';
-    if (expectedStatus) {
-      names['#status'] = 'status';
-      values[':expected'] = expectedStatus;
-      condition += ' AND #status = :expected';
-    }
-    await this.store.doc.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.batch(batchId),
-        UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : ''].join(' ').trim(),
-        ConditionExpression: condition,
-        ExpressionAttributeNames: names,
-        ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
-      }),
-    );
-  }
-
-  // GS1 Digital Link pointers
-
-  /** Claims (gtin, lotCode) for a lot; false when another lot already has that code. */
-  async claimDigitalLink(gtin: string, lotCode: string, lotId: string): Promise<boolean> {
-    try {
-      await this.store.doc.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: { ...keys.digitalLink(gtin, lotCode), entity: 'DigitalLink', lotId },
-          ConditionExpression: 'attribute_not_exists(pk) OR lotId = :lot',
-          ExpressionAttributeValues: { ':lot': lotId },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) return false;
-      throw error;
-    }
-  }
-
-  async resolveDigitalLink(gtin: string, lotCode: string): Promise<string | undefined> {
-    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.table, Key: keys.digitalLink(gtin, lotCode) }));
-    return Item?.lotId as string | undefined;
-  }
-
-  // One run at a time
-
-  async acquireLease(owner: string, nowMs: number, ttlMs: number): Promise<boolean> {
-    try {
-      await this.store.doc.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: { ...keys.lease(), entity: 'AnchorLease', owner, until: nowMs + ttlMs },
-          ConditionExpression: 'attribute_not_exists(pk) OR #until < :now OR #owner = :owner',
-          ExpressionAttributeNames: { '#until': 'until', '#owner': 'owner' },
-          ExpressionAttributeValues: { ':now': nowMs, ':owner': owner },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) return false;
-      throw error;
-    }
-  }
-
-  async releaseLease(owner: string): Promise<void> {
-    try {
-      await this.store.doc.send(
-        new DeleteCommand({
-          TableName: this.table,
-          Key: keys.lease(),
-          ConditionExpression: '#owner = :owner',
-          ExpressionAttributeNames: { '#owner': 'owner' },
-          ExpressionAttributeValues: { ':owner': owner },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
-    }
-  }
+  // GS1 Digital Link pointers: read by DigitalLinkRepository (repository/links.ts), written by the catalog.
 }

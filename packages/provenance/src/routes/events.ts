@@ -101,7 +101,8 @@ export const eventRoutes = withOperationIds({
     path: '/lots/{lotId}/provenance',
     tags,
     summary: 'Proof bundle: events with canonical JSON, salt, leaf, Merkle proof, root and on-chain anchor',
-    description: 'Verify it without trusting us: `npx ayni-verify <this URL> --rpc <any RPC of the chain>`.',
+    description:
+      'Verify it without trusting us: `npx ayni-verify <this URL> --rpc <any RPC of the chain>`, which checks it against the committed deployments registry (or the trust root you pin with `--deployments`, `--contract`, `--chain-id`), the chain of events and the anchors. The bundle format is specified in docs/provenance-verification.md.',
     access: PUBLIC,
     request: { params: lotParams },
     responses: { 200: jsonContent(proofBundleSchema, 'The bundle'), ...problemResponses(400, 404) },

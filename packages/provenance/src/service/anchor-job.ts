@@ -3,8 +3,9 @@ import type { Clock } from '@ayni/core';
 import type { Store } from '@ayni/store';
 import type { Provider, Signer, TransactionReceipt, TransactionResponse } from 'ethers';
 import { randomUUID } from 'node:crypto';
-import { batchIdOf, buildBatchTree } from './merkle.js';
-import { parseRef, ProvenanceRepository, refOf, type BatchItem, type EventItem } from '../repository/index.js';
+import { batchIdOf, buildBatchTree, type BuiltBatch } from './merkle.js';
+import { inParallel, LeaseLost, type BatchMembers, type PendingEvent } from '../repository/batches.js';
+import { parseRef, ProvenanceRepository, refOf, type BatchItem } from '../repository/index.js';
 
 export interface AnchorChain {
   readonly provider: Provider;
@@ -15,7 +16,11 @@ export interface AnchorChain {
 }
 
 export interface AnchorJobOptions {
-  /** Most events in one batch (one transaction); 1,000 keeps the batch record under 400 KB. */
+  /**
+   * Most events in one batch (one transaction), default 10,000: a batch is cut from what is pending
+   * when the job runs, so the cap only binds on a backlog, where it decides the gas (≈ 3 gas per
+   * record at 10,000, ≈ 30 at 1,000). The batch's members are chunked across items (batches.ts).
+   */
   readonly maxBatchSize?: number;
   /** Most new batches per run. */
   readonly maxBatchesPerRun?: number;
@@ -64,27 +69,35 @@ export interface AnchorRunSummary {
   readonly error?: string;
 }
 
+/** Mined (or final): batches after it may be sent. */
+const isAnchored = (batch: BatchItem) => batch.status === 'included' || batch.status === 'finalized';
+
 const silent: AnchorJobLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** Runs `task` over `items` with at most `limit` in flight. */
-async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  });
-  await Promise.all(workers);
-}
+/** Default and most events per batch (ANCHOR_MAX_BATCH_SIZE). */
+export const MAX_BATCH_SIZE = 10_000;
+
+/** Conditional event writes (inclusion: batch id and proof) in flight at once. */
+const EVENT_WRITES_IN_FLIGHT = 16;
 
 /**
  * The anchoring job: finishes the batches earlier runs left open, then batches pending events
  * (oldest first), anchors each batch with one transaction, records its proofs, and advances
  * anchored batches to `finalized`.
  *
- * Crash safety: a batch (its exact event set, root, batch number) is claimed in DynamoDB before
- * anything is sent, and its events leave the pending index only for that batch. A later run that
- * finds it open first looks for its `Anchored` log (eth_getLogs on the indexed batch id), and only
- * resends when there is none: the contract ignores a batch number already anchored, so even a
- * resend racing a late original anchors the batch once.
+ * Crash safety: a batch (its exact event set in member chunks, root, batch number) is claimed in
+ * DynamoDB before anything is sent, in one transaction that also checks the run still holds the
+ * lease. A later run that finds it open first looks for its `Anchored` log (eth_getLogs on the
+ * indexed batch id), and only resends when there is none: the contract ignores a batch number
+ * already anchored, so even a resend racing a late original anchors the batch once.
+ *
+ * Each event is written once, when its batch is on chain (batch id, proof, out of the pending
+ * index). Until then it stays pending, so no event is ever in two batches because no batch is
+ * claimed while an earlier one is not included: a run first advances the open batches and the
+ * last batch claimed (named by the counter, read consistently, in case the open-batches index lags)
+ * and stops if one is still not included. Batch numbers are anchored in order anyway, and one
+ * signer's transactions in nonce order, so a batch claimed behind a stuck one could not be mined
+ * before it either.
  */
 export async function anchorPendingEvents(deps: AnchorJobDeps): Promise<AnchorRunSummary> {
   const log = deps.logger ?? silent;
@@ -94,7 +107,7 @@ export async function anchorPendingEvents(deps: AnchorJobDeps): Promise<AnchorRu
   if (!(await repo.acquireLease(owner, deps.clock.now().getTime(), leaseMs))) {
     return { ok: true, skipped: 'busy', included: [], finalized: [], open: [] };
   }
-  const job = new AnchorRun(deps, repo, log);
+  const job = new AnchorRun(deps, repo, log, owner);
   try {
     await job.run();
     return { ok: true, ...job.summary() };
@@ -110,6 +123,10 @@ class AnchorRun {
   private readonly included: AnchorRunSummary['included'] = [];
   private readonly finalized: string[] = [];
   private readonly open = new Set<string>();
+  /** Batches this run has advanced (so the counter's last batch needs no second look). */
+  private readonly handled = new Set<string>();
+  private readonly members = new Map<string, BatchMembers>();
+  private readonly trees = new Map<string, BuiltBatch>();
   private readonly options: Required<AnchorJobOptions>;
   private anchorer = '';
 
@@ -117,9 +134,10 @@ class AnchorRun {
     private readonly deps: AnchorJobDeps,
     private readonly repo: ProvenanceRepository,
     private readonly log: AnchorJobLogger,
+    private readonly owner: string,
   ) {
     this.options = {
-      maxBatchSize: 1000,
+      maxBatchSize: MAX_BATCH_SIZE,
       maxBatchesPerRun: 10,
       confirmations: 3,
       finality: 'tag',
@@ -144,34 +162,58 @@ class AnchorRun {
       b.chainId === this.chain.chainId && b.contract.toLowerCase() === this.chain.contract.toLowerCase() && b.anchorer === this.anchorer;
     const openBatches = (await this.repo.listOpenBatches()).filter(mine).sort((a, b) => a.seq - b.seq);
     for (const batch of openBatches) await this.advance(batch);
+    if (!openBatches.every(isAnchored)) return;
 
     for (let made = 0; made < this.options.maxBatchesPerRun; made++) {
+      await this.renewLease();
+      const sequence = await this.sequence();
+      if (!(await this.settleLastClaimed(sequence.lastBatchId))) break;
       const listed = await this.repo.listPending(this.options.maxBatchSize);
       if (listed.length === 0) break;
       // The index is eventually consistent: re-read each event (strongly) and keep only those no
-      // batch has claimed, so an event just claimed can never be put into a second batch record.
-      const current = await this.repo.getEvents(listed.map((e) => ({ lotId: e.lotId, eventId: e.id })));
-      const pending = listed.filter((e) => {
-        const now = current.get(refOf({ lotId: e.lotId, eventId: e.id }));
-        return now !== undefined && now.batchId === undefined;
-      });
+      // batch holds yet, so an event just included can never be put into a second batch.
+      const free = await this.repo.unclaimed(listed.map((e) => ({ lotId: e.lotId, eventId: e.id })));
+      const pending = listed.filter((e) => free.has(refOf({ lotId: e.lotId, eventId: e.id })));
       if (pending.length === 0) break;
-      const batch = await this.claim(pending);
+      const batch = await this.claim(pending, sequence.next);
       await this.advance(batch);
-      if (batch.status !== 'included' && batch.status !== 'finalized') break;
+      if (!isAnchored(batch)) break;
     }
   }
 
-  /** Claims a batch for these events: record + batch number first, then each event leaves the pending index. */
-  private async claim(events: EventItem[]): Promise<BatchItem> {
+  /** Extends the lease before work that may take a while; stops the run if another run has it. */
+  private async renewLease(): Promise<void> {
+    if (!(await this.repo.acquireLease(this.owner, this.deps.clock.now().getTime(), this.options.leaseMs))) throw new LeaseLost();
+  }
+
+  /** The anchorer's counter, started at the contract's `nextSeq` the first time. */
+  private async sequence() {
     const { chainId, contract, provider } = this.chain;
-    let next = await this.repo.getSequence(chainId, contract, this.anchorer);
-    if (next === undefined) {
-      const onChain = Number(await anchorContract(contract, provider).nextSeq(this.anchorer));
-      await this.repo.initSequence(chainId, contract, this.anchorer, onChain);
-      next = (await this.repo.getSequence(chainId, contract, this.anchorer))!;
-    }
+    const found = await this.repo.getSequence(chainId, contract, this.anchorer);
+    if (found) return found;
+    const onChain = Number(await anchorContract(contract, provider).nextSeq(this.anchorer));
+    await this.repo.initSequence(chainId, contract, this.anchorer, onChain);
+    return (await this.repo.getSequence(chainId, contract, this.anchorer))!;
+  }
+
+  /**
+   * The batch that took the last batch number may be missing from the open-batches index (it is
+   * eventually consistent): advance it before listing pending events, since its events are still
+   * pending until it is included. False when it is still not included.
+   */
+  private async settleLastClaimed(lastBatchId: string | undefined): Promise<boolean> {
+    if (!lastBatchId || this.handled.has(lastBatchId)) return true;
+    const last = await this.repo.getBatch(lastBatchId);
+    if (!last || last.status === 'finalized') return true;
+    await this.advance(last);
+    return isAnchored(last);
+  }
+
+  /** Claims a batch for these events: batch item, member chunks and batch number at once. */
+  private async claim(events: readonly PendingEvent[], next: number): Promise<BatchItem> {
+    const { chainId, contract, provider } = this.chain;
     const recordHashes = events.map((e) => e.recordHash);
+    const refs = events.map((e) => refOf({ lotId: e.lotId, eventId: e.id }));
     const tree = buildBatchTree(recordHashes);
     const batch: BatchItem = {
       entity: 'AnchorBatch',
@@ -182,36 +224,41 @@ class AnchorRun {
       seq: next,
       root: tree.root,
       count: events.length,
-      refs: events.map((e) => refOf({ lotId: e.lotId, eventId: e.id })),
-      recordHashes,
       status: 'claimed',
       claimedAt: this.deps.clock.now().toISOString(),
       claimedAtBlock: await provider.getBlockNumber(),
       attempts: 0,
     };
-    const outcome = await this.repo.claimBatch(batch);
+    const outcome = await this.repo.claimBatch(batch, { refs, recordHashes }, this.owner);
     if (outcome === 'exists') {
       // The same event set was claimed before (a crash right after the claim): continue that one.
       const existing = await this.repo.getBatch(batch.batchId);
       if (!existing) throw new Error(`batch ${batch.batchId} vanished`);
-      await this.markClaimed(existing);
       return existing;
     }
-    this.log.info('batch claimed', { batchId: batch.batchId, seq: batch.seq, count: batch.count });
-    await this.markClaimed(batch);
+    this.members.set(batch.batchId, { refs, recordHashes });
+    this.trees.set(batch.batchId, tree);
+    this.log.info('batch claimed', { batchId: batch.batchId, seq: batch.seq, count: batch.count, chunks: batch.chunks });
     await this.deps.hooks?.afterClaim?.(batch);
     return batch;
   }
 
-  private async markClaimed(batch: BatchItem): Promise<void> {
-    await inParallel(batch.refs, 16, (ref) => this.repo.markClaimed(parseRef(ref), batch.batchId));
+  /** The batch's events, from its member chunks (read once a run). */
+  private async membersOf(batch: BatchItem): Promise<BatchMembers> {
+    let members = this.members.get(batch.batchId);
+    if (!members) {
+      members = await this.repo.getBatchMembers(batch);
+      this.members.set(batch.batchId, members);
+    }
+    return members;
   }
 
   /** Moves one batch as far as it can go in this run. */
   private async advance(batch: BatchItem): Promise<void> {
+    this.handled.add(batch.batchId);
     this.open.add(batch.batchId);
+    await this.renewLease();
     if (batch.status === 'claimed') {
-      await this.markClaimed(batch);
       const found = await this.findLog(batch);
       if (found) await this.recordInclusion(batch, found);
       else await this.send(batch);
@@ -301,18 +348,22 @@ class AnchorRun {
     await this.recordInclusion(batch, anchored);
   }
 
-  /** Records the proofs on the events first, then the batch: a crash in between only repeats work. */
+  /**
+   * Records each event's inclusion (batch, proof, out of the pending index) first, then the batch's:
+   * a crash in between only repeats work.
+   */
   private async recordInclusion(batch: BatchItem, anchored: AnchoredEvent): Promise<void> {
     if (anchored.root.toLowerCase() !== batch.root.toLowerCase()) {
       throw new Error(`batch ${batch.batchId}: anchored root ${anchored.root} differs from the claimed ${batch.root}`);
     }
     const provider = this.chain.provider;
     const [receipt, block] = await Promise.all([provider.getTransactionReceipt(anchored.transactionHash), provider.getBlock(anchored.blockNumber)]);
-    const tree = buildBatchTree(batch.recordHashes);
+    const members = await this.membersOf(batch);
+    const tree = this.trees.get(batch.batchId) ?? buildBatchTree(members.recordHashes);
     if (tree.root !== batch.root) throw new Error(`batch ${batch.batchId}: rebuilt root differs`);
     await inParallel(
-      batch.refs.map((ref, i) => ({ ref, proof: tree.proofs[i]! })),
-      16,
+      members.refs.map((ref, i) => ({ ref, proof: tree.proofs[i]! })),
+      EVENT_WRITES_IN_FLIGHT,
       ({ ref, proof }) => this.repo.markIncluded(parseRef(ref), batch.batchId, proof),
     );
     const changes: Partial<BatchItem> = {

@@ -1,13 +1,17 @@
 import { catalog, catalogKeys, type LotItem } from '@ayni/catalog';
-import { newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
-import type { Page, Store } from '@ayni/store';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Conflict, newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
+import { TransactionContended, type Page, type Store } from '@ayni/store';
 import { canonicalJson, newSalt, recordHashOf } from './hashing.js';
-import { ProvenanceRepository, type EdgeItem, type EventItem } from '../repository/index.js';
-import { BIZ_STEP, type CreateEventInput, type EventRecord, type LineageNode, type Recipient } from '../schemas.js';
+import { subjectFacts } from './master-data.js';
+import { ChainMoved, ProvenanceRepository, type EdgeItem, type EventItem } from '../repository/index.js';
+import { BIZ_STEP, EVENT_FORMAT, type CreateEventInput, type EventRecord, type LineageNode, type Recipient } from '../schemas.js';
 
 export interface ProvenanceDeps {
   readonly store: Store;
   readonly clock: Clock;
+  /** Where the committed deployments registry can be read (ANCHOR_REGISTRY_URL); shown in bundles and on the page. */
+  readonly registryUrl?: string | undefined;
 }
 
 const repo = (deps: ProvenanceDeps) => new ProvenanceRepository(deps.store);
@@ -95,9 +99,25 @@ async function referenceIssues(deps: ProvenanceDeps, orgId: string, lotId: strin
   return issues.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
+/** A sealed lot's chain is closed: 409 `lot-sealed`. */
+export class LotSealed extends Conflict {
+  override readonly type = 'lot-sealed';
+  override readonly title = 'This lot is sealed';
+}
+
+/** How long appends to one lot may keep losing to concurrent writers before a retryable 503. */
+const CHAIN_CONTENTION_BUDGET_MS = 6_000;
+
 /**
  * Records an event on a lot of the organisation. The record is frozen here: canonicalised, salted
  * and hashed once, and never rewritten (a correction is a new event whose `corrects` names the old).
+ *
+ * Each record (format 2) commits to its place in the lot's chain: `seq` and `prev`, the record hash
+ * of event `seq - 1`. The chain head moves by a conditional write in the event's own transaction,
+ * so concurrent writers on one lot cannot fork the chain: the one that loses re-reads the head,
+ * rebuilds its record on it (a new `seq`, `prev` and salt) and tries again, with full-jitter pauses,
+ * until `CHAIN_CONTENTION_BUDGET_MS`; then a 503 `contended` with Retry-After. After a final event
+ * the lot is sealed and every append is a 409 `lot-sealed`.
  */
 export async function recordEvent(
   deps: ProvenanceDeps,
@@ -111,59 +131,102 @@ export async function recordEvent(
   if (Date.parse(input.eventTime) > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw new ValidationFailed([{ path: 'eventTime', message: 'must not be in the future' }]);
   }
-  const issues = await referenceIssues(deps, orgId, lotId, input);
+  const [issues, product, org] = await Promise.all([
+    referenceIssues(deps, orgId, lotId, input),
+    catalog.getProduct(deps, lot.orgId, lot.productId, { includeInactive: true }),
+    catalog.requireOrganisation(deps, lot.orgId),
+  ]);
+  const subject = subjectFacts(lot, product, org);
   if (issues.length > 0) throw new ValidationFailed(issues);
 
   const id = newId('pev', now.getTime());
   const recordedAt = now.toISOString();
-  const record: EventRecord = dropUndefined({
-    id,
-    lotId,
-    orgId,
-    type: input.type,
-    bizStep: BIZ_STEP[input.type],
-    eventTime: new Date(input.eventTime).toISOString(),
-    eventTimeZoneOffset: timeZoneOffsetOf(input.eventTime),
-    recordedAt,
-    recordedByRole: actor.role,
-    what: input.what,
-    where: input.where,
-    who: input.who,
-    why: input.why,
-    quality: input.quality,
-    certification: input.certification,
-    shipment: input.shipment,
-    corrects: input.corrects,
-  });
-  const recordJson = canonicalJson(record);
-  const salt = newSalt();
-  const event: EventItem = {
-    entity: 'ProvenanceEvent',
-    id,
-    lotId,
-    orgId,
-    type: input.type,
-    eventTime: record.eventTime,
-    recordedAt,
-    recordedBy: actor.sub,
-    recordJson,
-    salt,
-    recordHash: recordHashOf(recordJson, salt),
-    status: 'pending',
-  };
   const edges = (input.what.inputs ?? []).map((edge) => ({ input: edge.lotId, output: lotId, quantity: edge.quantity, unit: edge.unit }));
-  await repo(deps).appendEvent(event, edges, catalogKeys.lot(lot.id));
-  return event;
+  const deadline = Date.now() + CHAIN_CONTENTION_BUDGET_MS;
+  for (let attempt = 1; ; attempt++) {
+    const head = await repo(deps).getChainHead(lotId);
+    if (head?.sealed) {
+      throw new LotSealed(`Lot ${lot.code ?? lot.id} was sealed by its event ${head.seq}: its story is complete and nothing more can be recorded on it.`, {
+        extensions: { sealedBy: head.headEventId, seq: head.seq },
+      });
+    }
+    const seq = (head?.seq ?? 0) + 1;
+    const record: EventRecord = dropUndefined({
+      format: EVENT_FORMAT,
+      seq,
+      prev: head?.head ?? null,
+      ...(input.final ? { final: true as const } : {}),
+      id,
+      lotId,
+      orgId,
+      type: input.type,
+      bizStep: BIZ_STEP[input.type],
+      eventTime: new Date(input.eventTime).toISOString(),
+      eventTimeZoneOffset: timeZoneOffsetOf(input.eventTime),
+      recordedAt,
+      recordedByRole: actor.role,
+      what: input.what,
+      where: input.where,
+      who: input.who,
+      why: input.why,
+      quality: input.quality,
+      certification: input.certification,
+      shipment: input.shipment,
+      corrects: input.corrects,
+      subject,
+    });
+    const recordJson = canonicalJson(record);
+    const salt = newSalt();
+    const event: EventItem = {
+      entity: 'ProvenanceEvent',
+      id,
+      lotId,
+      orgId,
+      type: input.type,
+      eventTime: record.eventTime,
+      recordedAt,
+      recordedBy: actor.sub,
+      recordJson,
+      salt,
+      recordHash: recordHashOf(recordJson, salt),
+      seq,
+      status: 'pending',
+    };
+    const started = performance.now();
+    try {
+      await repo(deps).appendEvent(event, edges, catalogKeys.lot(lot.id), { expectedSeq: head?.seq ?? 0, sealed: input.final === true });
+      return event;
+    } catch (error) {
+      if (!(error instanceof ChainMoved)) throw error;
+      if (Date.now() >= deadline)
+        throw new TransactionContended(`Too many events are being recorded on lot ${lot.code ?? lot.id} at once; retry shortly.`, { cause: error });
+      const window = Math.min(1000, Math.max(20, performance.now() - started) * 2 ** Math.min(attempt - 1, 8));
+      await sleep(Math.floor(Math.random() * window));
+    }
+  }
 }
 
 export function recordOf(event: EventItem): EventRecord {
   return JSON.parse(event.recordJson) as EventRecord;
 }
 
-/** All of a lot's events in the order they happened (event time, then recording): for the proof bundle and EPCIS. */
+/**
+ * All of a lot's events in chain order: events of format 1 (before the chain, no `seq`) first, in
+ * the order they happened (event time, then recording), then the chain by `seq`. For the proof
+ * bundle and EPCIS.
+ */
 export async function listEvents(deps: ProvenanceDeps, lotId: string): Promise<EventItem[]> {
   const events = await repo(deps).listEvents(lotId);
-  return events.sort((a, b) => a.eventTime.localeCompare(b.eventTime) || a.recordedAt.localeCompare(b.recordedAt));
+  return events.sort(
+    (a, b) =>
+      (a.seq ?? 0) - (b.seq ?? 0) ||
+      (a.seq === undefined && b.seq === undefined ? a.eventTime.localeCompare(b.eventTime) || a.recordedAt.localeCompare(b.recordedAt) : 0),
+  );
+}
+
+/** The head of a lot's chain (undefined before its first format-2 event). */
+export function chainHead(deps: ProvenanceDeps, lotId: string) {
+  return repo(deps).getChainHead(lotId);
 }
 
 /**

@@ -5,9 +5,23 @@ export function pagePath(lotId: string): string {
   return `/p/${lotId}`;
 }
 
-/** GS1 Digital Link path (GTIN + batch/lot) for products that have a GTIN. */
-export function digitalLinkPath(gtin: string, lotCode: string): string {
-  return `/01/${encodeURIComponent(gtin)}/10/${encodeURIComponent(lotCode)}`;
+/**
+ * A GS1 key or key-qualifier value as a URI path segment (GS1 Digital Link URI syntax): letters,
+ * digits, `-`, `.` and `_` stay as they are; every other character of set 82 is percent-encoded,
+ * `!`, `'`, `(`, `)` and `*` included (which `encodeURIComponent` leaves).
+ */
+export function encodeGs1Value(value: string): string {
+  return value.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** GS1 Digital Link path of a product: `/01/{gtin14}`. */
+export function productLinkPath(gtin14: string): string {
+  return `/01/${gtin14}`;
+}
+
+/** GS1 Digital Link path of a lot (GTIN + batch/lot number, AI 10): `/01/{gtin14}/10/{lot}`. */
+export function digitalLinkPath(gtin14: string, lotCode: string): string {
+  return `${productLinkPath(gtin14)}/10/${encodeGs1Value(lotCode)}`;
 }
 
 export function qrSvg(url: string): Promise<string> {
