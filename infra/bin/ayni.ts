@@ -1,5 +1,5 @@
 import { App } from 'aws-cdk-lib';
-import { AyniStack } from '../lib/ayni-stack.js';
+import { AyniStack, type AyniStackProps } from '../lib/ayni-stack.js';
 
 /**
  * The CDK app (`npm run synth`, `npx cdk deploy`). Context:
@@ -41,8 +41,11 @@ function contextList(scope: App, key: string): string[] {
   return items.map((item) => String(item).trim()).filter(Boolean);
 }
 
-/** `-c chainRpcUrl=... -c chainId=11155111 -c anchorContract=0x...`: all three or none. */
-function chainContext(scope: App): { chain?: { rpcUrl: string; chainId: number; contractAddress: string } } {
+/**
+ * `-c chainRpcUrl=... -c chainId=11155111 -c anchorContract=0x...`: all three or none; optionally
+ * `-c chainPublicRpcUrls=11155111=https://...` (the page's browser check) and `-c anchorRegistryUrl=https://...`.
+ */
+function chainContext(scope: App): { chain?: AyniStackProps['chain'] } {
   const rpcUrl = contextString(scope, 'chainRpcUrl');
   const chainId = contextString(scope, 'chainId');
   const contractAddress = contextString(scope, 'anchorContract');
@@ -50,5 +53,7 @@ function chainContext(scope: App): { chain?: { rpcUrl: string; chainId: number; 
   if (!rpcUrl || !chainId || !contractAddress || !/^\d+$/.test(chainId)) {
     throw new Error('context chainRpcUrl, chainId (a number) and anchorContract must be given together');
   }
-  return { chain: { rpcUrl, chainId: Number(chainId), contractAddress } };
+  const publicRpcUrls = contextString(scope, 'chainPublicRpcUrls');
+  const registryUrl = contextString(scope, 'anchorRegistryUrl');
+  return { chain: { rpcUrl, chainId: Number(chainId), contractAddress, ...(publicRpcUrls ? { publicRpcUrls } : {}), ...(registryUrl ? { registryUrl } : {}) } };
 }

@@ -17,7 +17,15 @@ export interface AyniStackProps extends StackProps {
   /** The Lambdas and their routes; defaults to `functions/manifest.ts`. */
   readonly lambdas?: readonly LambdaSpec[];
   /** The anchoring chain, handed to functions that declare `chain` (absent: they report it unset). */
-  readonly chain?: { readonly rpcUrl: string; readonly chainId: number; readonly contractAddress: string };
+  readonly chain?: {
+    readonly rpcUrl: string;
+    readonly chainId: number;
+    readonly contractAddress: string;
+    /** Public RPCs the page's browser check may call (CHAIN_PUBLIC_RPC_URLS syntax: `<chainId>=<url>,<url>;…`). */
+    readonly publicRpcUrls?: string;
+    /** Where the committed deployments registry can be read (ANCHOR_REGISTRY_URL). */
+    readonly registryUrl?: string;
+  };
   /** Extra files per function name; defaults to `function-assets.ts`. */
   readonly functionAssets?: Readonly<Record<string, readonly BundledFile[]>>;
 }
@@ -62,6 +70,8 @@ export class AyniStack extends Stack {
           CHAIN_RPC_URL: props.chain.rpcUrl,
           CHAIN_ID: String(props.chain.chainId),
           ANCHOR_CONTRACT_ADDRESS: props.chain.contractAddress,
+          ...(props.chain.publicRpcUrls ? { CHAIN_PUBLIC_RPC_URLS: props.chain.publicRpcUrls } : {}),
+          ...(props.chain.registryUrl ? { ANCHOR_REGISTRY_URL: props.chain.registryUrl } : {}),
         }
       : {};
     const signer = lambdas.some((spec) => spec.anchorSigner) ? new AnchorSigner(this, 'AnchorSigner') : undefined;

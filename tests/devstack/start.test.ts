@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, isPortOpen } from '../../packages/devstack/src/ports.js';
+import { runVerifier } from '../provenance/verify-cli.js';
 
 /**
  * `npm start` as a person runs it: the real command in a child process, with its own free ports and
@@ -76,11 +77,19 @@ describe('npm start', () => {
       expect(catalog.items.length).toBe(13);
       expect(stack.output()).toMatch(run === 'first' ? /5 associations created now/ : /already there/);
       if (run === 'first') {
-        for (const job of ['anchor', 'arrears', 'standing-orders', 'expire-orders']) {
+        for (const job of ['anchor', 'arrears', 'standing-orders', 'expire-orders', 'backfill']) {
           const { code, output } = await runJob(job, env);
           expect(code, `${job}: ${output}`).toBe(0);
           expect(output).toMatch(/^\{/m);
         }
+        // The verify command `npm start` prints works as printed: against the local chain's
+        // registry it wrote, with nothing taken from the bundle.
+        const command = /\(verify: npx ayni-verify (.+)\)$/m.exec(stack.output());
+        expect(command, stack.output()).not.toBeNull();
+        expect(command![1]).toContain('--deployments');
+        const verify = await runVerifier(command![1]!.split(' '));
+        expect(verify.code, verify.stdout + verify.stderr).toBe(0);
+        expect(verify.stdout).toMatch(/\d+ verified, 0 failed/);
       }
       expect(health.status).toBe(200);
       const body = await health.json();

@@ -288,7 +288,13 @@ describe('jobs and the chain (synth without bundling)', () => {
     timeoutSeconds: 60,
     anchorSigner: true,
   };
-  const chain = { rpcUrl: 'https://rpc.example/sepolia', chainId: 11155111, contractAddress: '0x00000000000000000000000000000000000000aa' };
+  const chain = {
+    rpcUrl: 'https://rpc.example/sepolia',
+    chainId: 11155111,
+    contractAddress: '0x00000000000000000000000000000000000000aa',
+    publicRpcUrls: '11155111=https://rpc.example/public',
+    registryUrl: 'https://code.example/ayni/packages/verify/deployments.json',
+  };
 
   beforeAll(() => {
     const app = new App({ outdir: join(outdir, 'jobs'), context: { 'aws:cdk:bundling-stacks': [] } });
@@ -346,7 +352,13 @@ describe('jobs and the chain (synth without bundling)', () => {
     for (const spec of [...lambdas, job]) {
       const variables = functionOf(spec, other)[1].Properties.Environment.Variables;
       if (spec.chain || spec.anchorSigner) {
-        expect(variables).toMatchObject({ CHAIN_RPC_URL: chain.rpcUrl, CHAIN_ID: String(chain.chainId), ANCHOR_CONTRACT_ADDRESS: chain.contractAddress });
+        expect(variables).toMatchObject({
+          CHAIN_RPC_URL: chain.rpcUrl,
+          CHAIN_ID: String(chain.chainId),
+          ANCHOR_CONTRACT_ADDRESS: chain.contractAddress,
+          CHAIN_PUBLIC_RPC_URLS: chain.publicRpcUrls,
+          ANCHOR_REGISTRY_URL: chain.registryUrl,
+        });
       } else {
         expect(variables.CHAIN_RPC_URL, spec.name).toBeUndefined();
       }

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ordersKeys } from '../../packages/orders/src/keys.js';
 import { epcisIndexAttributes } from '../../packages/provenance/src/service/epcis-index.js';
-import { epcisKeys } from '../../packages/provenance/src/service/epcis-keys.js';
+import { epcisKeys } from '../../packages/provenance/src/keys.js';
 import { AYNI_EPCIS_NAMESPACE, GS1_EPCIS_CONTEXT } from '../../packages/provenance/src/service/epcis.js';
 import { act, chullpi, createMarket, createProduct, placeOrder, type Market } from '../orders/fixtures.js';
 import { createTestApi, type TestApi } from '../support/api.js';

@@ -108,10 +108,11 @@ describe('lineage', () => {
         Item: {
           pk: `LOT#${cheese.id}`,
           sk: 'SHIPMENT#ord_01#1',
-          entity: 'LotShipment',
+          // As the orders package writes it (ShipmentItem): quantities in thousandths of the unit.
+          entity: 'Shipment',
           orderId: 'ord_01',
           buyerId: 'org_01M7Z8HKKJRXP2D779BXVNDG8D',
-          quantity: '3',
+          quantity: 3000,
           unit: 'kg',
           date: '2026-11-10',
         },

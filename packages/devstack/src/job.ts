@@ -1,18 +1,22 @@
 import { createRuntime } from '@ayni/api';
 import { ConfigError, loadConfig } from '@ayni/core';
+import { catalog } from '@ayni/catalog';
 import { arrearsJob } from '@ayni/loans';
 import { orderExpiryJob, standingOrdersJob } from '@ayni/orders';
+import { backfillEpcisIndexes } from '@ayni/provenance';
 import { anchorChainFromConfig, anchorJobOptionsFromConfig, anchorPendingEvents } from '@ayni/provenance/anchor';
 import { loadOrCreateAnchorerKey } from './chain.js';
 import { readStackFile } from './stack-file.js';
 
-const JOBS = ['anchor', 'arrears', 'standing-orders', 'expire-orders'] as const;
+const JOBS = ['anchor', 'arrears', 'standing-orders', 'expire-orders', 'backfill'] as const;
 type Job = (typeof JOBS)[number];
 
 const USAGE = `Usage: npm run job -- <${JOBS.join('|')}> [YYYY-MM-DD]
 Runs one scheduled job once against the local stack started by \`npm start\` (the scheduled Lambdas
 do the same in AWS): anchor pending provenance events, recompute arrears for a business date, turn
-standing orders into orders for a delivery date, expire unconfirmed orders.`;
+standing orders into orders for a delivery date, expire unconfirmed orders; \`backfill\` brings data
+stored before the GS1 Digital Link and EPCIS query indexes up to date (idempotent; run it once on
+a table written by an earlier version).`;
 
 async function main(): Promise<void> {
   const [name, date] = process.argv.slice(2);
@@ -42,6 +46,11 @@ async function run(job: Job, runtime: Awaited<ReturnType<typeof createRuntime>>,
       return standingOrdersJob(runtime, date);
     case 'expire-orders':
       return orderExpiryJob(runtime);
+    case 'backfill': {
+      const digitalLinks = await catalog.backfillDigitalLinks(runtime);
+      const epcis = await backfillEpcisIndexes(runtime);
+      return { digitalLinks, epcis };
+    }
     case 'anchor': {
       const chain = await anchorChainFromConfig(runtime.config);
       try {

@@ -6,6 +6,8 @@ export { anchorPendingEvents, type AnchorChain, type AnchorJobDeps, type AnchorJ
 export { anchorView, bundleEvent, proofBundle } from './service/bundle.js';
 export { chainName, explorerTxUrl, KNOWN_CHAINS } from './service/chains.js';
 export { epcisDocument } from './service/epcis.js';
+export { backfillEpcisIndexes, type BackfillSummary } from './service/epcis-index.js';
+export { chunkMembers, LeaseLost } from './repository/batches.js';
 export { canonicalJson, HASH_SCHEME, leafOf, newSalt, recordHashOf } from './service/hashing.js';
 export { pickLanguage } from './pages/i18n.js';
 export { batchIdOf, buildBatchTree, standardTreeRoot, verifyProof } from './service/merkle.js';

@@ -13,27 +13,11 @@ import {
   type TransactItem,
 } from '@ayni/store';
 import { provenanceKeys } from '../keys.js';
+import { strip } from './items.js';
 import type { BatchItem, BatchStatus, EventItem, EventRef } from '../model.js';
 import { refOf } from '../model.js';
 
-/**
- * Keys of the anchoring items. The member chunks are new with batches of up to 10,000 events; they
- * live in the batch's own partition, so one consistent Query returns a batch's whole membership.
- */
-const keys = {
-  ...provenanceKeys,
-  batchMembers: (batchId: string, index: number) => ({ pk: provenanceKeys.batch(batchId).pk, sk: compose('MEMBERS', sortableNumber(index, 4)) }),
-  batchMembersPrefix: 'MEMBERS#',
-};
-
-const INDEX_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
-
-function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
-  if (!item) return undefined;
-  const rest = { ...item };
-  for (const name of INDEX_ATTRIBUTES) delete rest[name];
-  return rest as T;
-}
+const keys = provenanceKeys;
 
 /** What the job needs of a pending event: where it is and what it hashes to. */
 export type PendingEvent = Pick<EventItem, 'lotId' | 'id' | 'recordHash'>;

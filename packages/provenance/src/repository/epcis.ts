@@ -2,7 +2,7 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGetAll, decodeCursor, isConditionalCheckFailed, queryPage, type Store } from '@ayni/store';
 import { provenanceKeys } from '../keys.js';
 import type { EventItem } from '../model.js';
-import { epcisKeys } from '../service/epcis-keys.js';
+import { epcisKeys } from '../keys.js';
 
 /** A page of raw items of one listing, with what the next page needs. */
 export interface RawPage {

@@ -3,6 +3,7 @@ import { Conflict, NotFound } from '@ayni/core';
 import { queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
 import { provenanceKeys as keys } from '../keys.js';
 import { AnchoringRepository } from './batches.js';
+import { strip } from './items.js';
 import { epcisIndexAttributes } from '../service/epcis-index.js';
 import type { ChainHeadItem, EdgeItem, EventItem } from '../model.js';
 
@@ -19,15 +20,6 @@ export class ChainMoved extends Error {
     super(`the chain head of lot ${lotId} moved`, options);
     this.name = 'ChainMoved';
   }
-}
-
-const INDEX_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
-
-function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
-  if (!item) return undefined;
-  const rest = { ...item };
-  for (const name of INDEX_ATTRIBUTES) delete rest[name];
-  return rest as T;
 }
 
 /**

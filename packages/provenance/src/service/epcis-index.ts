@@ -2,7 +2,7 @@ import { catalog } from '@ayni/catalog';
 import { EpcisRepository } from '../repository/epcis.js';
 import type { EventItem } from '../repository/index.js';
 import { BIZ_STEP, type EventType } from '../schemas.js';
-import { epcisKeys } from './epcis-keys.js';
+import { epcisKeys } from '../keys.js';
 import type { ProvenanceDeps } from './events.js';
 
 const KNOWN_STEPS = new Set(Object.values(BIZ_STEP));

@@ -1,6 +1,6 @@
 import { catalog, catalogKeys, type LotItem } from '@ayni/catalog';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Conflict, newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
+import { Conflict, formatQuantity, newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
 import { TransactionContended, type Page, type Store } from '@ayni/store';
 import { canonicalJson, newSalt, recordHashOf } from './hashing.js';
 import { subjectFacts } from './master-data.js';
@@ -299,7 +299,8 @@ export async function lineage(deps: ProvenanceDeps, lotId: string) {
         buyerId: str(item.buyerId),
         buyerName: str(item.buyerName),
         orderId: str(item.orderId),
-        quantity: str(item.quantity),
+        // The orders package keeps quantities in thousandths of the unit (ShipmentItem).
+        quantity: typeof item.quantity === 'number' ? formatQuantity(item.quantity) : str(item.quantity),
         unit: str(item.unit),
         date: str(item.date ?? item.shippedAt ?? item.createdAt),
       });

@@ -1,0 +1,9 @@
+const INDEX_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
+
+/** An item as the domain sees it: without its key and index attributes. */
+export function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
+  if (!item) return undefined;
+  const rest = { ...item };
+  for (const name of INDEX_ATTRIBUTES) delete rest[name];
+  return rest as T;
+}
