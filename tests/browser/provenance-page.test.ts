@@ -5,13 +5,13 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEvmNode, type EvmNode } from '../../packages/devstack/src/evm.js';
 import { STRINGS } from '../../packages/provenance/src/pages/i18n.js';
 import { post } from '../support/catalog-fixtures.js';
 import { chainFixture, type ChainFixture } from '../support/chain.js';
-import { CHROMIUM_PATH } from '../support/chromium.js';
+import { launchChromiumBrowser } from '../support/chromium.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { anchorChain, harvest, lotWithProduct, newLot } from '../provenance/fixtures.js';
 
@@ -33,6 +33,8 @@ let photoUrl: string;
 let browser: Browser;
 let lotId: string;
 let tamperedLotId: string;
+/** A lot whose code is edited in the catalog after its events were anchored. */
+let recodedLotId: string;
 
 beforeAll(async () => {
   chain = await chainFixture();
@@ -53,19 +55,7 @@ beforeAll(async () => {
     startTestServer(DOMAINS, { table, env: { CHAIN_PUBLIC_RPC_URLS: `${chain.chainId}=${deadRpc}` } }),
     startTestServer(DOMAINS, { table, env: { CHAIN_PUBLIC_RPC_URLS: `${chain.chainId}=${otherNode.rpcUrl}` } }),
   ]);
-  browser = await playwright.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromiumBrowser();
 
   // A seeded lot: milk collected, turned into cheese, checked and packed, then anchored.
   const { org, admin, product, lot } = await lotWithProduct(server, { code: 'QA-2026-118' });
@@ -133,6 +123,10 @@ beforeAll(async () => {
     if (res.status !== 201) throw new Error(`event: ${JSON.stringify(res.body)}`);
     packingId = res.body.record.id;
   }
+  const recoded = await newLot(server, org.id, admin, product.id, '5');
+  recodedLotId = recoded.id;
+  const recodedHarvest = await post(server, `/v1/orgs/${org.id}/lots/${recoded.id}/events`, admin, harvest());
+  if (recodedHarvest.status !== 201) throw new Error(`event: ${JSON.stringify(recodedHarvest.body)}`);
   const run = await anchorPendingEvents({ store: server.runtime.store, clock: server.runtime.clock, chain: anchor });
   if (!run.ok) throw new Error(run.error);
 
@@ -143,6 +137,14 @@ beforeAll(async () => {
       Key: provenanceKeys.event(tamperedLotId, packingId),
       UpdateExpression: 'SET recordJson = :json',
       ExpressionAttributeValues: { ':json': JSON.stringify({ ...JSON.parse(stored.canonical), what: { quantity: '48', unit: 'kg' } }) },
+    }),
+  );
+  await doc.send(
+    new UpdateCommand({
+      TableName,
+      Key: catalogKeys.lot(recodedLotId),
+      UpdateExpression: 'SET code = :code',
+      ExpressionAttributeValues: { ':code': 'QA-2026-999' },
     }),
   );
   // The other node must be past the anchors' blocks, or it could only say it does not know yet.
@@ -272,6 +274,72 @@ describe('the public provenance page', () => {
     await page.goto(`${server.url}/p/${tamperedLotId}`);
     await page.locator('body[data-check="mismatch"]').waitFor({ timeout: 15_000 });
     expect(await page.content()).not.toMatch(/verified/i);
+    await context.close();
+  });
+
+  it('marks each fact as anchored, and one edited after anchoring as changed, with JavaScript on or off', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const { context, page } = await openPage({ javaScriptEnabled });
+      await page.goto(`${server.url}/p/${lotId}`);
+      if (javaScriptEnabled) await page.locator('body[data-check="browser"]').waitFor({ timeout: 15_000 });
+      const fields = await page.locator('.fact').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-fact')));
+      expect(fields).toEqual(
+        expect.arrayContaining(['product.name', 'association.name', 'association.region', 'association.storyHash', 'lot.code', 'lot.productionDate']),
+      );
+      expect(await page.locator('.fact.ok').count()).toBe(fields.length);
+      expect(await page.locator('[data-fact="lot.code"]').textContent()).toBe(STRINGS.es.fact.verified);
+      expect(await page.locator('#facts-legend').textContent()).toContain('Junto a cada dato: ✓ tal como se ancló (evento 3');
+
+      await page.goto(`${server.url}/p/${recodedLotId}`);
+      if (javaScriptEnabled) await page.locator('body[data-check="browser"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('main').textContent()).toContain('QA-2026-999 ✗ cambiado después del anclaje');
+      expect(await page.locator('[data-fact="lot.code"]').getAttribute('class')).toBe('fact bad');
+      expect(await page.locator('[data-fact="product.name"]').textContent()).toBe(STRINGS.es.fact.verified);
+      await context.close();
+    }
+    const { context, page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/p/${recodedLotId}?lang=en`);
+    expect(await page.locator('[data-fact="lot.code"]').textContent()).toBe('✗ changed after anchoring');
+    await page.goto(`${server.url}/p/${recodedLotId}?lang=qu`);
+    expect(await page.locator('[data-fact="lot.code"]').textContent()).toBe(STRINGS.qu.fact.changed);
+    await context.close();
+  });
+
+  it('downgrades a fact the server calls as anchored when the anchored record says otherwise (browser re-check)', async () => {
+    const { context, page } = await openPage();
+    // A server that claims the edited lot code is as anchored.
+    await page.route(`${server.url}/p/${recodedLotId}`, async (route) => {
+      const response = await route.fetch({ headers: { ...route.request().headers(), 'accept-encoding': 'identity' } });
+      const lying = (await response.text()).replace(
+        `class="fact bad" data-fact="lot.code">${STRINGS.es.fact.changed}`,
+        `class="fact ok" data-fact="lot.code">${STRINGS.es.fact.verified}`,
+      );
+      expect(lying).toContain(`data-fact="lot.code">${STRINGS.es.fact.verified}`);
+      const headers = { ...response.headers() };
+      delete headers['content-length'];
+      await route.fulfill({ response, headers, body: lying });
+    });
+    await page.goto(`${server.url}/p/${recodedLotId}`);
+    // A fulfilled response is no longer a loopback page to Chromium, which then keeps it from the local node: the
+    // records are re-hashed all the same ("según Ayni"), and the facts compared with the re-hashed event.
+    await page.locator('body[data-check="ayni"]').waitFor({ timeout: 15_000 });
+    await page.locator('[data-fact="lot.code"].bad').waitFor({ timeout: 5_000 });
+    expect(await page.locator('[data-fact="lot.code"]').textContent()).toBe(STRINGS.es.fact.changed);
+    expect(await page.locator('[data-fact="product.name"]').textContent()).toBe(STRINGS.es.fact.verified);
+
+    // A page naming an anchored event it does not carry: no mark stays "as anchored".
+    await page.route(`${server.url}/p/${lotId}`, async (route) => {
+      const response = await route.fetch({ headers: { ...route.request().headers(), 'accept-encoding': 'identity' } });
+      const lying = (await response.text()).replace('"facts":{"asOfEvent":3', '"facts":{"asOfEvent":9');
+      expect(lying).toContain('"asOfEvent":9');
+      const headers = { ...response.headers() };
+      delete headers['content-length'];
+      await route.fulfill({ response, headers, body: lying });
+    });
+    await page.goto(`${server.url}/p/${lotId}`);
+    await page.locator('body[data-check="ayni"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('.fact.ok').count()).toBe(0);
+    expect(await page.locator('[data-fact="lot.code"]').textContent()).toBe(STRINGS.es.fact.unverified);
     await context.close();
   });
 

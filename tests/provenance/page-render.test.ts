@@ -11,7 +11,24 @@ const contract = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const options = { bundleUrl: 'https://ayni.example/v1/lots/lot_01/provenance', qrUrl: '/v1/lots/lot_01/qr.svg' };
 
 /** A bundle as the server builds it, in format 1 (before the chain of events) or 2. */
-function bundle(format: 1 | 2, overrides: { matches?: boolean[]; verdict?: string; photos?: string[]; description?: string } = {}): ProofBundle {
+const FIELDS = [
+  'lot.code',
+  'lot.productionDate',
+  'lot.expiryDate',
+  'lot.communities',
+  'lot.producerCount',
+  'product.name',
+  'product.gtin',
+  'association.name',
+  'association.region',
+  'association.storyHash',
+] as const;
+const allVerified = { asOfEvent: 2, anchoredAt: '2026-11-06T14:00:00.000Z', verified: [...FIELDS], changed: [], unverified: [] };
+
+function bundle(
+  format: 1 | 2,
+  overrides: { matches?: boolean[]; verdict?: string; photos?: string[]; description?: string; masterData?: unknown } = {},
+): ProofBundle {
   const records = [1, 2].map((seq) => ({
     ...(format === 2 ? { format: 'ayni-event/2', seq } : {}),
     id: `evt_${seq}`,
@@ -55,9 +72,16 @@ function bundle(format: 1 | 2, overrides: { matches?: boolean[]; verdict?: strin
   const verified = events.every((e) => e.matches);
   const common = {
     hashScheme: 'keccak256(salt ‖ utf8(JCS(record)))',
-    lot,
-    product: { name: { es: 'Queso andino fresco', en: 'Fresh Andean cheese' }, photos: overrides.photos ?? [] },
-    association: { name: 'Asociación Sumaq Ausangate', district: 'Ocongate', region: 'Cusco', familyCount: 30, photos: [] },
+    lot: { ...lot, expiryDate: '2026-12-03', producerCount: 12 },
+    product: { name: { es: 'Queso andino fresco', en: 'Fresh Andean cheese' }, gtin: '07751234000019', photos: overrides.photos ?? [] },
+    association: {
+      name: 'Asociación Sumaq Ausangate',
+      district: 'Ocongate',
+      region: 'Cusco',
+      familyCount: 30,
+      photos: [],
+      story: { mission: { es: 'Treinta familias lecheras.', en: 'Thirty dairy families.' } },
+    },
     events,
     verified,
     generatedAt: '2026-11-20T15:00:00.000Z',
@@ -70,6 +94,7 @@ function bundle(format: 1 | 2, overrides: { matches?: boolean[]; verdict?: strin
     chain: { length: 2, head: hashes[1], sealed: true },
     verdict: overrides.verdict ?? (verified ? 'verified' : 'mismatch'),
     completeness: { upTo: 2, of: 2, anchoredAt: '2026-11-06T14:00:00.000Z', sealed: true, legacy: 0 },
+    masterData: overrides.masterData ?? allVerified,
     trust: {
       chainId: 11155111,
       chainName: 'Ethereum Sepolia',
@@ -121,6 +146,62 @@ describe('the public page as the server writes it (what a browser without JavaSc
       expect((await renderProvenancePage(b, 'en', options)).html).not.toMatch(/verified/i);
       expect(textOf((await renderProvenancePage(b, 'es', options)).html)).not.toContain('Completo hasta');
     }
+  });
+
+  it('marks each fact a diner reads as anchored, changed after anchoring or not anchored yet, with a legend, in es, en and qu', async () => {
+    const marks = (html: string) =>
+      Object.fromEntries([...html.matchAll(/<small class="fact (\w+)" data-fact="([\w.]+)">([^<]*)<\/small>/g)].map((m) => [m[2], [m[1], m[3]]]));
+    const verified = marks((await renderProvenancePage(bundle(2), 'es', options)).html);
+    expect(Object.keys(verified).sort()).toEqual([...FIELDS].sort());
+    for (const field of FIELDS) expect(verified[field]).toEqual(['ok', '✓ tal como se ancló']);
+
+    const masterData = {
+      asOfEvent: 2,
+      anchoredAt: '2026-11-06T14:00:00.000Z',
+      verified: FIELDS.filter((f) => f !== 'product.name' && f !== 'lot.expiryDate'),
+      changed: ['product.name', 'lot.expiryDate'],
+      unverified: [],
+    };
+    const es = (await renderProvenancePage(bundle(2, { masterData }), 'es', options)).html;
+    expect(marks(es)['product.name']).toEqual(['bad', '✗ cambiado después del anclaje']);
+    expect(marks(es)['lot.expiryDate']).toEqual(['bad', '✗ cambiado después del anclaje']);
+    expect(marks(es)['lot.code']).toEqual(['ok', '✓ tal como se ancló']);
+    // The mark stands next to its fact, as text.
+    expect(textOf(es)).toContain('Producto: Queso andino fresco ✗ cambiado después del anclaje');
+    expect(textOf(es)).toContain(
+      'Lote QA-7 ✓ tal como se ancló · Producido el 3 de noviembre de 2026 ✓ tal como se ancló · vence el 3 de diciembre de 2026 ✗ cambiado después del anclaje',
+    );
+    expect(textOf(es)).toContain('GTIN 07751234000019 ✓ tal como se ancló');
+    expect(textOf(es)).toContain('Cusco ✓ tal como se ancló');
+    expect(textOf(es)).toContain('12 productores en este lote ✓ tal como se ancló');
+    expect(textOf(es)).toContain('Treinta familias lecheras. ✓ tal como se ancló');
+    expect(textOf(es)).toContain(
+      'Junto a cada dato: ✓ tal como se ancló (evento 2, 6 de noviembre de 2026); ✗ cambiado después del anclaje; ○ aún sin anclar.',
+    );
+    const en = (await renderProvenancePage(bundle(2, { masterData }), 'en', options)).html;
+    expect(marks(en)['product.name']).toEqual(['bad', '✗ changed after anchoring']);
+    expect(marks(en)['association.name']).toEqual(['ok', '✓ as anchored']);
+    expect(textOf(en)).toContain('Next to each fact: ✓ as anchored (event 2, 6 November 2026)');
+    const qu = (await renderProvenancePage(bundle(2, { masterData }), 'qu', options)).html;
+    expect(marks(qu)['product.name']).toEqual(['bad', '✗ anclasqa qhipaman tikrasqa']);
+    expect(marks(qu)['lot.code']).toEqual(['ok', '✓ anclasqa hina']);
+
+    const none = { asOfEvent: null, verified: [], changed: [], unverified: [...FIELDS] };
+    const pending = (await renderProvenancePage(bundle(2, { masterData: none, verdict: 'pending' }), 'es', options)).html;
+    for (const field of FIELDS) expect(marks(pending)[field]).toEqual(['no', '○ aún sin anclar']);
+    expect(textOf(pending)).toContain('Junto a cada dato: ✓ tal como se ancló; ✗ cambiado después del anclaje; ○ aún sin anclar.');
+    // Format 1 committed no facts: no marks, no legend.
+    const legacy = (await renderProvenancePage(bundle(1), 'es', options)).html;
+    expect(marks(legacy)).toEqual({});
+    expect(legacy).not.toContain('facts-legend');
+  });
+
+  it('still shows a fact removed after anchoring, marked changed', async () => {
+    const b = bundle(2, {
+      masterData: { asOfEvent: 2, verified: FIELDS.filter((f) => f !== 'product.gtin'), changed: ['product.gtin'], unverified: [] },
+    });
+    delete (b.product as Record<string, unknown>).gtin;
+    expect(textOf((await renderProvenancePage(b, 'en', options)).html)).toContain('GTIN — ✗ changed after anchoring');
   });
 
   it('keeps transaction, block and contract behind a disclosure, with the registry to compare against', async () => {

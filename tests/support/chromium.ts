@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching out to the network on its own (this machine has none). */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -23,16 +23,26 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with a throwaway profile. */
-export async function launchChromium(): Promise<LaunchedBrowser> {
+function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
+}
+
+/** Launches Debian's Chromium, quiet, as a browser whose contexts a test opens itself (each with its own options). */
+export async function launchChromiumBrowser(): Promise<Browser> {
+  requireChromium();
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...QUIET_FLAGS] });
+}
+
+/** Launches Debian's Chromium with a throwaway profile. */
+export async function launchChromium(): Promise<LaunchedBrowser> {
+  requireChromium();
   const profile = await mkdtemp(join(tmpdir(), 'ayni-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: QUIET_FLAGS,
+    args: [...QUIET_FLAGS],
   });
   return {
     context,

@@ -3,6 +3,8 @@ export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
 
 export type PageVerdict = 'verified' | 'mismatch' | 'pending';
 export type EventStatus = 'pending' | 'included' | 'finalized';
+/** A fact shown on the page (lot code, product name, …) compared with the anchored record's `subject`. */
+export type FactState = 'verified' | 'changed' | 'unverified';
 
 interface Strings {
   title: string;
@@ -12,6 +14,11 @@ interface Strings {
   families: string;
   lot: string;
   produced: string;
+  expires: string;
+  producers: (count: number) => string;
+  /** The mark next to a fact: text first (a symbol, then words), never colour alone. */
+  fact: Record<FactState, string>;
+  factsLegend: (asOfEvent: number | null, anchoredOn: string | undefined) => string;
   whoMadeIt: string;
   whereWhen: string;
   photos: string;
@@ -67,6 +74,11 @@ export const STRINGS: Record<PageLanguage, Strings> = {
     families: 'familias',
     lot: 'Lote',
     produced: 'Producido el',
+    expires: 'vence el',
+    producers: (count) => (count === 1 ? 'Un productor en este lote' : `${count} productores en este lote`),
+    fact: { verified: '✓ tal como se ancló', changed: '✗ cambiado después del anclaje', unverified: '○ aún sin anclar' },
+    factsLegend: (seq, on) =>
+      `Junto a cada dato: ✓ tal como se ancló${seq ? ` (evento ${seq}${on ? `, ${on}` : ''})` : ''}; ✗ cambiado después del anclaje; ○ aún sin anclar.`,
     whoMadeIt: 'Quién lo hizo',
     whereWhen: 'Dónde y cuándo',
     photos: 'Fotos',
@@ -128,6 +140,11 @@ export const STRINGS: Record<PageLanguage, Strings> = {
     families: 'families',
     lot: 'Lot',
     produced: 'Produced on',
+    expires: 'best before',
+    producers: (count) => (count === 1 ? 'One producer in this lot' : `${count} producers in this lot`),
+    fact: { verified: '✓ as anchored', changed: '✗ changed after anchoring', unverified: '○ not anchored yet' },
+    factsLegend: (seq, on) =>
+      `Next to each fact: ✓ as anchored${seq ? ` (event ${seq}${on ? `, ${on}` : ''})` : ''}; ✗ changed after anchoring; ○ not anchored yet.`,
     whoMadeIt: 'Who made it',
     whereWhen: 'Where and when',
     photos: 'Photos',
@@ -189,6 +206,11 @@ export const STRINGS: Record<PageLanguage, Strings> = {
     families: 'ayllu',
     lot: 'Lote',
     produced: 'Ruwasqa',
+    expires: 'vencimiento',
+    producers: (count) => `${count} ruruchiqkuna kay lotepi`,
+    fact: { verified: '✓ anclasqa hina', changed: '✗ anclasqa qhipaman tikrasqa', unverified: '○ manaraq anclasqachu' },
+    factsLegend: (seq, on) =>
+      `Sapa willakuypa ladonpi: ✓ anclasqa hina${seq ? ` (${seq} kaq ruwana${on ? `, ${on}` : ''})` : ''}; ✗ anclasqa qhipaman tikrasqa; ○ manaraq anclasqachu.`,
     whoMadeIt: 'Pikunam ruwarqanku',
     whereWhen: 'Maypi, haykapi',
     photos: 'Fotokuna',

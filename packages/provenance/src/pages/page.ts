@@ -1,21 +1,11 @@
 import { html, raw } from 'hono/html';
-import { escapeToBuffer } from 'hono/utils/html';
-import type { BundleEvent, ProofBundle } from '../schemas.js';
+import type { BundleEvent, MASTER_DATA_FIELDS, ProofBundle } from '../schemas.js';
 import { chainName } from '../service/chains.js';
+import type { PageFacts } from './browser-main.js';
 import type { PageData, PageEvent } from './browser-verify.js';
 import { originsOf, pageContentSecurityPolicy, safeHttpUrl } from './csp.js';
-import { STRINGS, type EventStatus, type PageLanguage, type PageVerdict } from './i18n.js';
+import { STRINGS, type EventStatus, type FactState, type PageLanguage, type PageVerdict } from './i18n.js';
 import { PAGE_SCRIPT } from './page-script.generated.js';
-
-/**
- * @deprecated HTML is rendered with hono's auto-escaping `html` template; this wraps hono's own
- * escaper only for pages/label.ts until it stops importing it.
- */
-export function escapeHtml(text: unknown): string {
-  const buffer: [string] = [''];
-  escapeToBuffer(String(text ?? ''), buffer);
-  return buffer[0];
-}
 
 type Html = ReturnType<typeof html>;
 type Localized = { es?: string; en?: string; qu?: string } | undefined;
@@ -31,11 +21,27 @@ interface BundleAsRead {
   readonly chain?: { length: number; head: string | null; sealed?: boolean };
   readonly completeness?: { upTo: number; of: number; anchoredAt?: string; sealed: boolean };
   readonly trust?: { chainId: number; chainName?: string; contract: string; registryUrl?: string };
+  readonly masterData?: { asOfEvent: number | null; anchoredAt?: string; verified: FactField[]; changed: FactField[]; unverified: FactField[] };
   readonly lot: Record<string, unknown>;
   readonly product: Record<string, unknown>;
   readonly association: Record<string, unknown>;
   readonly events: readonly BundleEvent[];
 }
+
+type FactField = (typeof MASTER_DATA_FIELDS)[number];
+
+/**
+ * Whether each fact the page shows is as anchored (`masterData` of format 2): verified, changed
+ * since, or not anchored yet. Undefined for bundles of format 1, which commit no facts.
+ */
+export function factStatesOf(bundle: ProofBundle): ((field: FactField) => FactState) | undefined {
+  const facts = (bundle as unknown as BundleAsRead).masterData;
+  if (!facts) return undefined;
+  return (field) => (facts.changed.includes(field) ? 'changed' : facts.verified.includes(field) ? 'verified' : 'unverified');
+}
+
+/** Class of a fact's mark (never the word "verified": a page with a changed record must not say it). */
+const FACT_CLASS: Record<FactState, string> = { verified: 'ok', changed: 'bad', unverified: 'no' };
 
 /** The server's verdict; a record that no longer matches is a mismatch whatever else is said. */
 export function verdictOf(bundle: ProofBundle): PageVerdict {
@@ -83,6 +89,7 @@ main{max-width:640px;margin:0 auto;padding:16px}header{background:#7a2e1d;color:
 .who{font-weight:600;margin:4px 0}.note{font-size:.9rem;color:#6b5a4a;margin:4px 0}
 ol.timeline{list-style:none;padding:0;margin:0}ol.timeline li{border-left:3px solid #d9c7b0;padding:0 0 14px 14px;position:relative}
 ol.timeline li:before{content:"";position:absolute;left:-8px;top:4px;width:13px;height:13px;border-radius:50%;background:#7a2e1d}
+.fact{font-size:.8rem;font-weight:400;white-space:nowrap}.fact.ok{color:#2e7d32}.fact.bad{color:#c62828;font-weight:600}.fact.no{color:#6b5a4a}
 .when,.status{color:#6b5a4a;font-size:.9rem}.check{font-size:.85rem}.check.ok{color:#2e7d32}.check.bad{color:#c62828;font-weight:600}
 .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:8px}.gallery img{width:100%;height:auto;border-radius:8px;background:#eee}
 details summary{cursor:pointer;font-weight:600}dl{margin:8px 0}dt{font-weight:600;margin-top:6px}dd{margin:0}ul.anchors{padding-left:18px}
@@ -161,7 +168,7 @@ export async function renderProvenancePage(bundle: ProofBundle, lang: PageLangua
   const read = bundle as unknown as BundleAsRead;
   const verdict = verdictOf(bundle);
   const trust = trustOf(bundle);
-  const product = read.product as { name?: Localized; description?: Localized; photos?: unknown };
+  const product = read.product as { name?: Localized; description?: Localized; photos?: unknown; gtin?: string };
   const org = read.association as {
     name?: string;
     region?: string;
@@ -171,7 +178,15 @@ export async function renderProvenancePage(bundle: ProofBundle, lang: PageLangua
     photos?: unknown;
     story?: { mission?: Localized; history?: Localized; producers?: Localized };
   };
-  const lot = read.lot as { code?: string; id?: string; orgId?: string; productionDate?: string; communities?: string[] };
+  const lot = read.lot as {
+    code?: string;
+    id?: string;
+    orgId?: string;
+    productionDate?: string;
+    expiryDate?: string;
+    communities?: string[];
+    producerCount?: number;
+  };
   const productName = pick(product.name, lang);
   const orgName = textOf(org.name);
   const region = [org.district, org.province, org.region].map(textOf).filter(Boolean).join(', ');
@@ -196,15 +211,44 @@ export async function renderProvenancePage(bundle: ProofBundle, lang: PageLangua
     if (completeness.sealed) completenessLines.push(t.sealed);
   }
 
+  // Next to each fact, whether it is as anchored: server-rendered, so it reads right without JavaScript.
+  const stateOf = factStatesOf(bundle);
+  const mark = (field: FactField) => {
+    const state = stateOf?.(field);
+    return state ? html` <small class="fact ${FACT_CLASS[state]}" data-fact="${field}">${t.fact[state]}</small>` : '';
+  };
+  /** A fact is shown when it has a value, or when it was changed (removed) after anchoring. */
+  const shown = (field: FactField, value: unknown) => (value !== undefined && value !== null && value !== '' && value !== 0) || stateOf?.(field) === 'changed';
+  const storyMark = org.story ? mark('association.storyHash') : '';
+  const masterData = read.masterData;
+  const factsLegend = masterData ? t.factsLegend(masterData.asOfEvent, masterData.anchoredAt ? formatDate(masterData.anchoredAt, lang) : undefined) : '';
+
   const anchors = [...new Map(read.events.flatMap((e) => (e.anchor ? [[e.anchor.batchId, e.anchor] as const] : []))).values()];
   const title = `${productName} · ${orgName} — ${t.verdictTitle[verdict]}`;
-  const data: PageData = {
+  // What the page shows, in the form it is anchored in (`record.subject`), for the script to compare
+  // with the anchored record of event `asOfEvent` it re-hashes itself (the story by its hash).
+  const current: Partial<Record<FactField, unknown>> = {
+    'lot.code': lot.code ?? lot.id,
+    'lot.productionDate': lot.productionDate,
+    'lot.expiryDate': lot.expiryDate,
+    'lot.communities': lot.communities,
+    'lot.producerCount': lot.producerCount,
+    'product.name': product.name,
+    'product.gtin': product.gtin,
+    'association.name': org.name,
+    'association.region': org.region,
+  };
+  const facts: PageFacts | null = masterData
+    ? { asOfEvent: masterData.asOfEvent, shown: current, story: org.story ?? null, changed: t.fact.changed, notAnchored: t.fact.unverified }
+    : null;
+  const data: PageData & { facts: PageFacts | null } = {
     verdict,
     subject: read.subject ?? { lotId: textOf(lot.id), orgId: textOf(lot.orgId) },
     chain: read.chain ? { length: read.chain.length, head: read.chain.head } : null,
     trust: trust ? { chainId: trust.chainId, contract: trust.contract } : null,
     rpcUrls,
     events: read.events.map(pageEvent),
+    facts,
     text: {
       checking: t.checking,
       checkedByBrowser: t.checkedByBrowser(chainLabel),
@@ -242,16 +286,23 @@ export async function renderProvenancePage(bundle: ProofBundle, lang: PageLangua
 <p id="checked-by" class="who">${t.checkedByAyni}</p>
 <p id="check-note" class="note"></p>
 <div id="completeness">${completenessLines.map((line) => html`<p class="note">${line}</p>`)}</div>
+${factsLegend ? html`<p id="facts-legend" class="note">${factsLegend}</p>` : ''}
 <noscript><p class="note">${t.noscript}</p></noscript>
 </section>
 <section class="card"><h2>${t.whoMadeIt}</h2>
-<p><strong>${orgName}</strong>${region ? ` · ${region}` : ''}</p>
-${story ? html`<p>${story}</p>` : ''}${producers ? html`<p>${producers}</p>` : ''}
-${communities.length > 0 || org.familyCount ? html`<p>${communities.length > 0 ? `${t.community}: ${communities.join(', ')}` : ''}${communities.length > 0 && org.familyCount ? ' · ' : ''}${org.familyCount ? `${org.familyCount} ${t.families}` : ''}</p>` : ''}
+<p><strong>${orgName}</strong>${mark('association.name')}${region ? html` · ${region}${mark('association.region')}` : ''}</p>
+${story ? html`<p>${story}${producers ? '' : storyMark}</p>` : ''}${producers ? html`<p>${producers}${storyMark}</p>` : ''}
+${communities.length > 0 || org.familyCount ? html`<p>${communities.length > 0 ? html`${t.community}: ${communities.join(', ')}${mark('lot.communities')}` : ''}${communities.length > 0 && org.familyCount ? ' · ' : ''}${org.familyCount ? `${org.familyCount} ${t.families}` : ''}</p>` : ''}
+${shown('lot.producerCount', lot.producerCount) ? html`<p>${t.producers(lot.producerCount ?? 0)}${mark('lot.producerCount')}</p>` : ''}
 </section>
 <section class="card"><h2>${t.whereWhen}</h2>
-<p>${t.product}: <strong>${productName}</strong>${pick(product.description, lang) ? ` — ${pick(product.description, lang)}` : ''}</p>
-<p>${t.lot} <strong>${lot.code ?? lot.id}</strong>${lot.productionDate ? ` · ${t.produced} ${formatDate(lot.productionDate, lang)}` : ''}</p>
+<p>${t.product}: <strong>${productName}</strong>${mark('product.name')}${pick(product.description, lang) ? ` — ${pick(product.description, lang)}` : ''}</p>
+${shown('product.gtin', product.gtin) ? html`<p>GTIN <strong>${product.gtin ?? '—'}</strong>${mark('product.gtin')}</p>` : ''}
+<p>${t.lot} <strong>${lot.code ?? lot.id}</strong>${mark('lot.code')}${
+    shown('lot.productionDate', lot.productionDate)
+      ? html` · ${t.produced} ${lot.productionDate ? formatDate(lot.productionDate, lang) : '—'}${mark('lot.productionDate')}`
+      : ''
+  }${shown('lot.expiryDate', lot.expiryDate) ? html` · ${t.expires} ${lot.expiryDate ? formatDate(lot.expiryDate, lang) : '—'}${mark('lot.expiryDate')}` : ''}</p>
 ${places.length > 0 ? html`<p>${places.join(' · ')}</p>` : ''}
 </section>
 ${
