@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { loadConfig, systemClock } from '@ayni/core';
-import { anchorChainFromConfig, anchorJobOptionsFromConfig, anchorPendingEvents } from '@ayni/provenance/anchor';
+import { anchorChainFromConfig, anchoringHealth, anchorJobOptionsFromConfig, anchorPendingEvents, emfRecord } from '@ayni/provenance/anchor';
 import { createDynamoClient, createStore } from '@ayni/store';
 
 /**
@@ -27,6 +27,14 @@ export const handler = async () => {
     },
   });
   logger.info('anchoring run', { ...summary });
+  // The figures the anchoring alarms watch, as an Embedded Metric Format line (no API call). A
+  // failure to read them is logged, never the run's failure.
+  try {
+    const health = await anchoringHealth({ store, clock: systemClock }, chain);
+    console.log(JSON.stringify(emfRecord(process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Ayni', 'ayni-anchor', health, systemClock.now())));
+  } catch (error) {
+    logger.warn('anchoring metrics not read', { error: (error as Error).message });
+  }
   if (!summary.ok) throw new Error(`anchoring run failed: ${summary.error}`);
   return summary;
 };

@@ -5,6 +5,7 @@ import { AyniStack, type AyniStackProps } from '../lib/ayni-stack.js';
  * The CDK app (`npm run synth`, `npx cdk deploy`). Context:
  * - `stage` (default `dev`): `-c stage=prod`
  * - `corsOrigins` (default none): a list in cdk.json, or `-c corsOrigins=https://a.example,https://b.example`
+ * - `alarmTopicArn` (default: the stack creates a topic): an existing SNS topic for the CloudWatch alarms
  * Synth needs no AWS credentials: without CDK_DEFAULT_ACCOUNT/REGION the stack is environment-agnostic.
  */
 const app = new App();
@@ -23,6 +24,7 @@ new AyniStack(app, 'Ayni', {
   description: `Ayni serverless backend (${stage})`,
   stage,
   corsOrigins: contextList(app, 'corsOrigins'),
+  ...alarmTopicContext(app),
   ...chainContext(app),
   ...(account || region ? { env: { account, region } } : {}),
 });
@@ -32,6 +34,15 @@ function contextString(scope: App, key: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') throw new Error(`context "${key}" must be a string`);
   return value;
+}
+
+function alarmTopicContext(scope: App): { alarmTopicArn?: string } {
+  const alarmTopicArn = contextString(scope, 'alarmTopicArn');
+  if (alarmTopicArn === undefined) return {};
+  if (!/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/.test(alarmTopicArn)) {
+    throw new Error(`context "alarmTopicArn" must be an SNS topic ARN (got "${alarmTopicArn}")`);
+  }
+  return { alarmTopicArn };
 }
 
 function contextList(scope: App, key: string): string[] {

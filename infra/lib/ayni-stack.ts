@@ -7,6 +7,7 @@ import { DomainFunction } from './domain-function.js';
 import { functionAssets, type BundledFile } from './function-assets.js';
 import { Identity } from './identity.js';
 import { ScheduledJob } from './jobs.js';
+import { METRIC_NAMESPACE, Observability, type ObservedFunction, type ObservedJob } from './observability.js';
 import { createTable } from './table.js';
 
 export interface AyniStackProps extends StackProps {
@@ -28,6 +29,8 @@ export interface AyniStackProps extends StackProps {
   };
   /** Extra files per function name; defaults to `function-assets.ts`. */
   readonly functionAssets?: Readonly<Record<string, readonly BundledFile[]>>;
+  /** An existing SNS topic for the CloudWatch alarms (`-c alarmTopicArn=...`); absent, the stack creates one. */
+  readonly alarmTopicArn?: string;
 }
 
 /**
@@ -37,6 +40,7 @@ export interface AyniStackProps extends StackProps {
  */
 export class AyniStack extends Stack {
   readonly functions: ReadonlyMap<string, DomainFunction>;
+  readonly observability: Observability;
 
   constructor(scope: Construct, id: string, props: AyniStackProps) {
     super(scope, id, props);
@@ -63,6 +67,8 @@ export class AyniStack extends Stack {
       AUTH_ISSUER: identity.issuerUrl,
       AUTH_AUDIENCE: identity.client.userPoolClientId,
       PUBLIC_BASE_URL: api.endpoint,
+      // Powertools Metrics (EMF) writes to the namespace the alarms and the dashboard read.
+      POWERTOOLS_METRICS_NAMESPACE: METRIC_NAMESPACE,
     };
 
     const chainEnvironment: Record<string, string> = props.chain
@@ -77,6 +83,8 @@ export class AyniStack extends Stack {
     const signer = lambdas.some((spec) => spec.anchorSigner) ? new AnchorSigner(this, 'AnchorSigner') : undefined;
 
     const functions = new Map<string, DomainFunction>();
+    const observedFunctions: ObservedFunction[] = [];
+    const observedJobs: ObservedJob[] = [];
     for (const spec of lambdas) {
       const id = pascalCase(spec.name);
       const domainFunction = new DomainFunction(this, id, {
@@ -92,11 +100,25 @@ export class AyniStack extends Stack {
       if (spec.anchorSigner) signer!.grantSign(domainFunction.function);
       api.addLambdaRoutes(id, domainFunction.function, spec.routes);
       if (spec.schedule) {
-        new ScheduledJob(this, `${id}Schedule`, { fn: domainFunction.function, ...spec.schedule });
+        const job = new ScheduledJob(this, `${id}Schedule`, { fn: domainFunction.function, ...spec.schedule });
+        observedJobs.push({ id, job, fn: domainFunction.function });
       }
       functions.set(spec.name, domainFunction);
+      observedFunctions.push({ id, fn: domainFunction.function });
     }
     this.functions = functions;
+
+    const anchorer = lambdas.find((spec) => spec.anchorSigner);
+    this.observability = new Observability(this, 'Observability', {
+      stage: props.stage,
+      ...(props.alarmTopicArn ? { alarmTopicArn: props.alarmTopicArn } : {}),
+      apiStage: api.stage,
+      functions: observedFunctions,
+      jobs: observedJobs,
+      // The `service` dimension Powertools Metrics adds from POWERTOOLS_SERVICE_NAME (see domain-function.ts).
+      ...(anchorer ? { anchorService: `ayni-${anchorer.name}` } : {}),
+      anchoringExpected: props.chain !== undefined,
+    });
     if (signer) new CfnOutput(this, 'AnchorSignerKeyId', { value: signer.key.keyId, description: 'KMS key of the anchorer' });
 
     new CfnOutput(this, 'ApiUrl', { value: api.endpoint, description: 'Base URL of the HTTP API' });

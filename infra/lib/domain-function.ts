@@ -1,12 +1,15 @@
-import { existsSync } from 'node:fs';
-import { posix } from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AssetHashType, DockerImage, Duration } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import type { LambdaSpec } from '../../functions/manifest.js';
 import type { BundledFile } from './function-assets.js';
 import { fromRepoRoot, repoRoot } from './paths.js';
@@ -36,6 +39,94 @@ export const TABLE_DATA_ACTIONS = [
  */
 const CREATE_REQUIRE_BANNER = "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
+/** The bundle's file name; the Lambda handler is `index.handler`. */
+export const BUNDLE_FILE = 'index.mjs';
+
+/**
+ * Resolves zod's `../locales/index.js` (all 64 locales, re-exported by `z.locales` and `z.core.locales`)
+ * to a module holding English only. @hono/zod-openapi extends the whole `z` namespace, so tree-shaking
+ * can never drop the other 63 (264 KiB minified). English stays the default error map: zod registers
+ * it from `classic/schemas.js`, which imports `locales/en.js` directly, and `z.locales.en()` still works.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-english-only' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Marks @ayni/chain's `artifact.ts` free of side effects. It only reads fields of the compiled
+ * contract's JSON (ABI, bytecode: ~7 KiB), but esbuild must assume a property read may run a getter and
+ * keeps the module (and the JSON) in every function importing `@ayni/chain`, even for `checkChain`
+ * alone. The package-level fix is `"sideEffects": false` in packages/chain/package.json.
+ */
+export const chainArtifactPure: Plugin = {
+  name: 'chain-artifact-pure',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/artifact\.js$/ }, (args) => {
+      if (!/[\\/]packages[\\/]chain[\\/]src$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, 'artifact.ts'), sideEffects: false };
+    });
+  },
+};
+
+/**
+ * The esbuild options of every function, in one place: the stack bundles with them (`bundleFunction`,
+ * run by the asset's local bundling), and tests/infra/bundle-budget.test.ts measures with the same
+ * function, so the budget test cannot drift from what is deployed. esbuild's JS API rather than the
+ * NodejsFunction CLI bundling: plugins need it, and aws-cdk-lib 2.276 silently drops `charset`.
+ */
+export function lambdaBuildOptions(entry: string, outdir: string): BuildOptions {
+  return {
+    absWorkingDir: repoRoot,
+    entryPoints: [entry],
+    outfile: join(outdir, BUNDLE_FILE),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    minify: true,
+    // Generated, so a stack trace can be mapped offline, but not enabled at run time (no
+    // --enable-source-maps in NODE_OPTIONS: +11% CPU and +10 MiB at every cold start, ADR 0011).
+    sourcemap: true,
+    // Stack traces need the mappings only; leaving the sources out keeps the zip small.
+    sourcesContent: false,
+    // Spanish text stays as written ("está"), not `\u00E1` escapes.
+    charset: 'utf8',
+    banner: { js: CREATE_REQUIRE_BANNER },
+    // The AWS SDK v3 is bundled in, not taken from the runtime (no `external`): the version we test
+    // against (package-lock.json) is the version that runs. Measured: docs/decisions/0011-lambda-bundles.md.
+    plugins: [zodEnglishOnly, chainArtifactPure],
+    logLevel: 'warning',
+  };
+}
+
+/** Bundles one function's entry (absolute, or relative to the repository root) into `outdir`. */
+export async function bundleFunction(entry: string, outdir: string, extra: BuildOptions = {}): Promise<BuildResult> {
+  return build({ ...lambdaBuildOptions(entry, outdir), ...extra });
+}
+
+/**
+ * `bundleFunction`, synchronously (CDK's local bundling is synchronous, esbuild plugins are not): a
+ * child node process with tsx runs it. esbuild's output goes to stderr, keeping `cdk synth` stdout clean.
+ */
+function bundleFunctionSync(scope: Construct, entry: string, outdir: string): void {
+  const self = pathToFileURL(fileURLToPath(import.meta.url)).href;
+  const script = `const { bundleFunction } = await import(${JSON.stringify(self)}); await bundleFunction(${JSON.stringify(entry)}, ${JSON.stringify(outdir)});`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
+  if (run.status !== 0) throw new Error(`${scope.node.path}: bundling ${entry} failed (exit ${run.status ?? run.signal})`);
+}
+
 export interface DomainFunctionProps {
   readonly spec: LambdaSpec;
   readonly table: ITableV2;
@@ -45,7 +136,7 @@ export interface DomainFunctionProps {
   readonly bundledFiles?: readonly BundledFile[];
 }
 
-/** One Lambda for one manifest entry: bundled with local esbuild, its own log group, table data access only. */
+/** One Lambda for one manifest entry: bundled with local esbuild (`bundleFunction`), its own log group, table data access only. */
 export class DomainFunction extends Construct {
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
@@ -57,8 +148,8 @@ export class DomainFunction extends Construct {
     this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
 
     this.function = new NodejsFunction(this, 'Function', {
-      entry: fromRepoRoot(spec.entry),
-      handler: 'handler',
+      code: bundledCode(this, spec.entry, props.bundledFiles ?? []),
+      handler: 'index.handler',
       description: spec.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -66,31 +157,11 @@ export class DomainFunction extends Construct {
       timeout: Duration.seconds(spec.timeoutSeconds ?? 10),
       ...(spec.reservedConcurrency ? { reservedConcurrentExecutions: spec.reservedConcurrency } : {}),
       logGroup: this.logGroup,
-      projectRoot: repoRoot,
-      depsLockFilePath: fromRepoRoot('package-lock.json'),
       environment: {
         ...props.environment,
-        NODE_OPTIONS: '--enable-source-maps',
+        // No --enable-source-maps: it cost +11% CPU and +10 MiB at every cold start (ADR 0011).
         POWERTOOLS_SERVICE_NAME: `ayni-${spec.name}`,
         LOG_LEVEL: 'info',
-      },
-      bundling: {
-        // Local esbuild only (a dev dependency); never Docker.
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        // Stack traces need the mappings only; leaving the sources out keeps the zip small.
-        sourcesContent: false,
-        charset: Charset.UTF8,
-        banner: CREATE_REQUIRE_BANNER,
-        // The AWS SDK v3 is bundled in, not taken from the runtime: the version we test against
-        // (package-lock.json) is the version that runs, whatever SDK the Lambda runtime ships that
-        // month; tree-shaking keeps only the DynamoDB client (~0.5 MB minified, see TOOLCHAIN.md).
-        bundleAwsSDK: true,
-        ...(props.bundledFiles?.length ? { commandHooks: copyFilesHook(this, props.bundledFiles) } : {}),
       },
     });
 
@@ -105,25 +176,34 @@ export class DomainFunction extends Construct {
   }
 }
 
-/** Shell-quotes one argument for the `bash -c` command hooks run in. */
-function quote(value: string): string {
-  return `'${value.replaceAll("'", `'\\''`)}'`;
-}
-
-/** Command hooks copying `files` into the bundle; a missing source file fails the synth with its name. */
-function copyFilesHook(scope: Construct, files: readonly BundledFile[]): ICommandHooks {
+/**
+ * The function's code: `entry` bundled by `bundleFunction`, plus `files` copied into the bundle. A
+ * missing file fails the synth with its name. The asset hash is the output's.
+ */
+function bundledCode(scope: Construct, entry: string, files: readonly BundledFile[]): Code {
   for (const file of files) {
     if (!existsSync(fromRepoRoot(file.from))) {
       throw new Error(`${scope.node.path}: file to bundle not found: ${file.from} (relative to ${repoRoot}); is its package installed?`);
     }
   }
-  const folders = [...new Set(files.map((file) => file.to))];
-  return {
-    beforeBundling: () => [],
-    beforeInstall: () => [],
-    afterBundling: (inputDir: string, outputDir: string): string[] => [
-      ...folders.map((folder) => `mkdir -p ${quote(posix.join(outputDir, folder))}`),
-      ...files.map((file) => `cp ${quote(posix.join(inputDir, file.from))} ${quote(posix.join(outputDir, file.to))}/`),
-    ],
-  };
+  return Code.fromAsset(repoRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: local bundling either succeeds or throws, so Docker is never used.
+      image: DockerImage.fromRegistry('dummy'),
+      // Part of CDK's in-memory asset cache key, which cannot see into `local`: one entry per bundle.
+      environment: { AYNI_BUNDLE: JSON.stringify({ entry, files }) },
+      local: {
+        tryBundle: (outputDir: string) => {
+          bundleFunctionSync(scope, fromRepoRoot(entry), outputDir);
+          for (const file of files) {
+            const folder = join(outputDir, file.to);
+            mkdirSync(folder, { recursive: true });
+            copyFileSync(fromRepoRoot(file.from), join(folder, basename(file.from)));
+          }
+          return true;
+        },
+      },
+    },
+  });
 }

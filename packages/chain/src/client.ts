@@ -17,8 +17,36 @@ import {
 } from 'ethers';
 import { anchorAbi, anchorBytecode } from './artifact.js';
 
-export const anchorInterface = new Interface(anchorAbi);
-const anchoredTopic = anchorInterface.getEvent('Anchored')!.topicHash;
+let builtInterface: Interface | undefined;
+
+/**
+ * The contract's ABI as an ethers `Interface`, built on first use rather than at module load: a
+ * module-level `new Interface(...)` is a side effect esbuild must keep, which pulled ethers and the
+ * ABI into every Lambda that imports `@ayni/chain` only for its health check (ADR 0011).
+ */
+function abiInterface(): Interface {
+  builtInterface ??= new Interface(anchorAbi);
+  return builtInterface;
+}
+
+/** The topic of the `Anchored` event (computed once, on first use). */
+function anchoredTopic(): string {
+  return abiInterface().getEvent('Anchored')!.topicHash;
+}
+
+/** Forwards every property to the lazily built Interface (methods bound to it: ethers uses private fields). */
+function lazyInterface(): Interface {
+  return new Proxy({} as Interface, {
+    get: (_target, key) => {
+      const target = abiInterface();
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    has: (_target, key) => Reflect.has(abiInterface(), key),
+  });
+}
+
+export const anchorInterface: Interface = /* @__PURE__ */ lazyInterface();
 
 /** Typed view of the deployed contract (the ABI is fixed, so no codegen is needed). */
 export interface AnchorContract extends BaseContract {
@@ -30,7 +58,8 @@ export interface AnchorContract extends BaseContract {
   transferOwnership: BaseContractMethod<[newOwner: string], void, ContractTransactionResponse>;
 }
 
-export const anchoredEventTopic: string = anchoredTopic;
+/** The `Anchored` event topic; evaluated when the module loads, dropped by esbuild when unused. */
+export const anchoredEventTopic: string = /* @__PURE__ */ anchoredTopic();
 
 export interface AnchoredEvent {
   root: string;
@@ -73,7 +102,7 @@ export function decodeAnchorRevert(err: unknown): AnchorRevert | null {
     const data = (e as { data?: unknown }).data;
     if (typeof data !== 'string' || data.length < 10) continue;
     try {
-      const parsed = anchorInterface.parseError(data);
+      const parsed = abiInterface().parseError(data);
       if (parsed) return { name: parsed.name, args: [...parsed.args] };
     } catch {
       // not one of ours; keep walking
@@ -223,7 +252,7 @@ export interface AnchorCall {
 /** Decodes the arguments of an `anchor(...)` transaction input; null for any other call. */
 export function decodeAnchorCall(data: string): AnchorCall | null {
   try {
-    const parsed = anchorInterface.parseTransaction({ data });
+    const parsed = abiInterface().parseTransaction({ data });
     if (!parsed || parsed.name !== 'anchor') return null;
     return {
       root: parsed.args.getValue('root') as string,
@@ -241,8 +270,8 @@ export function decodeAnchoredLogs(logs: readonly Log[], contractAddress: string
   const address = contractAddress.toLowerCase();
   const events: AnchoredEvent[] = [];
   for (const log of logs) {
-    if (log.address.toLowerCase() !== address || log.topics[0] !== anchoredTopic) continue;
-    const parsed = anchorInterface.parseLog({ topics: [...log.topics], data: log.data });
+    if (log.address.toLowerCase() !== address || log.topics[0] !== anchoredTopic()) continue;
+    const parsed = abiInterface().parseLog({ topics: [...log.topics], data: log.data });
     if (!parsed) continue;
     events.push({
       root: parsed.args.getValue('root') as string,
@@ -283,7 +312,7 @@ export async function findAnchoredLogs(
       address: contractAddress,
       fromBlock: from,
       toBlock: Math.min(toBlock, from + chunk - 1),
-      topics: [anchoredTopic, filter.root ?? null, filter.batchId],
+      topics: [anchoredTopic(), filter.root ?? null, filter.batchId],
     });
     found.push(...decodeAnchoredLogs(logs, contractAddress));
   }

@@ -127,6 +127,25 @@ export class AnchoringRepository {
    * Up to `limit` events waiting for a batch, oldest recorded first (sparse index, no Scan), page
    * after page: a Query page stops at 1 MB, far fewer than 10,000 events.
    */
+  /**
+   * When the oldest event still waiting for a batch was recorded (the pending index is sorted by
+   * recording time), or undefined when none waits: one Query of one item, for the anchoring-lag metric.
+   */
+  async oldestPendingRecordedAt(): Promise<string | undefined> {
+    const result = await this.store.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.pendingIndex().gsi1pk },
+        ProjectionExpression: 'recordedAt',
+        Limit: 1,
+      }),
+    );
+    const item = result.Items?.[0] as { recordedAt?: string } | undefined;
+    return item?.recordedAt;
+  }
+
   async listPending(limit: number): Promise<PendingEvent[]> {
     const events: PendingEvent[] = [];
     let start: Record<string, unknown> | undefined;

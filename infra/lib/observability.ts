@@ -1,0 +1,252 @@
+import { Duration } from 'aws-cdk-lib';
+import type { HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  MathExpression,
+  Metric,
+  TreatMissingData,
+  type IAlarmAction,
+  type IMetric,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
+import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import type { ScheduledJob } from './jobs.js';
+
+/** Namespace of Ayni's own (EMF) metrics. */
+export const METRIC_NAMESPACE = 'Ayni';
+/** Seconds since the oldest provenance event still waiting to be anchored (emitted by the anchor job). */
+export const ANCHORING_LAG_METRIC = 'AnchoringLagSeconds';
+/** The anchorer account's native balance in wei (emitted by the anchor job). */
+export const ANCHORER_BALANCE_METRIC = 'AnchorerBalanceWei';
+/** The anchoring lag that pages: 30 minutes. */
+export const ANCHORING_LAG_THRESHOLD_SECONDS = 30 * 60;
+/** Default "balance low" threshold: 0.01 of the native coin (10^16 wei). */
+export const ANCHORER_BALANCE_LOW_WEI = 1e16;
+/** API 5xx responses, in percent of requests, that page. */
+export const API_5XX_RATE_THRESHOLD_PERCENT = 5;
+
+const PERIOD = Duration.minutes(5);
+
+export interface ObservedFunction {
+  /** Construct-id stem (`StandingOrders`), used in alarm ids and names. */
+  readonly id: string;
+  readonly fn: IFunction;
+}
+
+export interface ObservedJob {
+  readonly id: string;
+  readonly job: ScheduledJob;
+  readonly fn: IFunction;
+}
+
+export interface ObservabilityProps {
+  readonly stage: string;
+  /** Existing SNS topic for the alarms; absent, the construct creates one. */
+  readonly alarmTopicArn?: string;
+  readonly apiStage: HttpStage;
+  readonly functions: readonly ObservedFunction[];
+  readonly jobs: readonly ObservedJob[];
+  /**
+   * Powertools service name of the anchor job (the `service` dimension of its EMF metrics); absent,
+   * there is no anchorer and no anchoring alarms.
+   */
+  readonly anchorService?: string;
+  /** Whether a chain is configured: then a silent anchor job (no lag metric) is itself an alarm. */
+  readonly anchoringExpected?: boolean;
+  readonly anchorerBalanceLowWei?: number;
+}
+
+/**
+ * The operator's view: X-Ray active tracing on every function, alarms on an SNS topic (API 5xx rate,
+ * each function's errors and throttles, each job's failed runs, each dead-letter queue's depth, the
+ * anchoring lag and the anchorer's balance) and one dashboard with the same signals.
+ */
+export class Observability extends Construct {
+  readonly topic: ITopic;
+  readonly alarms: Alarm[] = [];
+  readonly dashboard: Dashboard;
+  private readonly action: IAlarmAction;
+
+  constructor(scope: Construct, id: string, props: ObservabilityProps) {
+    super(scope, id);
+    this.topic = props.alarmTopicArn
+      ? Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn)
+      : new Topic(this, 'AlarmTopic', { displayName: `Ayni alarms (${props.stage})`, enforceSSL: true });
+    this.action = new SnsAction(this.topic);
+    const prefix = `ayni-${props.stage}`;
+
+    for (const { fn } of props.functions) enableActiveTracing(fn);
+
+    // API: 5xx responses as a share of requests on the stage.
+    const api5xx = props.apiStage.metricServerError({ period: PERIOD, statistic: 'Sum' });
+    const apiCount = props.apiStage.metricCount({ period: PERIOD, statistic: 'Sum' });
+    const api5xxRate = new MathExpression({
+      expression: '100 * FILL(errors, 0) / IF(FILL(requests, 0) > 0, requests, 1)',
+      usingMetrics: { errors: api5xx, requests: apiCount },
+      period: PERIOD,
+      label: 'API 5xx rate (%)',
+    });
+    this.alarm('Api5xxRate', {
+      name: `${prefix}-api-5xx-rate`,
+      description: `More than ${API_5XX_RATE_THRESHOLD_PERCENT}% of API requests answered 5xx in 2 of 3 five-minute periods`,
+      metric: api5xxRate,
+      threshold: API_5XX_RATE_THRESHOLD_PERCENT,
+      comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      datapointsToAlarm: 2,
+    });
+
+    for (const { id: fnId, fn } of props.functions) {
+      this.alarm(`${fnId}Errors`, {
+        name: `${prefix}-${fnId}-errors`,
+        description: `The ${fnId} function raised errors`,
+        metric: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+        threshold: 1,
+        comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      });
+      this.alarm(`${fnId}Throttles`, {
+        name: `${prefix}-${fnId}-throttles`,
+        description: `The ${fnId} function was throttled`,
+        metric: fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+        threshold: 1,
+        comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      });
+    }
+
+    for (const { id: jobId, job, fn } of props.jobs) {
+      // A run fails when EventBridge cannot invoke the function or the function itself errors.
+      const failedInvocations = new Metric({
+        namespace: 'AWS/Events',
+        metricName: 'FailedInvocations',
+        dimensionsMap: { RuleName: job.rule.ruleName },
+        period: PERIOD,
+        statistic: 'Sum',
+      });
+      this.alarm(`${jobId}JobFailures`, {
+        name: `${prefix}-${jobId}-job-failures`,
+        description: `A scheduled run of ${jobId} failed (EventBridge FailedInvocations or function Errors)`,
+        metric: new MathExpression({
+          expression: 'FILL(failed, 0) + FILL(errors, 0)',
+          usingMetrics: { failed: failedInvocations, errors: fn.metricErrors({ period: PERIOD, statistic: 'Sum' }) },
+          period: PERIOD,
+          label: `${jobId} failed runs`,
+        }),
+        threshold: 1,
+        comparison: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      });
+      this.alarm(`${jobId}DeadLetters`, {
+        name: `${prefix}-${jobId}-dead-letters`,
+        description: `Runs of ${jobId} are in its dead-letter queue (retries used up)`,
+        metric: job.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+        threshold: 0,
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      });
+    }
+
+    let anchoringMetrics: IMetric[] = [];
+    if (props.anchorService) {
+      const dimensionsMap = { service: props.anchorService };
+      const lag = new Metric({ namespace: METRIC_NAMESPACE, metricName: ANCHORING_LAG_METRIC, dimensionsMap, period: PERIOD, statistic: 'Maximum' });
+      const balance = new Metric({ namespace: METRIC_NAMESPACE, metricName: ANCHORER_BALANCE_METRIC, dimensionsMap, period: PERIOD, statistic: 'Minimum' });
+      anchoringMetrics = [lag, balance];
+      this.alarm('AnchoringLag', {
+        name: `${prefix}-anchoring-lag`,
+        description: `Provenance events have waited more than ${ANCHORING_LAG_THRESHOLD_SECONDS / 60} minutes to be anchored`,
+        metric: lag,
+        threshold: ANCHORING_LAG_THRESHOLD_SECONDS,
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        missing: props.anchoringExpected ? TreatMissingData.BREACHING : TreatMissingData.NOT_BREACHING,
+      });
+      this.alarm('AnchorerBalanceLow', {
+        name: `${prefix}-anchorer-balance-low`,
+        description: 'The anchorer account is running out of gas money',
+        metric: balance,
+        threshold: props.anchorerBalanceLowWei ?? ANCHORER_BALANCE_LOW_WEI,
+        comparison: ComparisonOperator.LESS_THAN_THRESHOLD,
+      });
+    }
+
+    this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `${prefix}-operations` });
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'API 5xx and requests', left: [api5xx, apiCount], right: [api5xxRate], width: 12 }),
+      new GraphWidget({
+        title: 'API latency',
+        left: [props.apiStage.metricLatency({ period: PERIOD, statistic: 'p50' }), props.apiStage.metricLatency({ period: PERIOD, statistic: 'p99' })],
+        width: 12,
+      }),
+      new GraphWidget({
+        title: 'Function errors',
+        left: props.functions.map(({ id: fnId, fn }) => fn.metricErrors({ period: PERIOD, statistic: 'Sum', label: fnId })),
+        width: 12,
+      }),
+      new GraphWidget({
+        title: 'Function duration (p99)',
+        left: props.functions.map(({ id: fnId, fn }) => fn.metricDuration({ period: PERIOD, statistic: 'p99', label: fnId })),
+        width: 12,
+      }),
+      new GraphWidget({
+        title: 'Job dead-letter queue depth',
+        left: props.jobs.map(({ id: jobId, job }) =>
+          job.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum', label: jobId }),
+        ),
+        width: 12,
+      }),
+      ...(anchoringMetrics.length
+        ? [new GraphWidget({ title: 'Anchoring lag (s) and anchorer balance (wei)', left: [anchoringMetrics[0]!], right: [anchoringMetrics[1]!], width: 12 })]
+        : []),
+    );
+  }
+
+  private alarm(
+    id: string,
+    options: {
+      name: string;
+      description: string;
+      metric: IMetric;
+      threshold: number;
+      comparison: ComparisonOperator;
+      evaluationPeriods?: number;
+      datapointsToAlarm?: number;
+      missing?: TreatMissingData;
+    },
+  ): Alarm {
+    const alarm = new Alarm(this, id, {
+      alarmName: options.name,
+      alarmDescription: options.description,
+      metric: options.metric,
+      threshold: options.threshold,
+      comparisonOperator: options.comparison,
+      evaluationPeriods: options.evaluationPeriods ?? 1,
+      datapointsToAlarm: options.datapointsToAlarm ?? options.evaluationPeriods ?? 1,
+      treatMissingData: options.missing ?? TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(this.action);
+    alarm.addOkAction(this.action);
+    this.alarms.push(alarm);
+    return alarm;
+  }
+}
+
+/**
+ * X-Ray active tracing on a function built elsewhere (DomainFunction does not expose `tracing`): set
+ * on the CloudFormation resource, with the write permission `Tracing.ACTIVE` would have granted.
+ */
+export function enableActiveTracing(fn: IFunction): void {
+  const cfn = fn.node.defaultChild as CfnFunction | undefined;
+  if (cfn?.cfnResourceType !== 'AWS::Lambda::Function') throw new Error(`${fn.node.path}: not a function built in this stack`);
+  cfn.tracingConfig = { mode: 'Active' };
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      sid: 'XRayWrite',
+      effect: Effect.ALLOW,
+      actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+      resources: ['*'],
+    }),
+  );
+}

@@ -1,0 +1,47 @@
+import type { Clock } from '@ayni/core';
+import type { Store } from '@ayni/store';
+import { AnchoringRepository } from '../repository/batches.js';
+import type { AnchorChain } from './anchor-job.js';
+
+/** The figures the anchoring alarms watch (infra/lib/observability.ts): namespace `Ayni`. */
+export interface AnchoringHealth {
+  /** Age of the oldest event waiting for a batch; 0 when none waits. */
+  readonly AnchoringLagSeconds: number;
+  /** The anchorer's balance, in wei (as a number: precise enough for an alarm threshold). */
+  readonly AnchorerBalanceWei: number;
+}
+
+/** Reads the anchoring lag (one Query of one item) and the anchorer's balance (one RPC call). */
+export async function anchoringHealth(deps: { store: Store; clock: Clock }, chain: AnchorChain): Promise<AnchoringHealth> {
+  const [oldest, balance] = await Promise.all([
+    new AnchoringRepository(deps.store).oldestPendingRecordedAt(),
+    chain.signer.getAddress().then((address) => chain.provider.getBalance(address)),
+  ]);
+  const lagMs = oldest ? Math.max(0, deps.clock.now().getTime() - Date.parse(oldest)) : 0;
+  return { AnchoringLagSeconds: Math.floor(lagMs / 1000), AnchorerBalanceWei: Number(balance) };
+}
+
+/**
+ * One CloudWatch Embedded Metric Format record (a log line CloudWatch turns into metrics, no API
+ * call from the function): `_aws.CloudWatchMetrics` declares the namespace, the `service`
+ * dimension and each metric's unit; the values sit at the top level beside the dimension.
+ */
+export function emfRecord(namespace: string, service: string, health: AnchoringHealth, at: Date): Record<string, unknown> {
+  return {
+    _aws: {
+      Timestamp: at.getTime(),
+      CloudWatchMetrics: [
+        {
+          Namespace: namespace,
+          Dimensions: [['service']],
+          Metrics: [
+            { Name: 'AnchoringLagSeconds', Unit: 'Seconds' },
+            { Name: 'AnchorerBalanceWei', Unit: 'None' },
+          ],
+        },
+      ],
+    },
+    service,
+    ...health,
+  };
+}
