@@ -63,6 +63,7 @@ export const lambdas: readonly LambdaSpec[] = [
     chain: true,
     routes: [
       { method: 'GET', path: '/health', public: true },
+      { method: 'GET', path: '/health/live', public: true },
       { method: 'GET', path: '/openapi.json', public: true },
       { method: 'GET', path: '/docs', public: true },
       { method: 'GET', path: '/docs/{asset}', public: true },

@@ -256,6 +256,23 @@ describe('platform routes', () => {
     expect(body.checks.dynamodb.ok).toBe(true);
   });
 
+  it('is ready without a chain this deployment does not configure, and says so; not ready when DynamoDB does not answer', async () => {
+    const noChain = await createTestApi([]);
+    const ready = await noChain.call('GET', '/health');
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).checks.chain).toMatchObject({ ok: false, configured: false });
+
+    const noDatabase = await createTestApi([], {
+      table: { tableName: 'not-there', endpoint: 'http://127.0.0.1:9' },
+      env: { DYNAMODB_TIMEOUT_MS: '300', DYNAMODB_MAX_ATTEMPTS: '1' },
+    });
+    expect((await noDatabase.call('GET', '/health')).status).toBe(503);
+    // Liveness calls no dependency: it answers while DynamoDB does not.
+    const live = await noDatabase.call('GET', '/health/live');
+    expect(live.status).toBe(200);
+    expect(await live.json()).toMatchObject({ status: 'live' });
+  });
+
   it("serves an OpenAPI 3.1 document that declares each route's access", async () => {
     const doc = await (await api.call('GET', '/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -7,6 +7,8 @@ import { DOCS_ASSETS, DOCS_INIT_SCRIPT, DOCS_PAGE, readDocsAsset, type DocsAsset
 
 export interface ComponentHealth {
   readonly ok: boolean;
+  /** False when the dependency is not set up in this deployment: reported, but not a failure. */
+  readonly configured?: boolean;
   readonly [detail: string]: unknown;
 }
 
@@ -30,12 +32,22 @@ export const platformRoutes = withOperationIds({
     method: 'get',
     path: '/health',
     tags: ['platform'],
-    summary: 'Reachability of DynamoDB and of the anchoring chain',
+    summary: 'Readiness: DynamoDB and the anchoring chain answer',
+    description:
+      'A dependency that this deployment does not configure (no `CHAIN_RPC_URL`: events are recorded but not anchored) is reported with `configured: false` and does not make the service unready; one that is configured and does not answer does (503). Liveness, without calling any dependency: `GET /health/live`.',
     access: PUBLIC,
     responses: {
-      200: jsonContent(healthSchema, 'Every dependency answered'),
-      503: jsonContent(healthSchema, 'A dependency did not answer'),
+      200: jsonContent(healthSchema, 'Every configured dependency answered'),
+      503: jsonContent(healthSchema, 'A configured dependency did not answer'),
     },
+  }),
+  liveness: defineRoute({
+    method: 'get',
+    path: '/health/live',
+    tags: ['platform'],
+    summary: 'Liveness: the process answers (no dependency is called)',
+    access: PUBLIC,
+    responses: { 200: jsonContent(z.object({ status: z.literal('live'), version: z.string() }).openapi('Liveness'), 'The process answers') },
   }),
   docsAsset: defineRoute({
     method: 'get',
@@ -102,9 +114,11 @@ export function createPlatformRouter(checks: HealthChecks): OpenAPIHono<AppEnv> 
 
   router.openapi(platformRoutes.health, async (c) => {
     const [dynamodb, chain] = await Promise.all([timed(checks.dynamodb), timed(checks.chain)]);
-    const ok = dynamodb.ok && chain.ok;
+    const ok = [dynamodb, chain].every((check) => check.ok || check.configured === false);
     return c.json({ status: ok ? ('ok' as const) : ('degraded' as const), checks: { dynamodb, chain }, version: API_VERSION }, ok ? 200 : 503);
   });
+
+  router.openapi(platformRoutes.liveness, (c) => c.json({ status: 'live' as const, version: API_VERSION }, 200));
 
   router.get('/docs', (c) => c.html(DOCS_PAGE));
 

@@ -73,7 +73,10 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     authenticator: overrides.authenticator ?? defaultAuthenticator(config),
     checks: {
       dynamodb: () => probeTable(client, config.TABLE_NAME),
-      chain: async () => (rpcUrl ? checkChain(rpcUrl, { expectedChainId: config.CHAIN_ID }) : { ok: false, error: 'CHAIN_RPC_URL is not set' }),
+      chain: async () =>
+        rpcUrl
+          ? checkChain(rpcUrl, { expectedChainId: config.CHAIN_ID })
+          : { ok: false, configured: false, error: 'CHAIN_RPC_URL is not set: events are recorded, not anchored' },
     },
   };
 }
