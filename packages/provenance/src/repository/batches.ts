@@ -103,7 +103,11 @@ export async function inParallel<T>(items: readonly T[], limit: number, task: (i
       }
     }
   });
-  await Promise.all(workers);
+  // Every task already started settles before the caller hears of a failure, so a failed run
+  // returns with its writes done or refused, never still landing behind its back.
+  const settled = await Promise.allSettled(workers);
+  const failure = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /**
