@@ -1,5 +1,5 @@
 import { loadConfig, ConfigError } from '@ayni/core';
-import { buildBatchTree, canonicalJson, leafOf, newSalt, recordHashOf, type ProofBundle } from '@ayni/provenance';
+import { buildBatchTree, canonicalJson, leafOf, MASTER_DATA_FIELDS, newSalt, recordHashOf, type ProofBundle } from '@ayni/provenance';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { hexlify, randomBytes } from 'ethers';
 import { describe, expect, it } from 'vitest';
@@ -11,18 +11,7 @@ const contract = '0x5FbDB2315678afecb367f032d93F642f64180aa3';
 const options = { bundleUrl: 'https://ayni.example/v1/lots/lot_01/provenance', qrUrl: '/v1/lots/lot_01/qr.svg' };
 
 /** A bundle as the server builds it, in format 1 (before the chain of events) or 2. */
-const FIELDS = [
-  'lot.code',
-  'lot.productionDate',
-  'lot.expiryDate',
-  'lot.communities',
-  'lot.producerCount',
-  'product.name',
-  'product.gtin',
-  'association.name',
-  'association.region',
-  'association.storyHash',
-] as const;
+const FIELDS = MASTER_DATA_FIELDS;
 const allVerified = { asOfEvent: 2, anchoredAt: '2026-11-06T14:00:00.000Z', verified: [...FIELDS], changed: [], unverified: [] };
 
 function bundle(

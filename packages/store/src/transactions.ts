@@ -82,3 +82,18 @@ export async function transactWrite(
     }
   }
 }
+
+const PAUSE_BASE_MS = 20;
+const PAUSE_CAP_MS = 2000;
+
+/**
+ * The pause before re-planning after an optimistic check was lost to a concurrent writer (a series
+ * counter that moved): full-jitter exponential backoff, as `transactWrite` uses for write conflicts,
+ * so contenders spread out instead of reading and colliding again in lockstep. The window starts at
+ * how long the lost attempt took (`lostAfterMs`): a commit that waited long behind others says many
+ * contend, so they spread over a wider window; on a fast table the pauses stay short.
+ */
+export function contentionPause(attempt: number, lostAfterMs = 0): Promise<void> {
+  const window = Math.min(PAUSE_CAP_MS, Math.max(PAUSE_BASE_MS, lostAfterMs) * 2 ** Math.min(attempt - 1, 10));
+  return sleep(Math.floor(Math.random() * window));
+}

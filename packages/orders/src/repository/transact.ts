@@ -1,5 +1,4 @@
 import { transactWrite, type Store, type TransactItem } from '@ayni/store';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface CommitStats {
   /** TransactWriteItems calls made (1 unless conflicts forced retries). */
@@ -53,17 +52,4 @@ export async function commit(store: Store, items: readonly TransactItem[], meter
   }
 }
 
-const PAUSE_BASE_MS = 20;
-const PAUSE_CAP_MS = 2000;
-
-/**
- * The pause before re-planning after an optimistic check was lost to a concurrent writer (a series
- * counter that moved): full-jitter exponential backoff, as `transactWrite` uses for write conflicts,
- * so contenders spread out instead of reading and colliding again in lockstep. The window starts at
- * how long the lost attempt took (`lostAfterMs`): a commit that waited long behind others says many
- * contend, so they spread over a wider window; on a fast table the pauses stay short.
- */
-export function contentionPause(attempt: number, lostAfterMs = 0): Promise<void> {
-  const window = Math.min(PAUSE_CAP_MS, Math.max(PAUSE_BASE_MS, lostAfterMs) * 2 ** Math.min(attempt - 1, 10));
-  return sleep(Math.floor(Math.random() * window));
-}
+export { contentionPause } from '@ayni/store';

@@ -1,7 +1,6 @@
 import { catalog, catalogKeys, type LotItem } from '@ayni/catalog';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Conflict, formatQuantity, newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
-import { TransactionContended, type Page, type Store } from '@ayni/store';
+import { contentionPause, TransactionContended, type Page, type Store } from '@ayni/store';
 import { canonicalJson, newSalt, recordHashOf } from './hashing.js';
 import { subjectFacts } from './master-data.js';
 import { ChainMoved, ProvenanceRepository, type EdgeItem, type EventItem } from '../repository/index.js';
@@ -200,8 +199,7 @@ export async function recordEvent(
       if (!(error instanceof ChainMoved)) throw error;
       if (Date.now() >= deadline)
         throw new TransactionContended(`Too many events are being recorded on lot ${lot.code ?? lot.id} at once; retry shortly.`, { cause: error });
-      const window = Math.min(1000, Math.max(20, performance.now() - started) * 2 ** Math.min(attempt - 1, 8));
-      await sleep(Math.floor(Math.random() * window));
+      await contentionPause(attempt, performance.now() - started);
     }
   }
 }
