@@ -1,15 +1,8 @@
-import { createApp, type AppEnv } from '@ayni/http';
+import { createApp, type AppEnv, type DomainModule, type Runtime } from '@ayni/http';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { API_VERSION, createPlatformRouter } from './platform.js';
-import type { Runtime } from './runtime.js';
 
-/** A domain's HTTP surface: a router built from the runtime, mounted under `/v1`. */
-export interface DomainModule {
-  readonly name: string;
-  readonly createRouter: (runtime: Runtime) => OpenAPIHono<AppEnv>;
-  /** Optional routes mounted at the root instead of `/v1` (public pages such as `/p/{lotId}`). */
-  readonly createRootRouter?: (runtime: Runtime) => OpenAPIHono<AppEnv>;
-}
+export type { DomainModule } from '@ayni/http';
 
 export const API_PREFIX = '/v1';
 

@@ -1,22 +1,21 @@
 import { PUBLIC } from '@ayni/auth';
 import { NotFound } from '@ayni/core';
-import { createRouter, defineRoute, jsonContent, PROBLEM_CATALOG, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
+import {
+  createRouter,
+  defineRoute,
+  jsonContent,
+  PROBLEM_CATALOG,
+  problemResponses,
+  withOperationIds,
+  type AppEnv,
+  type ComponentHealth,
+  type HealthChecks,
+} from '@ayni/http';
 import { html } from 'hono/html';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { DOCS_ASSETS, DOCS_INIT_SCRIPT, DOCS_PAGE, readDocsAsset, type DocsAsset } from './docs-assets.js';
 
-export interface ComponentHealth {
-  readonly ok: boolean;
-  /** False when the dependency is not set up in this deployment: reported, but not a failure. */
-  readonly configured?: boolean;
-  readonly [detail: string]: unknown;
-}
-
-/** Reachability probes of the parts the API depends on; each must answer within a few seconds. */
-export interface HealthChecks {
-  readonly dynamodb: () => Promise<ComponentHealth>;
-  readonly chain: () => Promise<ComponentHealth>;
-}
+export type { ComponentHealth, HealthChecks } from '@ayni/http';
 
 const componentSchema = z.object({ ok: z.boolean() }).catchall(z.unknown());
 const healthSchema = z

@@ -3,19 +3,10 @@ import { createJwksVerifier, createLocalVerifier, type Authenticator, type Token
 import { readLocalKeyPair } from '@ayni/auth/local-issuer';
 import { checkChain } from '@ayni/chain';
 import { shiftedClock, systemClock, type Clock, type Config } from '@ayni/core';
-import { createDynamoClient, createStore, DEFAULT_DYNAMO_TIMEOUTS, IdempotencyStore, probeTable, type Store } from '@ayni/store';
-import type { HealthChecks } from './platform.js';
+import { createDynamoClient, createStore, DEFAULT_DYNAMO_TIMEOUTS, IdempotencyStore, probeTable } from '@ayni/store';
+import type { Runtime } from '@ayni/http';
 
-/** Everything a request handler may depend on, built once per process from validated config. */
-export interface Runtime {
-  readonly config: Config;
-  readonly store: Store;
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly idempotency: IdempotencyStore;
-  readonly authenticator: Authenticator;
-  readonly checks: HealthChecks;
-}
+export type { Runtime } from '@ayni/http';
 
 export interface RuntimeOverrides {
   readonly clock?: Clock;

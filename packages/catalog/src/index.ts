@@ -1,4 +1,4 @@
-import type { DomainModule } from '@ayni/api';
+import type { DomainModule } from '@ayni/http';
 import { createCatalogRouter } from './routes.js';
 
 export { catalogKeys, nameKey } from './keys.js';
@@ -16,12 +16,12 @@ export {
   type MemberItem,
   type OrganisationItem,
   type ProductItem,
-} from './repository.js';
+} from './repository/index.js';
 export { etagOf, versionOf } from './versions.js';
 export { catalogRoutes } from './routes.js';
 export * from './schemas.js';
-export * as catalog from './service.js';
-export type { CatalogDeps } from './service.js';
+export * as catalog from './service/index.js';
+export type { CatalogDeps } from './service/index.js';
 export { lotView, productView, publicLotView, publicOrganisationView, storyExcerpt } from './views.js';
 
 /** Organisations, members, products, lots and the public catalog. */
@@ -31,7 +31,7 @@ export const catalogDomain: DomainModule = {
 };
 
 import type { Store } from '@ayni/store';
-import { CatalogRepository as Repository, type OrganisationItem as Org } from './repository.js';
+import { CatalogRepository as Repository, type OrganisationItem as Org } from './repository/index.js';
 
 /** Read access to organisations for other domains (orders, loans, provenance). */
 export class OrganisationRepository {
@@ -44,4 +44,4 @@ export class OrganisationRepository {
   }
 }
 
-export { createOrganisation } from './service.js';
+export { createOrganisation } from './service/index.js';

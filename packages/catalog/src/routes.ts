@@ -35,8 +35,8 @@ import {
   updateOrganisationSchema,
   updateProductSchema,
 } from './schemas.js';
-import * as service from './service.js';
-import type { CatalogDeps } from './service.js';
+import * as service from './service/index.js';
+import type { CatalogDeps } from './service/index.js';
 import { etagOf, etagResponseHeaders, ifMatchHeaders, parseIfMatch, versionOf } from './versions.js';
 import { lotView, memberView, organisationView, productView, publicLotView, publicOrganisationView, storyExcerpt } from './views.js';
 

@@ -1,6 +1,6 @@
 import { formatQuantity } from '@ayni/core';
 import { normalizeGtin } from './gs1.js';
-import type { LotItem, MemberItem, OrganisationItem, ProductItem } from './repository.js';
+import type { LotItem, MemberItem, OrganisationItem, ProductItem } from './model.js';
 import type { LotView, Member, Organisation, ProductView, PublicOrganisation } from './schemas.js';
 
 /** What anyone may see of an organisation: no contact person, tax id or audit fields. */

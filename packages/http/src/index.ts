@@ -1,4 +1,5 @@
 export * from './app.js';
+export * from './domain.js';
 export * from './env.js';
 export * from './idempotency.js';
 export * from './problem.js';

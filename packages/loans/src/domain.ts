@@ -1,4 +1,4 @@
-import type { DomainModule, Runtime } from '@ayni/api';
+import type { DomainModule, Runtime } from '@ayni/http';
 import { OrganisationRepository } from '@ayni/catalog';
 import type { OrganisationLookup } from './organisations.js';
 import { createLoansRouter } from './routes.js';

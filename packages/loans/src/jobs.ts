@@ -1,4 +1,4 @@
-import type { Runtime } from '@ayni/api';
+import type { Runtime } from '@ayni/http';
 import { businessDateOf, isBusinessDate } from './dates.js';
 import { defaultOrganisationSource } from './domain.js';
 import { recomputeArrears, type ArrearsReport } from './service/arrears.js';

@@ -1,6 +1,5 @@
-import type { Runtime } from '@ayni/api';
 import { requirePrincipal } from '@ayni/auth';
-import { createRouter, withOperationIds, type AppEnv } from '@ayni/http';
+import { createRouter, withOperationIds, type AppEnv, type Runtime } from '@ayni/http';
 import type { Context } from 'hono';
 import type { OrganisationLookup } from './organisations.js';
 import * as r from './routes/definitions.js';

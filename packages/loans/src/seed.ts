@@ -1,4 +1,4 @@
-import type { Runtime } from '@ayni/api';
+import type { Runtime } from '@ayni/http';
 import { createOrganisation, OrganisationRepository } from '@ayni/catalog';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, type Store } from '@ayni/store';

@@ -1,4 +1,4 @@
-import type { DomainModule } from '@ayni/api';
+import type { DomainModule } from '@ayni/http';
 import { createOrdersRouter } from './routes.js';
 
 export * from './errors.js';

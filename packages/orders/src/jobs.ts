@@ -1,4 +1,4 @@
-import type { Runtime } from '@ayni/api';
+import type { Runtime } from '@ayni/http';
 import { addDays, type OrdersDeps } from './service/context.js';
 import { expireOrders, type ExpiryResult } from './service/expiry.js';
 import { runStandingOrders, type StandingRunReport } from './service/standing.js';

@@ -1,4 +1,4 @@
-import type { Runtime } from '@ayni/api';
+import type { Runtime } from '@ayni/http';
 import { createOrganisation, nameKey, type CreateOrganisationInput } from '@ayni/catalog';
 import { IllegalTransition } from './errors.js';
 import { SeedRepository } from './repository/seed.js';

@@ -1,4 +1,4 @@
-import type { DomainModule } from '@ayni/api';
+import type { DomainModule } from '@ayni/http';
 import { createProvenancePagesRouter, createProvenanceRouter } from './routes/index.js';
 import type { PageRouteDeps } from './routes/page.js';
 

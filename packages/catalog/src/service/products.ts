@@ -1,0 +1,123 @@
+import { fitsUnit, MILLI, newId, NotFound, ValidationFailed } from '@ayni/core';
+import { normalizeGtin } from '../gs1.js';
+import { nameKey } from '../keys.js';
+import { changedFields, checkMerged, mergePatch } from '../merge-patch.js';
+import type { ProductItem } from '../model.js';
+import { GtinTaken, type GtinClaimChanges } from '../repository/index.js';
+import { productShape, type CreateProductInput, type UpdateProductInput } from '../schemas.js';
+import type { Precondition } from '../versions.js';
+import { ANY_VERSION, edit, now, repo, requireOrganisation, type CatalogDeps } from './context.js';
+import { linkLotsOfProduct } from './digital-links.js';
+
+function checkOrderQuantities(product: Pick<ProductItem, 'unit' | 'minOrderQuantity' | 'orderMultiple'>): void {
+  const issues = (['minOrderQuantity', 'orderMultiple'] as const)
+    .filter((field) => product[field] <= 0 || !fitsUnit(product[field], product.unit))
+    .map((field) => ({ path: field, message: `must be a positive quantity expressible in ${product.unit}` }));
+  if (product.minOrderQuantity % product.orderMultiple !== 0) {
+    issues.push({ path: 'minOrderQuantity', message: 'must be a whole number of order multiples' });
+  }
+  if (issues.length > 0) throw new ValidationFailed(issues);
+}
+
+export async function createProduct(deps: CatalogDeps, orgId: string, input: CreateProductInput): Promise<ProductItem> {
+  const org = await requireOrganisation(deps, orgId, 'association');
+  const at = now(deps);
+  const product: ProductItem = {
+    entity: 'Product',
+    id: newId('prd'),
+    orgId,
+    sku: input.sku,
+    name: input.name,
+    nameKey: nameKey(input.name.es),
+    description: input.description,
+    category: input.category,
+    unit: input.unit,
+    price: input.price,
+    minOrderQuantity: input.minOrderQuantity ?? input.orderMultiple ?? MILLI,
+    orderMultiple: input.orderMultiple ?? MILLI,
+    stock: 0,
+    leadTimeDays: input.leadTimeDays,
+    active: input.active,
+    photos: input.photos,
+    ...(input.gtin ? { gtin: normalizeGtin(input.gtin) } : {}),
+    region: org.region,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  checkOrderQuantities(product);
+  await repo(deps).createProduct(product);
+  return product;
+}
+
+export async function getProduct(
+  deps: CatalogDeps,
+  orgId: string,
+  productId: string,
+  options: { includeInactive: boolean; consistent?: boolean },
+): Promise<ProductItem> {
+  const product = await repo(deps).getProduct(orgId, productId, options.consistent ?? options.includeInactive);
+  if (!product || (!product.active && !options.includeInactive)) throw new NotFound(`No product ${productId} in this organisation.`);
+  return product;
+}
+
+/**
+ * Edits a product (merge patch: names and descriptions merge language by language). A GTIN sent
+ * is stored in its 14-digit form and claimed for the product in the same transaction as the edit
+ * (409 `gtin-taken` when another product holds it); the GTIN it replaces or that `null` removes is
+ * freed. Once the product has the GTIN sent, each of its lots gets its Digital Link under it
+ * (`linkLotsOfProduct`), so sending the GTIN again also repairs links an interrupted edit left out.
+ */
+export async function updateProduct(
+  deps: CatalogDeps,
+  orgId: string,
+  productId: string,
+  patch: UpdateProductInput,
+  precondition: Precondition = ANY_VERSION,
+): Promise<ProductItem> {
+  const catalog = repo(deps);
+  const sent = patch.gtin ? { ...patch, gtin: normalizeGtin(patch.gtin) } : patch;
+  const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
+  const updated = await edit('product', precondition, read, async (current, version) => {
+    const merged = mergePatch(current, sent);
+    checkMerged(productShape, merged, Object.keys(sent));
+    const next: ProductItem = { ...merged, nameKey: nameKey(merged.name.es), version: version + 1, updatedAt: now(deps) };
+    checkOrderQuantities(next);
+    const gtins = sent.gtin === undefined ? {} : await gtinClaimChanges(deps, current, next);
+    await catalog.saveProduct(next, current, changedFields(next, sent), version, gtins);
+    return next;
+  });
+  if (sent.gtin && updated.gtin) await linkLotsOfProduct(deps, updated);
+  return updated;
+}
+
+/** The GTIN claims an edit makes: the new GTIN unless the product holds it already, the old one if it held it. */
+async function gtinClaimChanges(deps: CatalogDeps, current: ProductItem, next: ProductItem): Promise<GtinClaimChanges> {
+  const before = current.gtin ? normalizeGtin(current.gtin) : undefined;
+  const after = next.gtin;
+  const [held, heldBefore] = await Promise.all([
+    after ? repo(deps).getGtinClaim(after) : Promise.resolve(undefined),
+    before && before !== after ? repo(deps).getGtinClaim(before) : Promise.resolve(undefined),
+  ]);
+  if (after && held && held.productId !== next.id) throw new GtinTaken(after);
+  return {
+    ...(after && !held ? { claim: after } : {}),
+    ...(heldBefore?.productId === next.id ? { release: before } : {}),
+  };
+}
+
+/** Carries an association's new region onto one of its products (the by-region index reads it there). */
+export async function moveProductToRegion(deps: CatalogDeps, orgId: string, productId: string, region: string): Promise<void> {
+  const catalog = repo(deps);
+  const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
+  await edit('product', ANY_VERSION, read, async (current, version) => {
+    if (current.region === region) return current;
+    const next: ProductItem = { ...current, region, version: version + 1, updatedAt: now(deps) };
+    await catalog.saveProduct(next, current, { set: {}, remove: [] }, version);
+    return next;
+  });
+}
+
+export function listProducts(deps: CatalogDeps, orgId: string, options: { limit: number; cursor?: string | undefined; includeInactive: boolean }) {
+  return repo(deps).listProductsOfOrganisation(orgId, options.limit, options.cursor, !options.includeInactive);
+}
