@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { loadConfig, systemClock } from '@ayni/core';
-import { anchorChainFromConfig, anchoringHealth, anchorJobOptionsFromConfig, anchorPendingEvents, emfRecord } from '@ayni/provenance/anchor';
+import { anchorChainFromConfig, anchoringHealth, anchorJobOptionsFromConfig, anchorPendingEvents, anchoringEmfRecord } from '@ayni/provenance/anchor';
 import { createDynamoClient, createStore } from '@ayni/store';
 
 /**
@@ -31,7 +31,7 @@ export const handler = async () => {
   // failure to read them is logged, never the run's failure.
   try {
     const health = await anchoringHealth({ store, clock: systemClock }, chain);
-    console.log(JSON.stringify(emfRecord(process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Ayni', 'ayni-anchor', health, systemClock.now())));
+    console.log(JSON.stringify(anchoringEmfRecord(process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Ayni', 'ayni-anchor', health, systemClock.now())));
   } catch (error) {
     logger.warn('anchoring metrics not read', { error: (error as Error).message });
   }

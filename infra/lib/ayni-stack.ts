@@ -117,6 +117,7 @@ export class AyniStack extends Stack {
       jobs: observedJobs,
       // The `service` dimension Powertools Metrics adds from POWERTOOLS_SERVICE_NAME (see domain-function.ts).
       ...(anchorer ? { anchorService: `ayni-${anchorer.name}` } : {}),
+      ...(lambdas.some((spec) => spec.name === 'loans-arrears') ? { arrearsService: 'ayni-loans-arrears' } : {}),
       anchoringExpected: props.chain !== undefined,
     });
     if (signer) new CfnOutput(this, 'AnchorSignerKeyId', { value: signer.key.keyId, description: 'KMS key of the anchorer' });

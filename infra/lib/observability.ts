@@ -28,6 +28,10 @@ export const ANCHORER_BALANCE_METRIC = 'AnchorerBalanceWei';
 export const ANCHORING_LAG_THRESHOLD_SECONDS = 30 * 60;
 /** Default "balance low" threshold: 0.01 of the native coin (10^16 wei). */
 export const ANCHORER_BALANCE_LOW_WEI = 1e16;
+/** Metric-bucket figures the daily reconciliation found different from a replay of the journal (emitted by the arrears job). */
+export const FUND_AGGREGATE_DIFFERENCES_METRIC = 'FundAggregateDifferences';
+/** Loans with an installment past due (emitted by the arrears job). */
+export const LOANS_IN_ARREARS_METRIC = 'LoansInArrears';
 /** API 5xx responses, in percent of requests, that page. */
 export const API_5XX_RATE_THRESHOLD_PERCENT = 5;
 
@@ -57,6 +61,8 @@ export interface ObservabilityProps {
    * there is no anchorer and no anchoring alarms.
    */
   readonly anchorService?: string;
+  /** Powertools service name of the arrears job (`service` dimension of its EMF metrics); absent, no fund alarms. */
+  readonly arrearsService?: string;
   /** Whether a chain is configured: then a silent anchor job (no lag metric) is itself an alarm. */
   readonly anchoringExpected?: boolean;
   readonly anchorerBalanceLowWei?: number;
@@ -65,7 +71,7 @@ export interface ObservabilityProps {
 /**
  * The operator's view: X-Ray active tracing on every function, alarms on an SNS topic (API 5xx rate,
  * each function's errors and throttles, each job's failed runs, each dead-letter queue's depth, the
- * anchoring lag and the anchorer's balance) and one dashboard with the same signals.
+ * anchoring lag and the anchorer's balance, fund metric buckets that differ from the journal) and one dashboard with the same signals.
  */
 export class Observability extends Construct {
   readonly topic: ITopic;
@@ -172,6 +178,33 @@ export class Observability extends Construct {
       });
     }
 
+    let fundMetrics: IMetric[] = [];
+    if (props.arrearsService) {
+      const dimensionsMap = { service: props.arrearsService };
+      const differences = new Metric({
+        namespace: METRIC_NAMESPACE,
+        metricName: FUND_AGGREGATE_DIFFERENCES_METRIC,
+        dimensionsMap,
+        period: Duration.days(1),
+        statistic: 'Maximum',
+      });
+      const inArrears = new Metric({
+        namespace: METRIC_NAMESPACE,
+        metricName: LOANS_IN_ARREARS_METRIC,
+        dimensionsMap,
+        period: Duration.days(1),
+        statistic: 'Maximum',
+      });
+      fundMetrics = [inArrears, differences];
+      this.alarm('FundAggregatesDiffer', {
+        name: `${prefix}-fund-aggregates-differ`,
+        description: 'The daily reconciliation found fund metric buckets that differ from the journal (rebuilt; find out why)',
+        metric: differences,
+        threshold: 0,
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      });
+    }
+
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `${prefix}-operations` });
     this.dashboard.addWidgets(
       new GraphWidget({ title: 'API 5xx and requests', left: [api5xx, apiCount], right: [api5xxRate], width: 12 }),
@@ -199,6 +232,9 @@ export class Observability extends Construct {
       }),
       ...(anchoringMetrics.length
         ? [new GraphWidget({ title: 'Anchoring lag (s) and anchorer balance (wei)', left: [anchoringMetrics[0]!], right: [anchoringMetrics[1]!], width: 12 })]
+        : []),
+      ...(fundMetrics.length
+        ? [new GraphWidget({ title: 'Loans in arrears and fund aggregate differences (daily)', left: [fundMetrics[0]!], right: [fundMetrics[1]!], width: 12 })]
         : []),
     );
   }

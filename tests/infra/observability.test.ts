@@ -4,7 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lambdas, type LambdaSpec } from '../../functions/manifest.js';
 import { AyniStack } from '../../infra/lib/ayni-stack.js';
 import { JOB_MAX_EVENT_AGE, JOB_RETRY_ATTEMPTS } from '../../infra/lib/jobs.js';
-import { ANCHORER_BALANCE_LOW_WEI, ANCHORING_LAG_THRESHOLD_SECONDS } from '../../infra/lib/observability.js';
+import { AGGREGATE_DIFFERENCES_METRIC, LOANS_IN_ARREARS_METRIC as JOB_LOANS_IN_ARREARS_METRIC } from '../../packages/loans/src/jobs.js';
+import {
+  ANCHORER_BALANCE_LOW_WEI,
+  ANCHORING_LAG_THRESHOLD_SECONDS,
+  FUND_AGGREGATE_DIFFERENCES_METRIC,
+  LOANS_IN_ARREARS_METRIC,
+} from '../../infra/lib/observability.js';
 
 /**
  * The operator's view of the stack (tracing, alarms on a topic, job retries and dead-letter queues,
@@ -172,6 +178,15 @@ describe('alarms', () => {
     expect(functionOf(anchorer!)[1].Properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe('Ayni');
   });
 
+  it('watch the daily reconciliation of the fund metric buckets (any difference pages), under the names the arrears job emits', () => {
+    const service = ['service', (v: any) => v === 'ayni-loans-arrears'] as [string, (v: any) => boolean];
+    const differ = only(alarmsOn('Ayni', FUND_AGGREGATE_DIFFERENCES_METRIC, service), 'one reconciliation alarm');
+    expect(differ.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold', Statistic: 'Maximum' });
+    expect(FUND_AGGREGATE_DIFFERENCES_METRIC).toBe(AGGREGATE_DIFFERENCES_METRIC);
+    expect(LOANS_IN_ARREARS_METRIC).toBe(JOB_LOANS_IN_ARREARS_METRIC);
+    expect(functionOf(lambdas.find((l) => l.name === 'loans-arrears')!)[1].Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).toBe('ayni-loans-arrears');
+  });
+
   it('treat a silent anchor job as lagging only when a chain is configured', () => {
     const lagIn = (from: Resources) => only(alarmsOn('Ayni', 'AnchoringLagSeconds', ['service', () => true], from), 'lag alarm');
     expect(lagIn(resources).Properties.TreatMissingData).toBe('notBreaching');
@@ -245,5 +260,6 @@ describe('the dashboard', () => {
     for (const [queueId] of queues) expect(has('AWS/SQS', 'ApproximateNumberOfMessagesVisible', ['QueueName', `<${queueId}>`]), queueId).toBe(true);
     expect(has('Ayni', 'AnchoringLagSeconds')).toBe(true);
     expect(has('Ayni', 'AnchorerBalanceWei')).toBe(true);
+    expect(has('Ayni', LOANS_IN_ARREARS_METRIC)).toBe(true);
   });
 });

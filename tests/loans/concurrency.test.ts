@@ -137,7 +137,7 @@ describe('100 concurrent repayments and disbursements against one fund', () => {
       expect(loan.principalRepaid + loan.interestPaid, id).toBe(count * 2_000);
     }
     console.info(`100 concurrent requests: ${Math.round(elapsed)} ms, ${paidOut.length} disbursed, ${refused.length} refused (409)`);
-  });
+  }, 120_000); // 100 postings serialised on one fund, each with its metric buckets: seconds on a loaded 2-core machine
 
   it('refuses in the database itself a posting that would take cash below zero, whatever the caller read', async () => {
     const cash = (await ctx.ledger.balances(fund.fundId)).find((b) => b.account === 'cash_recycled')!.balance;

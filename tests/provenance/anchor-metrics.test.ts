@@ -1,5 +1,5 @@
 import { catalogDomain } from '@ayni/catalog';
-import { anchoringHealth, emfRecord } from '@ayni/provenance/anchor';
+import { anchoringHealth, anchoringEmfRecord } from '@ayni/provenance/anchor';
 import { provenanceDomain, anchorPendingEvents } from '@ayni/provenance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
@@ -43,7 +43,7 @@ describe('the anchoring figures the alarms watch', () => {
   });
 
   it('are written as one Embedded Metric Format record with the namespace and dimension the alarms use', () => {
-    const record = emfRecord('Ayni', 'ayni-anchor', { AnchoringLagSeconds: 12, AnchorerBalanceWei: 5e17 }, new Date('2026-12-01T12:00:00Z'));
+    const record = anchoringEmfRecord('Ayni', 'ayni-anchor', { AnchoringLagSeconds: 12, AnchorerBalanceWei: 5e17 }, new Date('2026-12-01T12:00:00Z'));
     expect(record).toEqual({
       _aws: {
         Timestamp: Date.parse('2026-12-01T12:00:00Z'),

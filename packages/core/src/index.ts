@@ -1,5 +1,6 @@
 export * from './clock.js';
 export * from './config.js';
+export * from './emf.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './money.js';

@@ -1,4 +1,15 @@
 export * from './accounts.js';
+export * from './aggregates.js';
+export {
+  aggregateFiguresAsOf,
+  applyPendingAggregates,
+  backfillAggregates,
+  bucketsFromHistory,
+  reconcileAggregates,
+  type AggregateReadStats,
+  type Reconciliation,
+} from './repository/aggregates.js';
+export { post } from './repository/posting.js';
 export * from './allocation.js';
 export * from './dates.js';
 export * from './domain.js';

@@ -14,6 +14,19 @@ export const loanKeys = {
   /** One item per account, as books opened before decision 0008 kept them; only read to fold them into `fundBalances`. */
   legacyAccount: (fundId: string, account: Account): PrimaryKey => ({ pk: compose('FUND', fundId), sk: compose('ACCOUNT', account) }),
   fundPartition: (fundId: string): string => compose('FUND', fundId),
+  /** Marks a fund whose metric buckets are complete (written when the book opens, or by the backfill). */
+  aggregatesHeader: (fundId: string): PrimaryKey => ({ pk: compose('FUND', fundId), sk: 'AGGREGATES' }),
+  /** Running sums of the metric figures of one year (`Y`, 2026), month (`M`, 2026-11) or day (`D`, 2026-11-21). */
+  aggregateBucket: (fundId: string, level: 'Y' | 'M' | 'D', period: string): PrimaryKey => ({ pk: compose('FUND', fundId), sk: compose('AGG', level, period) }),
+  aggregateSk: (level: 'Y' | 'M' | 'D', period: string): string => compose('AGG', level, period),
+  /** Future-dated deltas of one posting not yet added to their buckets (a posting whose deltas do not fit one transaction). */
+  pendingAggregates: (fundId: string, entryId: string, chunk: number): PrimaryKey => ({
+    pk: compose('FUND', fundId),
+    sk: compose('PENDINGAGG', entryId, String(chunk)),
+  }),
+  pendingAggregatesPrefix: 'PENDINGAGG#',
+  /** The disbursements of one association's loans by the fund (dates and producers), for the organisations and producers figures. */
+  financedAssociation: (fundId: string, associationId: string): PrimaryKey => ({ pk: compose('FUND', fundId), sk: compose('FINANCED', associationId) }),
   entry: (fundId: string, valueDate: BusinessDate, entryId: string): PrimaryKey => ({
     pk: compose('FUND', fundId),
     sk: compose('ENTRY', valueDate, entryId),

@@ -2,6 +2,7 @@ import { mulDiv } from '@ayni/core';
 import { daysBetween, type BusinessDate } from './dates.js';
 import type { JournalEntry } from './ledger.js';
 import type { Loan } from './model.js';
+import { zeroFigures, type Figures } from './aggregates.js';
 
 export interface AmountMetric {
   readonly amount: number;
@@ -59,25 +60,18 @@ const rate = (numerator: number, denominator: number, formula: string): RateMetr
 });
 
 /**
- * The fund's headline figures on `asOf`, from its journal entries with a value date up to `asOf`
- * and its loans' schedules (due dates and amounts). Amounts paid per installment come from the
- * repayment entries' allocations, so every figure can be recomputed for any past date.
+ * Every figure of the metrics on `asOf`, recomputed from the journal entries with a value date up to
+ * `asOf` and the loans' schedules (due dates and amounts). Amounts paid per installment come from the
+ * repayment entries' allocations, so every figure can be recomputed for any past date. This is the
+ * reference the maintained aggregates (aggregates.ts) are tested and reconciled against.
  */
-export function computeFundMetrics(fundId: string, asOf: BusinessDate, loans: readonly Loan[], entries: readonly JournalEntry[]): FundMetrics {
+export function computeFundFigures(asOf: BusinessDate, loans: readonly Loan[], entries: readonly JournalEntry[]): Figures {
   const loansById = new Map(loans.map((loan) => [loan.id, loan]));
-  let capital = 0;
-  let disbursed = 0;
-  let fromCapital = 0;
-  let fromRecycled = 0;
-  let principalRepaid = 0;
-  let interest = 0;
-  let writtenOff = 0;
-  let recovered = 0;
+  const figures = zeroFigures();
   const disbursedLoans = new Set<string>();
   const receivable = new Map<string, number>();
   /** loanId → installment n → principal + interest paid up to asOf. */
   const paid = new Map<string, Map<number, number>>();
-  const capitalEntries = new Map<string, number>();
 
   for (const entry of entries) {
     if (entry.valueDate > asOf) continue;
@@ -89,21 +83,20 @@ export function computeFundMetrics(fundId: string, asOf: BusinessDate, loans: re
     const sum = (account: string, side: 'debit' | 'credit') => entry.lines.filter((l) => l.account === account).reduce((total, l) => total + l[side], 0);
     switch (entry.kind) {
       case 'capital':
-        capital += sum('cash_capital', 'debit');
-        capitalEntries.set(entry.entryId, sum('cash_capital', 'debit'));
+        figures.capital += sum('cash_capital', 'debit');
         break;
       case 'reversal':
-        capital -= sum('cash_capital', 'credit');
+        figures.capital -= sum('cash_capital', 'credit');
         break;
       case 'disbursement':
-        disbursed += sum('loans_receivable', 'debit');
-        fromCapital += sum('cash_capital', 'credit');
-        fromRecycled += sum('cash_recycled', 'credit');
+        figures.disbursed += sum('loans_receivable', 'debit');
+        figures.fromCapital += sum('cash_capital', 'credit');
+        figures.fromRecycled += sum('cash_recycled', 'credit');
         if (entry.loanId) disbursedLoans.add(entry.loanId);
         break;
       case 'repayment': {
-        principalRepaid += sum('loans_receivable', 'credit');
-        interest += sum('interest_income', 'credit');
+        figures.principalRepaid += sum('loans_receivable', 'credit');
+        figures.interest += sum('interest_income', 'credit');
         const byInstallment = paid.get(entry.loanId!) ?? new Map<number, number>();
         for (const part of entry.allocation ?? []) {
           byInstallment.set(part.n, (byInstallment.get(part.n) ?? 0) + part.principal + part.interest);
@@ -112,10 +105,10 @@ export function computeFundMetrics(fundId: string, asOf: BusinessDate, loans: re
         break;
       }
       case 'write_off':
-        writtenOff += sum('write_offs', 'debit');
+        figures.writtenOff += sum('write_offs', 'debit');
         break;
       case 'recovery':
-        recovered += sum('recoveries', 'credit');
+        figures.recovered += sum('recoveries', 'credit');
         break;
       case 'restructure':
         // The receivable moves between loans (handled above); the successor counts as financed already.
@@ -125,21 +118,16 @@ export function computeFundMetrics(fundId: string, asOf: BusinessDate, loans: re
   }
 
   const producersByOrg = new Map<string, number>();
-  let realDisbursements = 0;
   for (const loanId of disbursedLoans) {
     const loan = loansById.get(loanId);
     if (!loan) continue;
-    if (!loan.predecessorId) realDisbursements++;
+    if (!loan.predecessorId) figures.disbursements++;
     producersByOrg.set(loan.associationId, Math.max(producersByOrg.get(loan.associationId) ?? 0, loan.producers));
   }
+  figures.organisations = producersByOrg.size;
+  figures.producers = [...producersByOrg.values()].reduce((a, b) => a + b, 0);
 
-  let outstanding = 0;
-  let atRisk = 0;
-  let due = 0;
-  let collected = 0;
-  for (const [loanId, balance] of receivable) {
-    outstanding += balance;
-  }
+  for (const balance of receivable.values()) figures.receivable += balance;
   for (const loanId of disbursedLoans) {
     const loan = loansById.get(loanId);
     if (!loan) continue;
@@ -150,47 +138,56 @@ export function computeFundMetrics(fundId: string, asOf: BusinessDate, loans: re
       const waived = line.waivedOn && line.waivedOn <= asOf ? line.waivedPrincipal + line.waivedInterest : 0;
       const owed = line.principal + line.interest - waived;
       const got = Math.min(paidOn.get(line.n) ?? 0, owed);
-      due += owed;
-      collected += got;
+      figures.due += owed;
+      figures.collected += got;
       if (line.dueDate < asOf && got < owed && !oldestLate) oldestLate = line.dueDate;
     }
     const balance = receivable.get(loanId) ?? 0;
-    if (balance > 0 && oldestLate && daysBetween(oldestLate, asOf) > 30) atRisk += balance;
+    if (balance > 0 && oldestLate && daysBetween(oldestLate, asOf) > 30) figures.atRisk += balance;
   }
+  return figures;
+}
 
+/** The fund's headline figures on `asOf`, each with its formula, from the figures of that day. */
+export function metricsFromFigures(fundId: string, asOf: BusinessDate, f: Figures): FundMetrics {
   return {
     fundId,
     asOf,
     currency: 'PEN',
-    organisationsFinanced: { count: producersByOrg.size, formula: 'count of distinct borrower associations with a disbursement up to asOf' },
+    organisationsFinanced: { count: f.organisations, formula: 'count of distinct borrower associations with a disbursement up to asOf' },
     producersReached: {
-      count: [...producersByOrg.values()].reduce((a, b) => a + b, 0),
+      count: f.producers,
       formula: 'Σ over financed associations of the producers declared on their largest disbursed loan (each association counted once)',
     },
-    loansDisbursed: { count: realDisbursements, formula: 'count of disbursement entries up to asOf (restructured successors excluded)' },
-    capitalContributed: pen(capital, 'Σ donor capital entries − reversals (Dr cash_capital / Cr donor_capital)'),
-    totalDisbursed: pen(disbursed, 'Σ disbursement entries (Dr loans_receivable) up to asOf'),
-    disbursedFromCapital: pen(fromCapital, 'Σ disbursement credits to cash_capital: money lent out of original donor capital'),
-    disbursedFromRecycled: pen(fromRecycled, 'Σ disbursement credits to cash_recycled: money lent again out of repayments (the revolving part)'),
-    outstandingPrincipal: pen(outstanding, 'balance of loans_receivable on asOf = disbursed − principal repaid − written off'),
-    principalRepaid: pen(principalRepaid, 'Σ repayment credits to loans_receivable up to asOf'),
-    interestCollected: pen(interest, 'Σ repayment credits to interest_income up to asOf'),
+    loansDisbursed: { count: f.disbursements, formula: 'count of disbursement entries up to asOf (restructured successors excluded)' },
+    capitalContributed: pen(f.capital, 'Σ donor capital entries − reversals (Dr cash_capital / Cr donor_capital)'),
+    totalDisbursed: pen(f.disbursed, 'Σ disbursement entries (Dr loans_receivable) up to asOf'),
+    disbursedFromCapital: pen(f.fromCapital, 'Σ disbursement credits to cash_capital: money lent out of original donor capital'),
+    disbursedFromRecycled: pen(f.fromRecycled, 'Σ disbursement credits to cash_recycled: money lent again out of repayments (the revolving part)'),
+    outstandingPrincipal: pen(f.receivable, 'balance of loans_receivable on asOf = disbursed − principal repaid − written off'),
+    principalRepaid: pen(f.principalRepaid, 'Σ repayment credits to loans_receivable up to asOf'),
+    interestCollected: pen(f.interest, 'Σ repayment credits to interest_income up to asOf'),
     collectionRate: rate(
-      collected,
-      due,
+      f.collected,
+      f.due,
       'Σ principal+interest collected on installments due by asOf ÷ Σ principal+interest due by asOf (waived amounts excluded; written-off loans included)',
     ),
     cumulativeRecoveryRate: rate(
-      principalRepaid + recovered,
-      disbursed,
+      f.principalRepaid + f.recovered,
+      f.disbursed,
       '(principal repaid + recoveries after write-off) ÷ total principal disbursed, cumulative to asOf',
     ),
     par30: rate(
-      atRisk,
-      outstanding,
+      f.atRisk,
+      f.receivable,
       'outstanding principal of loans with an installment more than 30 days past due on asOf ÷ gross outstanding principal (PAR30)',
     ),
-    writtenOff: pen(writtenOff, 'Σ write-off entries (Dr write_offs / Cr loans_receivable) up to asOf'),
-    recoveredAfterWriteOff: pen(recovered, 'Σ recovery entries (Cr recoveries) up to asOf'),
+    writtenOff: pen(f.writtenOff, 'Σ write-off entries (Dr write_offs / Cr loans_receivable) up to asOf'),
+    recoveredAfterWriteOff: pen(f.recovered, 'Σ recovery entries (Cr recoveries) up to asOf'),
   };
+}
+
+/** The metrics recomputed from the journal and the loans (the reference; requests read the aggregates). */
+export function computeFundMetrics(fundId: string, asOf: BusinessDate, loans: readonly Loan[], entries: readonly JournalEntry[]): FundMetrics {
+  return metricsFromFigures(fundId, asOf, computeFundFigures(asOf, loans, entries));
 }

@@ -10,4 +10,4 @@ export {
 } from './service/anchor-job.js';
 export { anchorChainFromConfig, anchorJobOptionsFromConfig } from './service/anchor-config.js';
 export { startAnchoringInterval } from './service/anchor-interval.js';
-export { anchoringHealth, emfRecord, type AnchoringHealth } from './service/anchor-metrics.js';
+export { anchoringHealth, anchoringEmfRecord, type AnchoringHealth } from './service/anchor-metrics.js';

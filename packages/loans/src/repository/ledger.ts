@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
 import { strip } from './items.js';
+import { aggregatesHeaderItem } from './aggregates.js';
 import { foldLegacyAccounts, readBalances, zeroedBalancesItem } from './balances.js';
 import { ACCOUNT_NAMES } from '../accounts.js';
 import type { BusinessDate } from '../dates.js';
@@ -33,6 +34,8 @@ export class LedgerRepository {
       { Put: { TableName: table, Item: { ...loanKeys.fundBook(book.fundId), ...book }, ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: table, Item: { ...loanKeys.fundRegistry(book.fundId), fundId: book.fundId, openedAt: book.openedAt } } },
       { Put: { TableName: table, Item: zeroedBalancesItem(book.fundId, book.currency, book.openedAt), ConditionExpression: 'attribute_not_exists(pk)' } },
+      // A new book's metric buckets are complete from its first posting: no backfill needed.
+      { Put: { TableName: table, Item: aggregatesHeaderItem(book.fundId, book.openedAt), ConditionExpression: 'attribute_not_exists(pk)' } },
     ];
     try {
       await transactWrite(this.store, items);

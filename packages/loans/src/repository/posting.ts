@@ -1,14 +1,18 @@
-import { transactWrite, TransactionCancelled, type Store, type TransactItem, TransactionContended } from '@ayni/store';
+import { MAX_TRANSACTION_ACTIONS, transactWrite, TransactionCancelled, type Store, type TransactItem, TransactionContended } from '@ayni/store';
 import { netByAccount, type Account } from '../accounts.js';
+import { DatedDeltas, entryDeltas, financingDeltas, loanDeltas } from '../aggregates.js';
 import { loanKeys } from '../keys.js';
 import type { JournalEntry } from '../ledger.js';
 import type { Loan } from '../model.js';
+import { aggregateWrites, applyPendingAggregates, financingPutAction, readFinancing } from './aggregates.js';
 import { balancesUpdateAction, foldLegacyAccounts, readBalances } from './balances.js';
 import { loanPutAction } from './loans.js';
 
 export interface LoanWrite {
   readonly loan: Loan;
   readonly previousVersion: number | 'new';
+  /** The loan as read (undefined for a loan created by this posting): its metric deltas are the difference. */
+  readonly before?: Loan | undefined;
 }
 
 /** Why DynamoDB refused a posting, per action. */
@@ -48,7 +52,9 @@ export interface Posting {
  *   all balances in one item, so any read of it is a snapshot of the whole book);
  * - a cash account that is credited carries the condition `balance >= credit`, so no interleaving of
  *   concurrent postings can ever leave fund cash negative;
- * - each loan must still be at the version it was read at.
+ * - each loan must still be at the version it was read at;
+ * - the metric buckets move by the entry's and the loans' deltas (decision 0012), and a
+ *   disbursement updates its association's financing record if it is still the one read.
  */
 export async function post(store: Store, posting: Posting, now: string): Promise<void> {
   const table = store.tableName;
@@ -83,6 +89,7 @@ export async function post(store: Store, posting: Posting, now: string): Promise
     actions.push({ Put: { TableName: table, Item: { ...posting.marker.key, ...posting.marker.attributes }, ConditionExpression: 'attribute_not_exists(pk)' } });
     meaning.push(() => ({ kind: 'marker_exists' }));
   }
+  const pending = posting.entry ? await addAggregateWrites(store, posting, actions, meaning, now) : [];
   try {
     await transactWrite(store, actions, { maxAttempts: 3 });
   } catch (error) {
@@ -101,6 +108,50 @@ export async function post(store: Store, posting: Posting, now: string): Promise
     }
     throw new PostingRefused(refusals, { cause: error });
   }
+  if (pending.length > 0) {
+    // Best effort: until applied, every read adds them from the pending items (the arrears job sweeps any left).
+    await applyPendingAggregates(store, posting.entry!.fundId, pending).catch(() => undefined);
+  }
+}
+
+/**
+ * Adds to the posting's actions its metric deltas: the entry's on its value date, each loan's
+ * schedule-dependent ones, and for a disbursement the association's financing record. Returns the
+ * pending items written with them (future-dated deltas that did not fit).
+ */
+async function addAggregateWrites(
+  store: Store,
+  posting: Posting,
+  actions: TransactItem[],
+  meaning: Array<() => PostingRefusal>,
+  now: string,
+): Promise<Record<string, unknown>[]> {
+  const entry = posting.entry!;
+  const deltas = new DatedDeltas().add(entry.valueDate, entryDeltas(entry));
+  for (const write of posting.loans ?? []) deltas.merge(loanDeltas(write.before, write.loan, entry.valueDate));
+  const disbursed = entry.kind === 'disbursement' ? posting.loans?.find((w) => w.loan.id === entry.loanId)?.loan : undefined;
+  if (disbursed) {
+    const record = await readFinancing(store, entry.fundId, disbursed.associationId);
+    const added = { date: entry.valueDate, producers: disbursed.producers };
+    deltas.merge(financingDeltas(record.financings, added));
+    actions.push(
+      financingPutAction(store.tableName, entry.fundId, disbursed.associationId, [...record.financings, added], {
+        exists: record.exists,
+        count: record.financings.length,
+      }),
+    );
+    meaning.push(() => ({ kind: 'conflict' }));
+  }
+  const writes = aggregateWrites(store.tableName, entry.fundId, entry.entryId, deltas, MAX_TRANSACTION_ACTIONS - actions.length);
+  for (const action of writes.actions) {
+    actions.push(action);
+    meaning.push(() => ({ kind: 'other', code: 'aggregates refused' })); // ADD carries no condition
+  }
+  for (const { item } of writes.pending) {
+    actions.push({ Put: { TableName: store.tableName, Item: item } });
+    meaning.push(() => ({ kind: 'other', code: 'pending aggregates refused' }));
+  }
+  return writes.pending.map((p) => p.item);
 }
 
 /**

@@ -3,6 +3,7 @@ import { daysPastDue, unpaid } from '../allocation.js';
 import { daysBetween, type BusinessDate } from '../dates.js';
 import type { FundBook } from '../ledger.js';
 import { OUTSTANDING_STATUSES, type Loan } from '../model.js';
+import { applyPendingAggregates, backfillAggregates, reconcileAggregates, type Reconciliation } from '../repository/aggregates.js';
 import { StaleLoan } from '../repository/loans.js';
 import { loansContext, nowIso, optimistically, RetryAttempt, type LoansContext, type LoansDeps } from './context.js';
 
@@ -14,6 +15,11 @@ export interface ArrearsReport {
   readonly inArrears: number;
   readonly par30Loans: number;
   readonly penaltiesAssessed: number;
+  /** Pending metric deltas a posting left behind, now added to their buckets. */
+  readonly pendingAggregatesApplied: number;
+  /** Bucket figures that differed from a replay of the journal and the loans (each such fund then rebuilt). */
+  readonly aggregateDifferences: number;
+  readonly reconciliations: readonly Reconciliation[];
 }
 
 /**
@@ -71,11 +77,23 @@ async function recomputeLoan(ctx: LoansContext, loanId: string, book: FundBook, 
  * The scheduled arrears job: for every fund with a book (registry Query) and every loan with money
  * out (the fund's sparse active-loans index, gsi3 — never a Scan), recomputes days past due and the
  * active ⇄ in_arrears status as of `businessDate`, assesses penalties, and records a run summary per
- * fund and date. Idempotent per business date.
+ * fund and date. Then it reconciles the fund's metric buckets: adds what a posting left pending and
+ * compares every bucket with a replay of the journal and the loans; a difference is reported (the job's `aggregateDifferences` metric alarms on it) and the fund's buckets
+ * are rebuilt from the journal. Idempotent per business date.
  */
 export async function recomputeArrears(deps: LoansDeps, businessDate: BusinessDate): Promise<ArrearsReport> {
   const ctx = loansContext(deps);
-  const totals = { funds: 0, loansChecked: 0, loansChanged: 0, inArrears: 0, par30Loans: 0, penaltiesAssessed: 0 };
+  const totals = {
+    funds: 0,
+    loansChecked: 0,
+    loansChanged: 0,
+    inArrears: 0,
+    par30Loans: 0,
+    penaltiesAssessed: 0,
+    pendingAggregatesApplied: 0,
+    aggregateDifferences: 0,
+  };
+  const reconciliations: Reconciliation[] = [];
   let fundCursor: string | undefined;
   do {
     const funds = await ctx.ledger.listFunds(50, fundCursor);
@@ -103,8 +121,15 @@ export async function recomputeArrears(deps: LoansDeps, businessDate: BusinessDa
       totals.inArrears += run.inArrears;
       totals.par30Loans += run.par30Loans;
       totals.penaltiesAssessed += run.penaltiesAssessed;
+      totals.pendingAggregatesApplied += await applyPendingAggregates(ctx.store, fundId);
+      const reconciliation = await reconcileAggregates(ctx.store, fundId);
+      if (reconciliation.differences.length > 0) {
+        reconciliations.push(reconciliation);
+        totals.aggregateDifferences += reconciliation.differences.length;
+        await backfillAggregates(ctx.store, fundId, nowIso(ctx));
+      }
     }
     fundCursor = funds.nextCursor;
   } while (fundCursor);
-  return { businessDate, ...totals };
+  return { businessDate, ...totals, reconciliations };
 }

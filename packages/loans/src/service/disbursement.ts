@@ -73,7 +73,7 @@ export async function disburseLoan(
       updatedAt: now,
     };
     try {
-      await post(ctx.store, { entry, loans: [{ loan: disbursed, previousVersion: previous }] }, now);
+      await post(ctx.store, { entry, loans: [{ loan: disbursed, previousVersion: previous, before: loan }] }, now);
     } catch (error) {
       if (!(error instanceof PostingRefused)) throw error;
       // Cash moved, the loan moved, or another transaction got there first: decide again from fresh reads.

@@ -8,7 +8,7 @@ import { buildSchedule, openInstallments } from '../schedule.js';
 import { loanOfFund } from './applications.js';
 import { loanEntryHeader, nowIso, optimistically, RetryAttempt, type Actor, type LoansContext } from './context.js';
 import { valueDateOf } from './funds.js';
-import { requireState } from './transitions.js';
+import { requireNotBeforeLastMovement, requireState } from './transitions.js';
 
 /**
  * Writes off the outstanding principal of a loan judged uncollectable: Dr write-offs / Cr loans
@@ -29,6 +29,7 @@ export async function writeOffLoan(
     }
     requireState(loan, 'write off');
     const valueDate = valueDateOf(ctx, input.valueDate);
+    requireNotBeforeLastMovement(loan, valueDate);
     const amount = loan.principalOutstanding;
     if (amount <= 0) throw new UnprocessableRequest('The loan has no principal outstanding to write off.');
     const now = nowIso(ctx);
@@ -52,7 +53,7 @@ export async function writeOffLoan(
       updatedAt: now,
     };
     try {
-      await post(ctx.store, { entry, loans: [{ loan: next, previousVersion: previous }] }, now);
+      await post(ctx.store, { entry, loans: [{ loan: next, previousVersion: previous, before: loan }] }, now);
     } catch (error) {
       if (!(error instanceof PostingRefused)) throw error;
       throw new RetryAttempt(error.message);
@@ -77,6 +78,7 @@ export async function restructureLoan(
     const loan = await loanOfFund(ctx, fundId, loanId);
     requireState(loan, 'restructure');
     const valueDate = valueDateOf(ctx, input.valueDate);
+    requireNotBeforeLastMovement(loan, valueDate);
     const amount = loan.principalOutstanding;
     if (amount <= 0) throw new UnprocessableRequest('The loan has no principal outstanding to restructure.');
     const now = nowIso(ctx);
@@ -142,7 +144,7 @@ export async function restructureLoan(
         {
           entry,
           loans: [
-            { loan: closed, previousVersion: previous },
+            { loan: closed, previousVersion: previous, before: loan },
             { loan: successor, previousVersion: 'new' },
           ],
         },

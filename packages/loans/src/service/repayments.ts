@@ -9,7 +9,7 @@ import { post, PostingRefused } from '../repository/posting.js';
 import { loanOfFund } from './applications.js';
 import { loanEntryHeader, nowIso, optimistically, RetryAttempt, today, type Actor, type LoansContext } from './context.js';
 import { ensureFundBook, valueDateOf } from './funds.js';
-import { requireState } from './transitions.js';
+import { requireNotBeforeLastMovement, requireState } from './transitions.js';
 
 export interface RepaymentInput {
   readonly amount: number;
@@ -45,12 +45,7 @@ export async function recordRepayment(
     }
     requireState(loan, 'repay');
     const valueDate = valueDateOf(ctx, input.valueDate);
-    const earliest = [loan.disbursedOn, loan.lastPaymentOn].filter(Boolean).sort().at(-1)!;
-    if (valueDate < earliest) {
-      throw new UnprocessableRequest(`The value date ${valueDate} is before this loan's last movement (${earliest}).`, {
-        extensions: { field: 'valueDate' },
-      });
-    }
+    requireNotBeforeLastMovement(loan, valueDate);
     const now = nowIso(ctx);
     const base = loanEntryHeader(ctx, actor, loan, { entryId: input.entryId, valueDate, postedAt: now, memo: input.reference });
     const previous = loan.version;
@@ -101,7 +96,7 @@ export async function recordRepayment(
       };
     }
     try {
-      await post(ctx.store, { entry, loans: [{ loan: next, previousVersion: previous }] }, now);
+      await post(ctx.store, { entry, loans: [{ loan: next, previousVersion: previous, before: loan }] }, now);
     } catch (error) {
       if (!(error instanceof PostingRefused)) throw error;
       if (error.has('entry_exists')) {

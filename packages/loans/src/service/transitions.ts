@@ -1,3 +1,5 @@
+import { UnprocessableRequest } from '@ayni/core';
+import type { BusinessDate } from '../dates.js';
 import { IllegalTransition } from '../errors.js';
 import type { Loan, LoanStatus } from '../model.js';
 
@@ -19,4 +21,21 @@ export type LifecycleAction = keyof typeof ALLOWED_FROM;
 export function requireState(loan: Loan, action: LifecycleAction): void {
   const allowed: readonly LoanStatus[] = ALLOWED_FROM[action];
   if (!allowed.includes(loan.status)) throw new IllegalTransition(action, loan.status, allowed);
+}
+
+/**
+ * Money movements of one loan never go back in time: a value date before the loan's last movement
+ * (its disbursement or latest payment) is refused. The metric buckets rely on it (decision 0012):
+ * a posting only ever rewrites the loan's future.
+ */
+export function requireNotBeforeLastMovement(loan: Loan, valueDate: BusinessDate): void {
+  const earliest = [loan.disbursedOn, loan.lastPaymentOn]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
+  if (earliest && valueDate < earliest) {
+    throw new UnprocessableRequest(`The value date ${valueDate} is before this loan's last movement (${earliest}).`, {
+      extensions: { field: 'valueDate' },
+    });
+  }
 }

@@ -1,4 +1,4 @@
-import type { Clock } from '@ayni/core';
+import { emfRecord, type Clock } from '@ayni/core';
 import type { Store } from '@ayni/store';
 import { AnchoringRepository } from '../repository/batches.js';
 import type { AnchorChain } from './anchor-job.js';
@@ -21,27 +21,15 @@ export async function anchoringHealth(deps: { store: Store; clock: Clock }, chai
   return { AnchoringLagSeconds: Math.floor(lagMs / 1000), AnchorerBalanceWei: Number(balance) };
 }
 
-/**
- * One CloudWatch Embedded Metric Format record (a log line CloudWatch turns into metrics, no API
- * call from the function): `_aws.CloudWatchMetrics` declares the namespace, the `service`
- * dimension and each metric's unit; the values sit at the top level beside the dimension.
- */
-export function emfRecord(namespace: string, service: string, health: AnchoringHealth, at: Date): Record<string, unknown> {
-  return {
-    _aws: {
-      Timestamp: at.getTime(),
-      CloudWatchMetrics: [
-        {
-          Namespace: namespace,
-          Dimensions: [['service']],
-          Metrics: [
-            { Name: 'AnchoringLagSeconds', Unit: 'Seconds' },
-            { Name: 'AnchorerBalanceWei', Unit: 'None' },
-          ],
-        },
-      ],
-    },
+/** The anchoring figures as one CloudWatch Embedded Metric Format record (see `emfRecord` of @ayni/core). */
+export function anchoringEmfRecord(namespace: string, service: string, health: AnchoringHealth, at: Date): Record<string, unknown> {
+  return emfRecord(
+    namespace,
     service,
-    ...health,
-  };
+    {
+      AnchoringLagSeconds: { value: health.AnchoringLagSeconds, unit: 'Seconds' },
+      AnchorerBalanceWei: { value: health.AnchorerBalanceWei, unit: 'None' },
+    },
+    at,
+  );
 }
