@@ -37,7 +37,7 @@ export const TABLE_DATA_ACTIONS = [
  * Makes the ESM bundle able to load CommonJS dependencies that call `require` (the AWS SDK does, for
  * `node:https` and friends); without it the first SDK call fails with "Dynamic require ... is not supported".
  */
-const CREATE_REQUIRE_BANNER = "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+const CREATE_REQUIRE_BANNER = "import { createRequire as __ayniCreateRequire } from 'module';const require = __ayniCreateRequire(import.meta.url);";
 
 /** The bundle's file name; the Lambda handler is `index.handler`. */
 export const BUNDLE_FILE = 'index.mjs';

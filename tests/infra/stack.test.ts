@@ -162,7 +162,9 @@ describe('the functions', () => {
     const [, fn] = functionOf(spec);
     const bundle = join(outdir, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
     const code = readFileSync(join(bundle, 'index.mjs'), 'utf8');
-    expect(code.startsWith("import { createRequire } from 'module';const require = createRequire(import.meta.url);")).toBe(true);
+    // The banner's import is aliased: a bundled module importing `createRequire` itself would otherwise
+    // redeclare it (hidden by minification's renaming, a load error in an unminified build).
+    expect(code.startsWith("import { createRequire as __ayniCreateRequire } from 'module';const require = __ayniCreateRequire(import.meta.url);")).toBe(true);
     expect(existsSync(join(bundle, 'index.mjs.map'))).toBe(true);
     for (const file of functionAssets[spec.name] ?? []) {
       const name = file.from.split('/').pop()!;
