@@ -1,5 +1,5 @@
 import { catalogKeys } from '@ayni/catalog';
-import { compose, sortableNumber } from '@ayni/store';
+import { compose, SEPARATOR, sortableNumber } from '@ayni/store';
 
 /**
  * Every key the orders domain writes (documented in docs/orders.md). An order owns a partition
@@ -13,6 +13,21 @@ export const ordersKeys = {
   order: (orderId: string) => ({ pk: compose('ORDER', orderId), sk: 'ORDER' }),
   orderEvent: (orderId: string, seq: number) => ({ pk: compose('ORDER', orderId), sk: compose('EVENT', sortableNumber(seq, 6)) }),
   orderEventPrefix: 'EVENT#',
+
+  /**
+   * What an order item's keys hold (see `orderRecord`): its id (pk), association (gsi1pk), requested
+   * delivery date (gsi1sk), buyer (gsi2pk) and time of placement (gsi2sk). Key parts never contain
+   * the separator (`compose` refuses them), so splitting on it gives the parts back.
+   */
+  orderFieldsFromKeys: (item: Record<string, unknown>) => {
+    const parts = (name: string) => (typeof item[name] === 'string' ? (item[name] as string).split(SEPARATOR) : []);
+    const [, id] = parts('pk');
+    const [, associationId] = parts('gsi1pk');
+    const [, requestedDeliveryDate] = parts('gsi1sk');
+    const [, buyerId] = parts('gsi2pk');
+    const [placedAt] = parts('gsi2sk');
+    return { id, associationId, requestedDeliveryDate, buyerId, placedAt };
+  },
 
   /** gsi1: an association's orders, by status then requested delivery date. */
   ordersOfAssociation: (associationId: string) => compose('ORG', associationId, 'ORDERS'),

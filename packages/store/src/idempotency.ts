@@ -1,6 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyKeyReused, epochSeconds, type Clock } from '@ayni/core';
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Store } from './client.js';
 import { isConditionalCheckFailed } from './errors.js';
 import { compose } from './keys.js';
@@ -14,6 +15,17 @@ export interface StoredResponse {
 
 export type BeginOutcome = { readonly kind: 'started' } | { readonly kind: 'replay'; readonly response: StoredResponse } | { readonly kind: 'in_progress' };
 
+/**
+ * The response as stored: the body deflated (`bodyDeflated`, raw DEFLATE) when that is shorter,
+ * otherwise as text (`body`; records written before compression have only `body`).
+ */
+interface StoredResponseItem {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+  readonly bodyDeflated?: Uint8Array;
+}
+
 interface IdempotencyItem {
   pk: string;
   sk: string;
@@ -21,7 +33,30 @@ interface IdempotencyItem {
   fingerprint: string;
   lockedUntil: number;
   expiresAt: number;
-  response?: StoredResponse;
+  response?: StoredResponseItem;
+}
+
+/** A record as `get` returns it. */
+export type IdempotencyRecord = Omit<IdempotencyItem, 'response'> & { response?: StoredResponse };
+
+/** Bodies shorter than this are stored as text: deflating them saves next to nothing. */
+const DEFLATE_FROM_BYTES = 128;
+
+/**
+ * Write units follow the record's size in whole KB, and `complete` rewrites the whole record: a
+ * JSON body (an order of ~800 B, say) deflates to about half, which keeps the record under 1 KB
+ * (one write unit instead of two). The stored body is byte-for-byte the one replayed.
+ */
+export function encodeStoredResponse(response: StoredResponse): StoredResponseItem {
+  const { status, headers, body } = response;
+  if (Buffer.byteLength(body) < DEFLATE_FROM_BYTES) return { status, headers, body };
+  const deflated = deflateRawSync(Buffer.from(body, 'utf8'), { level: 9 });
+  return deflated.byteLength < Buffer.byteLength(body) ? { status, headers, bodyDeflated: new Uint8Array(deflated) } : { status, headers, body };
+}
+
+export function decodeStoredResponse(item: StoredResponseItem): StoredResponse {
+  const body = item.bodyDeflated ? inflateRawSync(item.bodyDeflated).toString('utf8') : (item.body ?? '');
+  return { status: item.status, headers: item.headers, body };
 }
 
 const keys = {
@@ -94,7 +129,7 @@ export class IdempotencyStore {
     if (existing.fingerprint !== fingerprint) {
       throw new IdempotencyKeyReused('This Idempotency-Key was already used with a different request body or route.');
     }
-    if (existing.status === 'completed' && existing.response) return { kind: 'replay', response: existing.response };
+    if (existing.status === 'completed' && existing.response) return { kind: 'replay', response: decodeStoredResponse(existing.response) };
     return { kind: 'in_progress' };
   }
 
@@ -106,7 +141,7 @@ export class IdempotencyStore {
         UpdateExpression: 'SET #status = :completed, #response = :response',
         ConditionExpression: 'fingerprint = :fp',
         ExpressionAttributeNames: { '#status': 'status', '#response': 'response' },
-        ExpressionAttributeValues: { ':completed': 'completed', ':response': response, ':fp': fingerprint },
+        ExpressionAttributeValues: { ':completed': 'completed', ':response': encodeStoredResponse(response), ':fp': fingerprint },
       }),
     );
   }
@@ -128,10 +163,12 @@ export class IdempotencyStore {
     }
   }
 
-  async get(scope: string, key: string): Promise<IdempotencyItem | undefined> {
+  /** The key's live record (none once expired), its response decoded. */
+  async get(scope: string, key: string): Promise<IdempotencyRecord | undefined> {
     const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: keys.record(scope, key), ConsistentRead: true }));
     if (!Item) return undefined;
-    const record = Item as IdempotencyItem;
-    return record.expiresAt < epochSeconds(this.clock.now()) ? undefined : record;
+    const { response, ...record } = Item as IdempotencyItem;
+    if (record.expiresAt < epochSeconds(this.clock.now())) return undefined;
+    return { ...record, ...(response ? { response: decodeStoredResponse(response) } : {}) };
   }
 }
