@@ -192,7 +192,7 @@ describe('editing a product', () => {
     expect((await get(api, path)).body).not.toHaveProperty('gtin');
     expect(noSpanish.status).toBe(400);
     expect(pathsOf(noSpanish)).toEqual(['name.es']);
-    expect(noSpanish.body.errors[0].message).toMatch(/cannot be removed/);
+    expect(noSpanish.body.errors[0].message).toBe('no se puede quitar: el texto en español es obligatorio (los otros idiomas se pueden quitar con null)');
     expect(noDescription.status).toBe(400);
     expect(pathsOf(noDescription)).toEqual(['description']);
   });

@@ -43,7 +43,7 @@ describe('references in a new lot', () => {
     // Assess
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ path: 'producerIds.1', message: expect.stringMatching(/not an active member of this association/) }),
+      expect.objectContaining({ path: 'producerIds.1', message: expect.stringMatching(/^no es un socio activo de esta asociación/) }),
       expect.objectContaining({ path: 'producerIds.2' }),
       expect.objectContaining({ path: 'producerIds.3' }),
     ]);

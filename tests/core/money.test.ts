@@ -52,7 +52,9 @@ describe('money at the boundary', () => {
 
   it('formats without going through floating point', () => {
     expect(formatMoney(17_500_000, 'PEN')).toBe('S/ 175,000.00');
-    expect(formatMoney(5, 'BOB')).toBe('Bs 0.05');
+    // Bolivia writes bolivianos with a decimal comma and dots between thousands (El Alto: Bs 1.234,50).
+    expect(formatMoney(5, 'BOB')).toBe('Bs 0,05');
+    expect(formatMoney(123_450, 'BOB')).toBe('Bs 1.234,50');
     expect(formatMoney(-123456, 'USD')).toBe('-US$ 1,234.56');
     expect(formatMoney(9_007_199_254_740_993n, 'PEN')).toBe('S/ 90,071,992,547,409.93');
   });

@@ -2,6 +2,7 @@ import { OrganisationRepository } from '@ayni/catalog';
 import { recomputeArrears, type Loan } from '@ayni/loans';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WORDS } from '../../packages/loans/src/messages.js';
 import {
   addCapital,
   approvedLoan,
@@ -88,7 +89,7 @@ describe('maker-checker', () => {
     await expectStatus(await api.post(fundPath(loan.id, 'evaluation'), fund.officer2, { recommendation: 'approve', notes: 'ok', terms: MONTHLY_FLAT_12 }), 200);
     const res = await api.post(fundPath(loan.id, 'approval'), recorderAsApprover, {});
     expect(res.status).toBe(403);
-    expect((await res.json()).detail).toMatch(/maker-checker/);
+    expect((await res.json()).detail).toBe('Tú registraste esta solicitud: otra persona debe aprobarla (separación de funciones).');
   });
 
   it('refuses approval by the person who evaluated it', async () => {
@@ -296,7 +297,8 @@ describe('every illegal transition is refused with 409 naming the current state'
         const problem = await res.json();
         expect(res.status, `${action} from ${state}`).toBe(409);
         expect(problem.currentState, `${action} from ${state}`).toBe(state);
-        expect(problem.detail).toContain(state);
+        // Said in Spanish (no Accept-Language): the state by its Spanish name.
+        expect(problem.detail).toContain(`que está ${WORDS.state[state as keyof typeof WORDS.state].es} `);
         refusals++;
       }
     }

@@ -2,7 +2,7 @@ import { catalogDomain } from '@ayni/catalog';
 import { ordersDomain } from '@ayni/orders';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { act, createMarket, createProduct, get, placeOrder, stockOf, type Market } from './fixtures.js';
+import { act, createMarket, createProduct, get, placeOrder, postWithKey, stockOf, type Market } from './fixtures.js';
 
 let api: TestApi;
 let market: Market;
@@ -37,8 +37,8 @@ describe('confirming part of an order', () => {
     const product = await papa('1', '0.5');
     const { body: order } = await placeOrder(api, market, [{ productId: product.id, quantity: '5' }]);
 
-    // Act
-    const res = await act(api, market.admin, order.id, 'confirm', { lines: [{ line: 1, accepted: '2.3' }] });
+    // Act (in English: the text logs carry too)
+    const res = await postWithKey(api, `/v1/orders/${order.id}/confirm?lang=en`, market.admin, { lines: [{ line: 1, accepted: '2.3' }] });
 
     // Assess
     expect(res.status).toBe(400);
@@ -67,7 +67,7 @@ describe('confirming part of an order', () => {
       {
         path: 'lines.0.accepted',
         code: 'below_minimum',
-        message: 'is below the minimum order of 2 kg: add 1 kg (accept 2 kg), or accept 0 kg to decline the line',
+        message: 'está por debajo del pedido mínimo de 2 kg: agrega 1 kg (acepta 2 kg), o acepta 0 kg para rechazar la línea',
       },
     ]);
     expect((await get(api, `/v1/orders/${order.id}`, market.admin)).body.status).toBe('placed');

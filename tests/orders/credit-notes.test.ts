@@ -41,7 +41,7 @@ describe('correcting an invoice with credit notes', () => {
     expect(rest.body.lines).toEqual([{ description: `Corrección de la factura ${invoice}: Devolución del resto`, amount: 10_000 }]);
     expect(nothingLeft.status).toBe(422);
     expect(nothingLeft.body).toMatchObject({ type: problemType('invoice-fully-credited'), invoice, invoiceTotal: 12_000, credited: 12_000, remaining: 0 });
-    expect(nothingLeft.body.detail).toBe(`Invoice ${invoice} is credited in full (S/ 120.00): nothing remains to credit.`);
+    expect(nothingLeft.body.detail).toBe(`La factura ${invoice} está acreditada por completo (S/ 120.00): no queda nada por acreditar.`);
   });
 
   it('refuses more than remains to credit with a 422 that says how much may still be credited, whether it exceeds the invoice or only what is left of it', async () => {
@@ -52,7 +52,16 @@ describe('correcting an invoice with credit notes', () => {
 
     // Act: more than the whole invoice; less than the invoice but more than what remains.
     const overInvoice = await credit(m, invoice, { reason: 'Error', amount: 12_001 });
-    const overRest = await credit(m, invoice, { reason: 'Error', amount: 11_000 });
+    const overRest = await postWithKey(
+      api,
+      `/v1/orgs/${m.association.id}/invoices/${invoice}/credit-notes`,
+      m.admin,
+      { reason: 'Error', amount: 11_000 },
+      undefined,
+      {
+        'accept-language': 'en',
+      },
+    );
 
     // Assess: the same answer on both paths.
     for (const refused of [overInvoice, overRest]) {

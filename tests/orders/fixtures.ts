@@ -19,9 +19,9 @@ export const chullpi = {
 
 export const buyerProfile = (name: string) => ({ kind: 'buyer', name, country: 'PE', region: 'Cusco', taxId: '20500000001' });
 
-/** POST with an explicit Idempotency-Key. */
-export async function postWithKey(api: TestApi, path: string, token: string, body: unknown, key: string = randomUUID()) {
-  const res = await api.call('POST', path, { token, body, headers: { 'idempotency-key': key } });
+/** POST with an explicit Idempotency-Key (and other headers, e.g. Accept-Language). */
+export async function postWithKey(api: TestApi, path: string, token: string, body: unknown, key: string = randomUUID(), headers: Record<string, string> = {}) {
+  const res = await api.call('POST', path, { token, body, headers: { ...headers, 'idempotency-key': key } });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
 }

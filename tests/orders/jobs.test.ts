@@ -105,6 +105,15 @@ describe('the standing-order job', () => {
     const skip = await standingOrder(m2, { frequency: 'weekly', startDate: '2026-11-24', lines: [{ productId: queso2.id, quantity: '10' }], policy: 'skip' });
     const skipped = await runStandingOrders(deps, '2026-11-24');
     expect(skipped.runs.find((r) => r.templateId === skip.id)).toMatchObject({ outcome: 'skipped_stock' });
+    // The run says why in the reader's language (English in the job's own report and logs).
+    const runsOf = async (headers: Record<string, string> = {}) =>
+      (await (await api.call('GET', `/v1/buyers/${m2.buyer.id}/standing-orders/${skip.id}`, { token: m2.buyerToken, headers })).json()).runs;
+    expect((await runsOf())[0].detail).toBe('No hay suficiente Queso andino fresco para esta entrega: se pidió 10 kg, quedan 8 kg.');
+    expect((await runsOf({ 'accept-language': 'en' }))[0]).toMatchObject({
+      outcome: 'skipped_stock',
+      detail: 'Not enough Queso andino fresco for this delivery: asked 10 kg, available 8 kg.',
+    });
+    expect((await runsOf({ 'accept-language': 'en' }))[0]).not.toHaveProperty('detailMessage');
     expect(await buyerOrders(m2)).toEqual([]);
     expect(await stockOf(api, m2, queso2.id)).toBe('8');
   });
@@ -138,7 +147,7 @@ describe('the standing-order job', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({ path: 'lines.0.quantity' });
-    expect(res.body.errors[0].message).toContain('add 3 kg');
+    expect(res.body.errors[0].message).toContain('agrega 3 kg');
   });
 });
 

@@ -107,6 +107,14 @@ describe('the order lifecycle', () => {
     const html = await page.text();
     expect(html).toContain('Factura F001-00000001');
     expect(html).toContain('S/ 284.00');
+    // Dates and terms in words, quantities with their unit's name; in the reader's language.
+    expect(html).toMatch(/Emitida el \d{1,2} de [a-z]+ de \d{4}/);
+    expect(html).not.toMatch(/net_\d+|prepaid|on_delivery/);
+    expect(html).toMatch(/<td class="n">8 [a-z]+<\/td>/);
+    const english = await (await api.call('GET', `/v1/orgs/${m.association.id}/invoices/F001-00000001/print?lang=en`, { token: m.admin })).text();
+    expect(english).toContain('Invoice F001-00000001');
+    expect(english).toMatch(/Issued on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    expect(english).toContain('<html lang="en">');
   });
 
   it('numbers invoices from a gapless series per association, and corrects them only with credit notes', async () => {

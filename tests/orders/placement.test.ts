@@ -57,7 +57,7 @@ describe('agreements and price resolution', () => {
     expect((await quote(`productId=${queso.id}&quantity=5`)).body).toMatchObject({ rule: 'agreement', unitPrice: 2500 });
     const catalogRule = await quote(`productId=${maiz.id}&quantity=3`);
     expect(catalogRule.body).toMatchObject({ rule: 'catalog', unitPrice: 1200 });
-    expect(catalogRule.body.explanation).toContain('no price for this product');
+    expect(catalogRule.body.explanation).toBe('El acuerdo no tiene precio para este producto: precio de catálogo.');
 
     // Another buyer has no agreement: catalog price.
     const other = await createBuyer(api, market.root, 'Chicha');
@@ -167,9 +167,9 @@ describe('placing an order', () => {
   });
 
   it.each([
-    ['below the minimum', '1', 'add 4 kg'],
-    ['not a multiple', '5.25', 'add 0.25 kg or remove 0.25 kg'],
-    ['zero', '0', 'must be positive'],
+    ['below the minimum', '1', 'agrega 4 kg'],
+    ['not a multiple', '5.25', 'agrega 0.25 kg o quita 0.25 kg'],
+    ['zero', '0', 'debe ser positivo'],
   ])('says what is missing when the quantity is %s', async (_label, quantity, message) => {
     const queso = await createProduct(api, market, { ...quesoAndino, sku: `Q-${Math.random().toString(36).slice(2, 8).toUpperCase()}` }, [
       ['50', '2026-11-01'],

@@ -390,7 +390,7 @@ describe('lot codes of a product with a GTIN', () => {
     // Assess
     expect(refused.status).toBe(400);
     expect(fieldsOf(refused.body)).toEqual(['code']);
-    expect(refused.body.errors[0].message).toMatch(/at most 20 characters/);
+    expect(refused.body.errors[0].message).toMatch(/como máximo 20 caracteres/);
     expect(twenty.status).toBe(201);
     expect(fortyWithout.status).toBe(201);
     expect(quote.status).toBe(400);

@@ -47,8 +47,8 @@ describe('members named in an event', () => {
     // Assess
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ path: 'who.memberIds.1', message: expect.stringMatching(/not a member of this association/) }),
-      expect.objectContaining({ path: 'who.memberIds.2', message: expect.stringMatching(/not a member of this association/) }),
+      expect.objectContaining({ path: 'who.memberIds.1', message: expect.stringMatching(/no es miembro de esta asociación/) }),
+      expect.objectContaining({ path: 'who.memberIds.2', message: expect.stringMatching(/no es miembro de esta asociación/) }),
     ]);
     expect(await eventsOf(ours.org.id, ours.lot.id, ours.admin)).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('input lots of a transformation', () => {
 
     // Assess
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'what.inputs.1.lotId', message: expect.stringMatching(/not a known lot/) })]);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'what.inputs.1.lotId', message: expect.stringMatching(/no es un lote conocido/) })]);
   });
 
   it('may be another association’s lot only once that association shipped it to this one', async () => {
@@ -106,7 +106,7 @@ describe('input lots of a transformation', () => {
     // Assess
     expect(unshipped.status).toBe(400);
     expect(unshipped.body.errors).toEqual([
-      expect.objectContaining({ path: 'what.inputs.0.lotId', message: expect.stringMatching(/another organisation’s lot that was not shipped to yours/) }),
+      expect.objectContaining({ path: 'what.inputs.0.lotId', message: expect.stringMatching(/es un lote de otra organización que no se envió a la tuya/) }),
     ]);
     expect(shipped.status, JSON.stringify(shipped.body)).toBe(201);
   });
@@ -150,7 +150,7 @@ describe('input lots of a transformation', () => {
 
     // Assess
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'what.inputs.1.lotId', message: expect.stringMatching(/already input 0/) })]);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'what.inputs.1.lotId', message: expect.stringMatching(/ya es el insumo 0/) })]);
   });
 
   it('may be another association’s lot that an order shipped to this one', async () => {

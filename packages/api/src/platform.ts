@@ -1,5 +1,5 @@
 import { PUBLIC } from '@ayni/auth';
-import { NotFound } from '@ayni/core';
+import { message, NotFound } from '@ayni/core';
 import {
   createRouter,
   defineRoute,
@@ -13,6 +13,7 @@ import {
 } from '@ayni/http';
 import { html } from 'hono/html';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { MESSAGES } from './messages.js';
 import { DOCS_ASSETS, DOCS_INIT_SCRIPT, DOCS_PAGE, readDocsAsset, type DocsAsset } from './docs-assets.js';
 
 export type { ComponentHealth, HealthChecks } from '@ayni/http';
@@ -142,7 +143,7 @@ export function createPlatformRouter(checks: HealthChecks): OpenAPIHono<AppEnv> 
 
   router.openapi(platformRoutes.problem, (c) => {
     const { code } = c.req.valid('param');
-    if (!Object.hasOwn(PROBLEM_CATALOG, code)) throw new NotFound(`No problem has the code ${code}; see /problems.`);
+    if (!Object.hasOwn(PROBLEM_CATALOG, code)) throw new NotFound(message(MESSAGES, 'api.unknown-problem-code', { code }));
     return c.html(problemPage(code), 200);
   });
 

@@ -1,5 +1,6 @@
-import { Forbidden, Unauthenticated } from '@ayni/core';
+import { Forbidden, message, Unauthenticated } from '@ayni/core';
 import type { Context, MiddlewareHandler } from 'hono';
+import { MESSAGES } from './messages.js';
 import { hasRole, principalFromClaims, type Principal, type Role } from './principal.js';
 import type { TokenVerifier } from './verifier.js';
 
@@ -19,7 +20,7 @@ export type Authenticator = { readonly mode: 'local'; readonly verify: TokenVeri
 function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw new Unauthenticated('The Authorization header must be "Bearer <token>".');
+  if (!match) throw new Unauthenticated(message(MESSAGES, 'auth.bearer-header-malformed'));
   return match[1];
 }
 
@@ -61,7 +62,7 @@ export function allow(roles: readonly Role[], options: { orgParam?: string } = {
 
 export function requirePrincipal<E extends AuthEnv>(c: Context<E>): Principal {
   const principal = c.get('principal');
-  if (!principal) throw new Unauthenticated('A bearer token is required for this route.');
+  if (!principal) throw new Unauthenticated(message(MESSAGES, 'auth.token-required'));
   return principal;
 }
 
@@ -70,13 +71,13 @@ export function checkAccess<E extends AuthEnv>(c: Context<E>, access: Access): P
   if (access.kind === 'public') return c.get('principal');
   const principal = requirePrincipal(c);
   if (!hasRole(principal, ...access.roles)) {
-    throw new Forbidden(`This route needs one of the roles: ${access.roles.join(', ')}.`);
+    throw new Forbidden(message(MESSAGES, 'auth.role-required', { roles: access.roles.join(', ') }));
   }
   if (access.orgParam) {
     const org = c.req.param(access.orgParam);
     const platformAdmin = access.roles.includes('platform_admin') && hasRole(principal, 'platform_admin');
     if (!platformAdmin && principal.org !== org) {
-      throw new Forbidden('You may only act for your own organisation.');
+      throw new Forbidden(message(MESSAGES, 'auth.own-organisation-only'));
     }
   }
   return principal;

@@ -1,5 +1,6 @@
-import { Unauthenticated } from '@ayni/core';
+import { message, Unauthenticated, type Message } from '@ayni/core';
 import { createRemoteJWKSet, errors as joseErrors, importJWK, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
+import { MESSAGES } from './messages.js';
 import { principalFromClaims, type Principal } from './principal.js';
 
 /** Turns a bearer token into a principal, or throws Unauthenticated saying why. */
@@ -56,7 +57,7 @@ function verifierFor(
         requiredClaims: ['sub', 'exp'],
       });
       const principal = principalFromClaims(payload);
-      if (!principal) throw new Unauthenticated('The token has no subject.');
+      if (!principal) throw new Unauthenticated(message(MESSAGES, 'auth.token-no-subject'));
       return principal;
     } catch (error) {
       if (error instanceof Unauthenticated) throw error;
@@ -65,9 +66,9 @@ function verifierFor(
   };
 }
 
-function describeJoseError(error: unknown): string {
-  if (error instanceof joseErrors.JWTExpired) return 'The token has expired.';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `The token's "${error.claim}" claim is not accepted.`;
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature is not valid.';
-  return 'The token is malformed or not signed by a trusted key.';
+function describeJoseError(error: unknown): Message {
+  if (error instanceof joseErrors.JWTExpired) return message(MESSAGES, 'auth.token-expired');
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return message(MESSAGES, 'auth.claim-not-accepted', { claim: error.claim });
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return message(MESSAGES, 'auth.signature-invalid');
+  return message(MESSAGES, 'auth.token-untrusted');
 }

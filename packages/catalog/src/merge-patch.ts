@@ -1,4 +1,5 @@
 import { ValidationFailed, type FieldIssue } from '@ayni/core';
+import { fieldIssues } from '@ayni/http';
 import type * as z from 'zod';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -52,10 +53,9 @@ export function checkMerged(shape: Readonly<Record<string, z.ZodType>>, merged: 
     const value = (merged as Record<string, unknown>)[field];
     const schema = shape[field];
     if (value === undefined || !schema) continue;
-    const result = schema.safeParse(value, { error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined) });
-    if (!result.success) {
-      for (const issue of result.error.issues) issues.push({ path: [field, ...issue.path].map(String).join('.'), message: issue.message, code: issue.code });
-    }
+    const result = schema.safeParse(value);
+    // Said in the reader's language as zod's own issues are (a missing field: "is required"), or by their catalog message.
+    if (!result.success) issues.push(...fieldIssues(result.error, [field]));
   }
   if (issues.length > 0) throw new ValidationFailed(issues);
 }

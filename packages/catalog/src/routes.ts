@@ -1,5 +1,5 @@
 import { allow, hasRole, PUBLIC, requirePrincipal, type Principal } from '@ayni/auth';
-import { Forbidden } from '@ayni/core';
+import { Forbidden, message } from '@ayni/core';
 import {
   createRouter,
   defineRoute,
@@ -35,6 +35,7 @@ import {
   updateOrganisationSchema,
   updateProductSchema,
 } from './schemas.js';
+import { MESSAGES } from './messages.js';
 import * as service from './service/index.js';
 import type { CatalogDeps } from './service/index.js';
 import { etagOf, etagResponseHeaders, ifMatchHeaders, parseIfMatch, versionOf } from './versions.js';
@@ -338,7 +339,7 @@ export function createCatalogRouter(deps: CatalogDeps): OpenAPIHono<AppEnv> {
     const { orgId: id } = c.req.valid('param');
     const { limit, cursor, includeInactive } = c.req.valid('query');
     if (includeInactive && !actsFor(requirePrincipal(c), id)) {
-      throw new Forbidden('Only the association’s own people see its inactive products.');
+      throw new Forbidden(message(MESSAGES, 'catalog.inactive-products-own-people-only'));
     }
     const page = await service.listProducts(deps, id, { limit, cursor, includeInactive });
     return c.json({ items: page.items.map(productView), nextCursor: page.nextCursor }, 200);

@@ -1,7 +1,8 @@
-import { CURRENCIES, fitsUnit, formatQuantity, parseMilli, UNIT_DECIMALS, UNITS, type Unit } from '@ayni/core';
+import { CURRENCIES, englishOf, fitsUnit, formatQuantity, message, parseMilli, UNIT_DECIMALS, UNITS, type Unit } from '@ayni/core';
 import { calendarDateSchema, memberIdSchema, orgIdSchema, productIdSchema, timestampSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
-import { AI10_MAX_LENGTH, hasValidCheckDigit, LOT_CODE_CHARACTERS, LOT_CODE_MAX_LENGTH, LOT_CODE_PATTERN } from './gs1.js';
+import { AI10_MAX_LENGTH, hasValidCheckDigit, LOT_CODE_PATTERN } from './gs1.js';
+import { FIELD_TEXTS, MESSAGES } from './messages.js';
 
 export const ORGANISATION_KINDS = ['association', 'buyer', 'fund'] as const;
 export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
@@ -36,26 +37,26 @@ export type ProductCategory = z.infer<typeof categorySchema>;
 const EXAMPLE_MEMBER_IDS = ['mem_01JD44JQM2V7K3N8P5R9T6W4XA', 'mem_01JD44VHC5M8K2N7P3R6T9W4XB'] as const;
 const EXAMPLE_PRODUCT_ID = 'prd_01JD43QP4R1A8M6N2K7T9V3W5X';
 
-const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+const trimmed = (max: number) => z.string().trim().min(1, { error: FIELD_TEXTS['catalog.not-empty'].en }).max(max);
 
 /**
  * Patches (every catalog PATCH) are JSON Merge Patches (RFC 7396): what is not sent is kept, objects
  * merge member by member, arrays and other values replace, `null` removes. A required field sent as
  * `null` is refused with this message.
  */
-export const NOT_REMOVABLE = 'is required and cannot be removed (null removes only optional fields)';
-const SPANISH_NOT_REMOVABLE = 'cannot be removed: the Spanish text is required (other languages can be removed with null)';
+export const NOT_REMOVABLE = FIELD_TEXTS['catalog.not-removable'].en;
+const SPANISH_NOT_REMOVABLE = FIELD_TEXTS['catalog.spanish-not-removable'].en;
 /** zod `error` option of a required field of a patch: its own message for `null`, else `otherwise` (or zod's). */
 const notRemovable =
-  (otherwise?: string, message = NOT_REMOVABLE) =>
+  (otherwise?: string, message: string = NOT_REMOVABLE) =>
   (issue: { input?: unknown }) =>
     issue.input === null ? message : otherwise;
 /** A required text of a patch: it may be changed, never removed. */
-const requiredText = (max: number, message = NOT_REMOVABLE) =>
+const requiredText = (max: number, message: string = NOT_REMOVABLE) =>
   z
     .string({ error: notRemovable(undefined, message) })
     .trim()
-    .min(1, { error: 'must not be empty' })
+    .min(1, { error: FIELD_TEXTS['catalog.not-empty'].en })
     .max(max);
 
 const MERGE_PATCH =
@@ -77,8 +78,8 @@ export const localizedTextPatchSchema = (max: number) =>
   );
 export type LocalizedTextPatch = z.infer<ReturnType<typeof localizedTextPatchSchema>>;
 
-const photoUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500);
-const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
+const photoUrl = z.url({ protocol: /^https?$/, error: FIELD_TEXTS['catalog.http-url'].en }).max(500);
+const isoDate = z.iso.date({ error: FIELD_TEXTS['catalog.iso-date'].en });
 const regionName = trimmed(60).openapi({ example: 'Cusco' });
 
 export const storySchema = z
@@ -113,7 +114,7 @@ export const contactSchema = z.object({
   email: z.email().max(200).optional(),
   phone: z
     .string()
-    .regex(/^\+?[0-9 ]{6,20}$/, { error: 'must be a phone number' })
+    .regex(/^\+?[0-9 ]{6,20}$/, { error: FIELD_TEXTS['catalog.phone'].en })
     .optional(),
   whatsapp: z.boolean().optional(),
 });
@@ -133,7 +134,7 @@ const organisationFields = {
   brand: brandSchema.optional(),
   taxId: z
     .string()
-    .regex(/^[0-9]{8,12}$/, { error: 'must be a RUC/NIT of 8-12 digits' })
+    .regex(/^[0-9]{8,12}$/, { error: FIELD_TEXTS['catalog.tax-id'].en })
     .optional(),
 };
 
@@ -172,7 +173,7 @@ export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;
 /** The organisation's editable fields as stored: what a merged patch must still satisfy. */
 export const organisationShape: Readonly<Record<string, z.ZodType>> = organisationFields;
 
-const atLeastOneField = { error: 'send at least one field to change' };
+const atLeastOneField = { error: FIELD_TEXTS['catalog.at-least-one-field'].en };
 const notEmpty = (value: object) => Object.keys(value).length > 0;
 
 /** No defaults here: a field that is not sent is not changed. */
@@ -260,7 +261,7 @@ const memberFields = {
   phone: contactSchema.shape.phone,
   documentId: z
     .string()
-    .regex(/^[0-9A-Z]{6,15}$/, { error: 'must be a DNI/CI of 6-15 letters and digits' })
+    .regex(/^[0-9A-Z]{6,15}$/, { error: FIELD_TEXTS['catalog.document-id'].en })
     .optional(),
   joinedOn: isoDate.optional(),
 };
@@ -312,8 +313,8 @@ export const memberSchema = z
 export type Member = z.infer<typeof memberSchema>;
 
 // Built with the OpenAPI-aware zod so they carry documentation; same rules as @ayni/core's.
-const currencySchema = z.enum(CURRENCIES, { error: () => `must be one of ${CURRENCIES.join(', ')}` });
-const unitSchema = z.enum(UNITS, { error: () => `must be one of ${UNITS.join(', ')}` });
+const currencySchema = z.enum(CURRENCIES, { error: () => FIELD_TEXTS['catalog.currency'].en });
+const unitSchema = z.enum(UNITS, { error: () => FIELD_TEXTS['catalog.unit'].en });
 
 /** A decimal number or string, parsed exactly into thousandths of the unit. */
 function decimalQuantity(allowNegative: boolean, error?: (issue: { input?: unknown }) => string | undefined) {
@@ -322,7 +323,7 @@ function decimalQuantity(allowNegative: boolean, error?: (issue: { input?: unkno
     const negative = allowNegative && text.startsWith('-');
     const milli = parseMilli(negative ? text.slice(1) : text);
     if (milli === undefined) {
-      ctx.addIssue({ code: 'custom', message: `must be a${allowNegative ? '' : ' non-negative'} decimal with at most 3 decimals` });
+      ctx.addIssue({ code: 'custom', message: FIELD_TEXTS[allowNegative ? 'catalog.decimal' : 'catalog.non-negative-decimal'].en });
       return z.NEVER;
     }
     return negative ? -milli : milli;
@@ -342,8 +343,8 @@ export const quantityOutSchema = z.string().openapi({ example: '12.5', descripti
 /** GTIN-8/12/13/14 with a valid GS1 check digit; stored and shown in its 14-digit form. */
 export const gtinSchema = z
   .string()
-  .regex(/^(\d{8}|\d{12,14})$/, { error: 'must be a GTIN of 8, 12, 13 or 14 digits' })
-  .refine((gtin) => !/^(\d{8}|\d{12,14})$/.test(gtin) || hasValidCheckDigit(gtin), { error: 'has a wrong check digit' })
+  .regex(/^(\d{8}|\d{12,14})$/, { error: FIELD_TEXTS['catalog.gtin-format'].en })
+  .refine((gtin) => !/^(\d{8}|\d{12,14})$/.test(gtin) || hasValidCheckDigit(gtin), { error: FIELD_TEXTS['catalog.gtin-check-digit'].en })
   .openapi({
     description: 'GTIN-8, -12, -13 or -14; stored and answered as 14 digits (left-padded with zeros). One product has it, across all organisations.',
   });
@@ -354,7 +355,7 @@ const productFields = {
   category: categorySchema,
   price: z
     .object({
-      amount: z.int({ error: 'must be an integer number of minor units (céntimos)' }).min(1, { error: 'must be positive' }).max(1_000_000_000),
+      amount: z.int({ error: FIELD_TEXTS['catalog.minor-units'].en }).min(1, { error: FIELD_TEXTS['catalog.positive'].en }).max(1_000_000_000),
       currency: currencySchema,
     })
     .openapi({ description: 'Price per unit of sale, in minor units' }),
@@ -375,16 +376,17 @@ function checkQuantitiesFitUnit(
   for (const field of ['minOrderQuantity', 'orderMultiple'] as const) {
     const milli = value[field];
     if (milli === undefined) continue;
-    if (milli <= 0) ctx.addIssue({ code: 'custom', path: [field], message: 'must be positive' });
+    if (milli <= 0) ctx.addIssue({ code: 'custom', path: [field], message: FIELD_TEXTS['catalog.positive'].en });
     else if (!fitsUnit(milli, unit)) {
-      ctx.addIssue({ code: 'custom', path: [field], message: `${unit} allows at most ${UNIT_DECIMALS[unit]} decimals` });
+      const msg = message(MESSAGES, 'catalog.field.unit-decimals', { unit, decimals: UNIT_DECIMALS[unit] });
+      ctx.addIssue({ code: 'custom', path: [field], message: englishOf(msg), params: { msg } });
     }
   }
 }
 
 export const createProductSchema = z
   .object({
-    sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { error: 'must be 2-32 upper-case letters, digits or dashes' }),
+    sku: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, { error: FIELD_TEXTS['catalog.sku'].en }),
     unit: unitSchema,
     ...productFields,
   })
@@ -497,7 +499,7 @@ export const createLotSchema = z
     productId: productIdSchema,
     code: z
       .string()
-      .regex(LOT_CODE_PATTERN, { error: `must be 1-${LOT_CODE_MAX_LENGTH} characters: ${LOT_CODE_CHARACTERS}` })
+      .regex(LOT_CODE_PATTERN, { error: FIELD_TEXTS['catalog.lot-code'].en })
       .optional()
       .openapi({
         description: `The association’s own lot code. For a product with a GTIN it is the lot’s batch/lot number (GS1 AI 10) in its Digital Link: at most ${AI10_MAX_LENGTH} characters, used once per GTIN (409 \`lot-code-taken\`).`,
@@ -511,7 +513,7 @@ export const createLotSchema = z
   .strict()
   .refine((lot) => !lot.expiryDate || lot.expiryDate >= lot.productionDate, {
     path: ['expiryDate'],
-    error: 'must not be before the production date',
+    error: FIELD_TEXTS['catalog.expiry-before-production'].en,
   })
   .openapi('CreateLot', {
     example: {
@@ -575,7 +577,7 @@ export const ADJUSTMENT_REASONS = ['spoilage', 'sample', 'recount', 'loss', 'ret
 export const createAdjustmentSchema = z
   .object({
     delta: decimalQuantity(true)
-      .refine((delta) => delta !== 0, { error: 'must not be zero' })
+      .refine((delta) => delta !== 0, { error: FIELD_TEXTS['catalog.not-zero'].en })
       .openapi({ type: 'string', example: '-1.5', description: 'Change of the available quantity (negative removes)' }),
     reason: z.enum(ADJUSTMENT_REASONS),
     note: trimmed(500).optional(),

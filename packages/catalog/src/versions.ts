@@ -1,5 +1,6 @@
-import { PreconditionFailed } from '@ayni/core';
+import { message, PreconditionFailed } from '@ayni/core';
 import { z } from '@hono/zod-openapi';
+import { FIELD_TEXTS, MESSAGES } from './messages.js';
 
 /**
  * Versions of the editable catalog resources (organisation, member, product, lot) and their HTTP
@@ -15,6 +16,9 @@ import { z } from '@hono/zod-openapi';
  *   reserving stock does not make an edit of the product's description fail its If-Match.
  */
 export const versionOf = (item: { readonly version?: number | undefined }): number => item.version ?? 0;
+
+/** The resources that carry a version (named in messages about it). */
+export type Versioned = 'organisation' | 'member' | 'product' | 'lot';
 
 /** The strong entity tag of a version: `"3"`. */
 export const etagOf = (version: number): string => `"${version}"`;
@@ -42,12 +46,10 @@ export function parseIfMatch(header: string | undefined): Precondition {
  * Throws PreconditionFailed unless the current version satisfies the precondition. Comparison is
  * strong, as If-Match requires: a weak tag (`W/"3"`) never matches.
  */
-export function checkPrecondition(precondition: Precondition, version: number, what: string): void {
+export function checkPrecondition(precondition: Precondition, version: number, what: Versioned): void {
   if (precondition.kind !== 'tags') return;
   if (precondition.tags.includes(etagOf(version))) return;
-  throw new PreconditionFailed(
-    `The ${what} is now at version ${version} (ETag ${etagOf(version)}), not the one If-Match names: read it again, reapply your change and send the new ETag.`,
-  );
+  throw new PreconditionFailed(message(MESSAGES, `catalog.${what}-version-changed`, { version: String(version), etag: etagOf(version) }));
 }
 
 /** The optional `If-Match` request header of the edit routes. */
@@ -55,7 +57,7 @@ export const ifMatchHeaders = z.object({
   'if-match': z
     .string()
     .max(1000)
-    .refine((value) => value.trim() === '*' || entityTags(value) !== undefined, { error: 'must be * or entity tags as sent in ETag, e.g. "3"' })
+    .refine((value) => value.trim() === '*' || entityTags(value) !== undefined, { error: FIELD_TEXTS['catalog.if-match'].en })
     .optional()
     .openapi({
       description:

@@ -1,3 +1,5 @@
+import { englishOf, type Message } from './i18n.js';
+
 /**
  * Domain errors. Each carries the HTTP status and a stable problem type, so the one `onError` in the
  * API layer can map any of them to an RFC 9457 problem document without knowing the domain.
@@ -7,6 +9,9 @@ export interface FieldIssue {
   readonly path: string;
   readonly message: string;
   readonly code?: string;
+  /** What the message is made of, to say it in the reader's language (zod's issue fields, or a catalog message). */
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly msg?: Message;
 }
 
 export interface DomainErrorOptions {
@@ -21,11 +26,14 @@ export abstract class DomainError extends Error {
   abstract readonly type: string;
   abstract readonly title: string;
   readonly extensions: Record<string, unknown>;
+  /** The detail as a catalog message, said in the reader's language; absent, `message` (English) is the detail. */
+  readonly msg: Message | undefined;
 
-  constructor(message: string, options: DomainErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(message: string | Message, options: DomainErrorOptions = {}) {
+    super(typeof message === 'string' ? message : englishOf(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.extensions = options.extensions ?? {};
+    this.msg = typeof message === 'string' ? undefined : message;
   }
 }
 

@@ -1,3 +1,4 @@
+import { localMoney } from './i18n.js';
 import * as z from 'zod';
 
 /**
@@ -10,8 +11,6 @@ export type Currency = (typeof CURRENCIES)[number];
 
 /** Minor-unit exponent of each currency (all three use hundredths). */
 export const MINOR_UNIT_EXPONENT: Record<Currency, number> = { PEN: 2, BOB: 2, USD: 2 };
-
-const SYMBOL: Record<Currency, string> = { PEN: 'S/', BOB: 'Bs', USD: 'US$' };
 
 export const currencySchema = z.enum(CURRENCIES, {
   error: () => `must be one of ${CURRENCIES.join(', ')}`,
@@ -91,13 +90,10 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   return parts.map(toSafeMinor);
 }
 
-/** Formats minor units for people, e.g. `S/ 1,234.50`, without ever going through a float. */
+/**
+ * Formats minor units for people in Spanish, the way the currency's country writes them
+ * (`S/ 1,234.50`, `Bs 1.234,50`), without ever going through a float; `localMoney` for another locale.
+ */
 export function formatMoney(amount: number | bigint, currency: Currency): string {
-  const exponent = MINOR_UNIT_EXPONENT[currency];
-  const value = BigInt(amount);
-  const negative = value < 0n;
-  const digits = (negative ? -value : value).toString().padStart(exponent + 1, '0');
-  const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const fraction = digits.slice(digits.length - exponent);
-  return `${negative ? '-' : ''}${SYMBOL[currency]} ${whole}${exponent ? `.${fraction}` : ''}`;
+  return localMoney(amount, currency);
 }

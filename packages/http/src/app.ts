@@ -1,11 +1,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { authenticate, type Authenticator } from '@ayni/auth';
-import { NotFound, PayloadTooLarge } from '@ayni/core';
+import { DEFAULT_LOCALE, message, negotiateLang, NotFound, PayloadTooLarge } from '@ayni/core';
 import type { IdempotencyStore } from '@ayni/store';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppEnv } from './env.js';
+import { HTTP_DETAILS } from './messages.js';
 import { problemResponse, toProblem, type Problem } from './problem.js';
 import { BEARER_SCHEME } from './route.js';
 
@@ -45,11 +46,20 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
     }),
   );
 
+  // Everything a person reads is said in the negotiated language (?lang= first, then Accept-Language).
+  app.use(async (c, next) => {
+    const lang = negotiateLang(c.req.header('accept-language'), c.req.query('lang'));
+    c.set('locale', { ...DEFAULT_LOCALE, lang });
+    await next();
+    c.header('Content-Language', lang);
+    c.header('Vary', 'Accept-Language', { append: true });
+  });
+
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new PayloadTooLarge(`Send at most ${MAX_BODY_BYTES / 1024 / 1024} MB in one request body.`, {
+        throw new PayloadTooLarge(message(HTTP_DETAILS, 'bodyTooLarge', { megabytes: MAX_BODY_BYTES / 1024 / 1024 }), {
           extensions: { limitBytes: MAX_BODY_BYTES },
         });
       },
@@ -81,7 +91,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
   });
 
   app.onError((error, c) => {
-    const problem: Problem = { ...toProblem(error), instance: c.req.path, requestId: c.get('requestId') };
+    const problem: Problem = { ...toProblem(error, c.get('locale')), instance: c.req.path, requestId: c.get('requestId') };
     const logger = c.get('logger') ?? deps.logger;
     if (problem.status >= 500) logger.error('unhandled error', { error: error as Error, path: c.req.path });
     else logger.debug('request refused', { problemType: problem.type, detail: problem.detail });
@@ -91,7 +101,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
 
   app.notFound((c) => {
     const problem = {
-      ...toProblem(new NotFound(`No route for ${c.req.method} ${c.req.path}.`)),
+      ...toProblem(new NotFound(message(HTTP_DETAILS, 'noRoute', { method: c.req.method, path: c.req.path })), c.get('locale')),
       instance: c.req.path,
       requestId: c.get('requestId'),
     };

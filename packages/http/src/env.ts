@@ -1,5 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { AuthVariables } from '@ayni/auth';
+import type { Locale } from '@ayni/core';
 import type { IdempotencyStore } from '@ayni/store';
 
 /** What every request carries, set by the root app's middleware before any domain route runs. */
@@ -7,6 +8,8 @@ export interface AppVariables extends AuthVariables {
   requestId: string;
   logger: Logger;
   idempotency: IdempotencyStore;
+  /** The language negotiated for this request (`?lang=`, then Accept-Language, then Spanish). */
+  locale: Locale;
 }
 
 export type AppEnv = { Variables: AppVariables };

@@ -1,9 +1,10 @@
-import { IdempotencyInProgress, ValidationFailed } from '@ayni/core';
+import { IdempotencyInProgress, message, ValidationFailed } from '@ayni/core';
 import { sha256, type StoredResponse } from '@ayni/store';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppEnv } from './env.js';
+import { HTTP_DETAILS } from './messages.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -45,12 +46,20 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (key === undefined) {
       if (options.required) {
-        throw new ValidationFailed([{ path: `header.${IDEMPOTENCY_HEADER}`, message: 'is required for this operation' }]);
+        throw new ValidationFailed([
+          { path: `header.${IDEMPOTENCY_HEADER}`, message: 'is required for this operation', msg: message(HTTP_DETAILS, 'idempotencyKeyRequired') },
+        ]);
       }
       return next();
     }
     if (!KEY_PATTERN.test(key)) {
-      throw new ValidationFailed([{ path: `header.${IDEMPOTENCY_HEADER}`, message: 'must be 1-255 visible ASCII characters (a UUID is ideal)' }]);
+      throw new ValidationFailed([
+        {
+          path: `header.${IDEMPOTENCY_HEADER}`,
+          message: 'must be 1-255 visible ASCII characters (a UUID is ideal)',
+          msg: message(HTTP_DETAILS, 'idempotencyKeyMalformed'),
+        },
+      ]);
     }
     const store = c.get('idempotency');
     const scope = `${c.get('principal')?.sub ?? 'anonymous'}`;
@@ -62,7 +71,7 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
       if (outcome.kind === 'replay') return replay(c, outcome.response);
       if (outcome.kind === 'started') break;
       if (Date.now() + delay > deadline) {
-        throw new IdempotencyInProgress('The first request with this Idempotency-Key has not finished; retry shortly.', {
+        throw new IdempotencyInProgress(message(HTTP_DETAILS, 'idempotencyInProgress'), {
           extensions: { retryAfterSeconds: 1 },
         });
       }

@@ -7,3 +7,4 @@ export * from './route.js';
 export * from './schemas.js';
 export * from './node-server.js';
 export * from './problem-catalog.js';
+export * from './messages.js';

@@ -3,8 +3,9 @@ import { createRoute, OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { idempotency } from './idempotency.js';
+import { FIELD_MESSAGES } from './messages.js';
 import { validationProblemFrom } from './problem.js';
-import { ValidationFailed } from '@ayni/core';
+import { message, ValidationFailed } from '@ayni/core';
 
 /** Name of the bearer security scheme in the OpenAPI document. */
 export const BEARER_SCHEME = 'bearer';
@@ -50,11 +51,17 @@ function unknownQueryMiddleware(allowed: Set<string>): MiddlewareHandler<AppEnv>
   return async (c, next) => {
     if (!c.req.path.startsWith('/v1/')) return next();
     const names = new Set(new URL(c.req.url).searchParams.keys());
-    const unknown = [...names].filter((name) => !allowed.has(name));
+    // `lang` chooses the language of what the response says, on every route (see app.ts).
+    const unknown = [...names].filter((name) => !allowed.has(name) && name !== 'lang');
     if (unknown.length > 0) {
-      const accepted = allowed.size > 0 ? `accepted here: ${[...allowed].sort().join(', ')}` : 'this operation takes no query parameters';
+      const accepted = [...allowed, 'lang'].sort().join(', ');
       throw new ValidationFailed(
-        unknown.map((name) => ({ path: `query.${name}`, message: `is not a parameter of this operation (${accepted})`, code: 'unknown_parameter' })),
+        unknown.map((name) => ({
+          path: `query.${name}`,
+          message: `is not a parameter of this operation (accepted here: ${accepted})`,
+          code: 'unknown_parameter',
+          params: { accepted },
+        })),
       );
     }
     await next();
@@ -104,10 +111,24 @@ const wellFormedTextMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     }
     const problem = findTextProblem(body);
     if (problem?.kind === 'ill-formed') {
-      throw new ValidationFailed([{ path: problem.path, message: 'contains an unpaired UTF-16 surrogate (not valid Unicode text)', code: 'invalid_text' }]);
+      throw new ValidationFailed([
+        {
+          path: problem.path,
+          message: 'contains an unpaired UTF-16 surrogate (not valid Unicode text)',
+          code: 'invalid_text',
+          msg: message(FIELD_MESSAGES, 'invalid_text'),
+        },
+      ]);
     }
     if (problem?.kind === 'too-deep') {
-      throw new ValidationFailed([{ path: problem.path, message: `nests deeper than ${MAX_BODY_DEPTH} levels`, code: 'too_deep' }]);
+      throw new ValidationFailed([
+        {
+          path: problem.path,
+          message: `nests deeper than ${MAX_BODY_DEPTH} levels`,
+          code: 'too_deep',
+          msg: message(FIELD_MESSAGES, 'too_deep', { depth: MAX_BODY_DEPTH }),
+        },
+      ]);
     }
   }
   await next();

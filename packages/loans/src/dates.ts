@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FIELD_TEXTS } from './messages.js';
 
 /**
  * Business dates are calendar days written `YYYY-MM-DD` (no time, no zone): due dates, value dates
@@ -16,7 +17,7 @@ export function isBusinessDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-export const businessDateSchema = z.string().refine(isBusinessDate, { message: 'must be a calendar date YYYY-MM-DD' });
+export const businessDateSchema = z.string().refine(isBusinessDate, { message: FIELD_TEXTS['loans.field.calendar-date'].en });
 
 function toUtc(date: BusinessDate): Date {
   if (!isBusinessDate(date)) throw new RangeError(`not a business date: ${date}`);

@@ -1,4 +1,5 @@
-import { Conflict, Forbidden, NotFound, UnprocessableRequest, ValidationFailed } from '@ayni/core';
+import { Conflict, englishOf, Forbidden, message, NotFound, UnprocessableRequest, ValidationFailed } from '@ayni/core';
+import { MESSAGES, messageWithWords, WORDS, wordOf, wordsOf } from './messages.js';
 import type { LoanStatus } from './model.js';
 
 /** A lifecycle action the loan's current state does not allow. */
@@ -10,7 +11,8 @@ export class IllegalTransition extends Conflict {
     readonly currentState: LoanStatus,
     allowed: readonly LoanStatus[],
   ) {
-    super(`Cannot ${action} a loan that is ${currentState} (allowed from: ${allowed.join(', ')}).`, {
+    const words = { action: wordOf(WORDS.action, action), state: wordOf(WORDS.state, currentState), allowed: wordsOf(WORDS.state, allowed) };
+    super(messageWithWords('loans.illegal-transition', words), {
       extensions: { currentState, allowedFrom: allowed },
     });
   }
@@ -20,16 +22,18 @@ export class IllegalTransition extends Conflict {
 export class InsufficientFunds extends Conflict {
   override readonly type = 'insufficient-funds';
   override readonly title = 'The fund does not hold enough cash';
-  constructor(needed: number, available: number) {
-    super(`The fund holds ${available} minor units of cash; ${needed} are needed.`, { extensions: { needed, available } });
+  constructor(needed: number, available: number, currency = 'PEN') {
+    const money = (amount: number) => ({ money: { amount, currency } });
+    super(message(MESSAGES, 'loans.insufficient-funds', { available: money(available), needed: money(needed) }), { extensions: { needed, available } });
   }
 }
 
 export class Overpayment extends UnprocessableRequest {
   override readonly type = 'overpayment';
   override readonly title = 'The payment is larger than what the loan can take';
-  constructor(amount: number, maxPayable: number) {
-    super(`A payment of ${amount} exceeds the ${maxPayable} minor units payable on this loan today; overpayments are refused.`, {
+  constructor(amount: number, maxPayable: number, currency = 'PEN') {
+    const money = (minor: number) => ({ money: { amount: minor, currency } });
+    super(message(MESSAGES, 'loans.overpayment', { amount: money(amount), maxPayable: money(maxPayable) }), {
       extensions: { maxPayable },
     });
   }
@@ -37,32 +41,32 @@ export class Overpayment extends UnprocessableRequest {
 
 export class MakerCheckerViolation extends Forbidden {
   constructor(role: 'recorded' | 'evaluated') {
-    super(`You ${role} this application, so someone else must approve it (maker-checker).`);
+    super(message(MESSAGES, role === 'recorded' ? 'loans.maker-checker.recorded' : 'loans.maker-checker.evaluated'));
   }
 }
 
 export class LoanNotFound extends NotFound {
   constructor(loanId: string) {
-    super(`No loan ${loanId} here.`);
+    super(message(MESSAGES, 'loans.loan-not-found', { loanId }));
   }
 }
 
 export class FundNotFound extends NotFound {
   constructor(fundId: string) {
-    super(`No fund organisation ${fundId}.`);
+    super(message(MESSAGES, 'loans.fund-not-found', { fundId }));
   }
 }
 
 export class AssociationNotFound extends NotFound {
   constructor(orgId: string) {
-    super(`No active association organisation ${orgId}.`);
+    super(message(MESSAGES, 'loans.association-not-found', { orgId }));
   }
 }
 
 /** A journal entry named in the path that this fund does not have (at that value date). */
 export class EntryNotFound extends NotFound {
   constructor(entryId: string, valueDate: string) {
-    super(`No journal entry ${entryId} with value date ${valueDate} in this fund (give the original entry's value date).`);
+    super(message(MESSAGES, 'loans.entry-not-found', { entryId, valueDate }));
   }
 }
 
@@ -71,8 +75,8 @@ export class EntryNotFound extends NotFound {
  * inactive: a 400 naming the field, like any other invalid field.
  */
 export function badOrganisationReference(field: string, orgId: string, kind: 'association' | 'fund'): ValidationFailed {
-  const what = kind === 'association' ? 'an active producer association (the borrower)' : 'an active fund organisation (the lender)';
-  return new ValidationFailed([{ path: field, message: `${orgId} is not ${what}`, code: 'invalid_reference' }]);
+  const msg = message(MESSAGES, kind === 'association' ? 'loans.not-an-association' : 'loans.not-a-fund', { orgId });
+  return new ValidationFailed([{ path: field, message: englishOf(msg), msg, code: 'invalid_reference' }]);
 }
 
 /** Raised when optimistic retries keep losing to concurrent writers (answered as a retryable 409). */
@@ -80,7 +84,7 @@ export class BusyRetryLater extends Conflict {
   override readonly type = 'busy';
   override readonly title = 'Too many concurrent changes; retry';
   constructor() {
-    super('The fund is busy with concurrent changes; retry shortly.', { extensions: { retryAfterSeconds: 1 } });
+    super(message(MESSAGES, 'loans.busy'), { extensions: { retryAfterSeconds: 1 } });
   }
 }
 
@@ -88,6 +92,6 @@ export class ReversedAlready extends Conflict {
   override readonly type = 'already-reversed';
   override readonly title = 'This entry was already reversed';
   constructor(entryId: string) {
-    super(`Journal entry ${entryId} has already been reversed.`);
+    super(message(MESSAGES, 'loans.already-reversed', { entryId }));
   }
 }

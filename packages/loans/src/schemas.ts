@@ -5,21 +5,22 @@ import { ACCOUNT_NAMES } from './accounts.js';
 import { COMPONENTS } from './allocation.js';
 import { isBusinessDate } from './dates.js';
 import { ENTRY_KINDS } from './ledger.js';
+import { FIELD_TEXTS } from './messages.js';
 import { LOAN_STATUSES } from './model.js';
 
 export { orgIdSchema } from '@ayni/http';
 import { orgIdSchema } from '@ayni/http';
 export const loanIdSchema = z
   .string()
-  .regex(/^loan_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a loan id (loan_ + 26 characters)')
+  .regex(/^loan_[0-9A-HJKMNP-TV-Z]{26}$/, FIELD_TEXTS['loans.field.loan-id'].en)
   .openapi({ example: 'loan_01JD3Z9Q4X8V6T2M1N0P5R7S9W' });
-export const entryIdSchema = z.string().regex(/^je_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a journal entry id');
+export const entryIdSchema = z.string().regex(/^je_[0-9A-HJKMNP-TV-Z]{26}$/, FIELD_TEXTS['loans.field.entry-id'].en);
 export const dateSchema = z
   .string()
-  .refine(isBusinessDate, { message: 'must be a calendar date YYYY-MM-DD' })
+  .refine(isBusinessDate, { message: FIELD_TEXTS['loans.field.calendar-date'].en })
   .openapi({ example: '2026-03-15', format: 'date' });
 
-const positiveMinor = nonNegativeMinorUnitsSchema.min(1, { error: 'must be at least 1 minor unit' }).max(1_000_000_000_00);
+const positiveMinor = nonNegativeMinorUnitsSchema.min(1, { error: FIELD_TEXTS['loans.field.min-one-minor-unit'].en }).max(1_000_000_000_00);
 const amountField = positiveMinor.openapi({ description: 'Amount in PEN céntimos (integer minor units)', example: 1_500_000 });
 
 /** Ids used by the request examples: the FREES fund and two associations it lends to. */
@@ -46,7 +47,7 @@ export const termsSchema = z
       .openapi({ description: 'Installments every N months (monthly by default) or every N days' }),
     graceInstallments: z.int().min(0).max(119).default(0).openapi({ description: 'First installments carrying interest only' }),
   })
-  .refine((t) => t.graceInstallments < t.installments, { message: 'grace must leave at least one amortising installment', path: ['graceInstallments'] })
+  .refine((t) => t.graceInstallments < t.installments, { message: FIELD_TEXTS['loans.field.grace-leaves-amortising'].en, path: ['graceInstallments'] })
   .openapi('LoanTerms');
 
 const applicationFields = {
@@ -139,7 +140,7 @@ export const policyBody = z
     allocationOrder: z
       .array(z.enum(COMPONENTS))
       .length(3)
-      .refine((order) => new Set(order).size === 3, { message: 'must name penalty, interest and principal once each' }),
+      .refine((order) => new Set(order).size === 3, { message: FIELD_TEXTS['loans.field.allocation-order-once-each'].en }),
     penaltyBps: z.int().min(0).max(5000),
     penaltyAfterDays: z.int().min(0).max(365),
   })

@@ -1,34 +1,70 @@
-import { formatMoney, formatQuantity } from '@ayni/core';
+import { countryOfCurrency, defineMessages, formatQuantity, localDate, localMoney, localQuantity, localTerms, renderText, type Locale } from '@ayni/core';
 import type { DocumentItem } from './model.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** A printable page of an invoice or credit note (no scripts, no external assets). */
-export function renderDocumentHtml(document: DocumentItem): string {
-  const title = document.kind === 'invoice' ? 'Factura' : 'Nota de crédito';
+/** The words of the printed document (Quechua: docs/glossary-qu.md; still to be reviewed by a native speaker). */
+export const PRINT_TEXTS = defineMessages({
+  invoice: { es: 'Factura', qu: 'Factura', en: 'Invoice' },
+  creditNote: { es: 'Nota de crédito', qu: 'Nota de crédito', en: 'Credit note' },
+  issued: { es: 'Emitida el {date}', qu: '{date} p’unchawpi qusqa', en: 'Issued on {date}' },
+  due: { es: 'Vence el {date}', qu: '{date} p’unchawkama payllana', en: 'Due on {date}' },
+  terms: { es: 'Condiciones: {terms}', qu: 'Payllanapaq: {terms}', en: 'Terms: {terms}' },
+  order: { es: 'Pedido {order}', qu: 'Mañakusqa {order}', en: 'Order {order}' },
+  corrects: {
+    es: 'Corrige la factura {invoice}. Motivo: {reason}',
+    qu: '{invoice} facturata allichan. Imarayku: {reason}',
+    en: 'Corrects invoice {invoice}. Reason: {reason}',
+  },
+  seller: { es: 'Vendedor', qu: 'Vendeq', en: 'Seller' },
+  buyer: { es: 'Cliente', qu: 'Rantiq', en: 'Customer' },
+  taxId: { es: 'RUC/NIT {taxId}', qu: 'RUC/NIT {taxId}', en: 'Tax id (RUC/NIT) {taxId}' },
+  description: { es: 'Descripción', qu: 'Imataq', en: 'Description' },
+  quantity: { es: 'Cantidad', qu: 'Hayk’a', en: 'Quantity' },
+  unitPrice: { es: 'Precio unitario', qu: 'Sapanka chanin', en: 'Unit price' },
+  amount: { es: 'Importe', qu: 'Qullqi', en: 'Amount' },
+  total: { es: 'Total', qu: 'Llapan', en: 'Total' },
+});
+
+/**
+ * A printable page of an invoice or credit note (no scripts, no external assets), in the reader's
+ * language: money written the way the currency's country does (`S/ 1,234.50`, `Bs 1.234,50`), dates
+ * in words, terms in words and quantities with their unit's name.
+ */
+export function renderDocumentHtml(document: DocumentItem, reader: Pick<Locale, 'lang'> = { lang: 'es' }): string {
+  const locale: Locale = { lang: reader.lang, country: countryOfCurrency(document.currency) };
+  const say = (key: keyof typeof PRINT_TEXTS, params: Record<string, string> = {}) => escapeHtml(renderText(PRINT_TEXTS[key], params, locale));
+  const money = (amount: number) => escapeHtml(localMoney(amount, document.currency, locale));
+  const title = say(document.kind === 'invoice' ? 'invoice' : 'creditNote');
   const rows = document.lines
     .map(
       (line) =>
-        `<tr><td>${escapeHtml(line.description)}</td><td class="n">${line.quantity !== undefined ? `${formatQuantity(line.quantity)} ${escapeHtml(line.unit ?? '')}` : ''}</td>` +
-        `<td class="n">${line.unitPrice !== undefined ? escapeHtml(formatMoney(line.unitPrice, document.currency)) : ''}</td><td class="n">${escapeHtml(formatMoney(line.amount, document.currency))}</td></tr>`,
+        `<tr><td>${escapeHtml(line.description)}</td><td class="n">${line.quantity !== undefined ? escapeHtml(localQuantity(formatQuantity(line.quantity), line.unit ?? '', locale)) : ''}</td>` +
+        `<td class="n">${line.unitPrice !== undefined ? money(line.unitPrice) : ''}</td><td class="n">${money(line.amount)}</td></tr>`,
     )
     .join('\n');
   const party = (label: string, p: DocumentItem['seller']) =>
-    `<div><h2>${label}</h2><p>${escapeHtml(p.name)}${p.taxId ? `<br>RUC/NIT ${escapeHtml(p.taxId)}` : ''}${p.region ? `<br>${escapeHtml(p.region)}` : ''}</p></div>`;
+    `<div><h2>${label}</h2><p>${escapeHtml(p.name)}${p.taxId ? `<br>${say('taxId', { taxId: p.taxId })}` : ''}${p.region ? `<br>${escapeHtml(p.region)}` : ''}</p></div>`;
+  const facts = [
+    say('issued', { date: localDate(document.issueDate, locale) }),
+    say('due', { date: localDate(document.dueDate, locale) }),
+    say('terms', { terms: localTerms(document.paymentTerms, locale) }),
+    say('order', { order: document.orderId }),
+  ];
   return `<!doctype html>
-<html lang="es"><head><meta charset="utf-8"><title>${title} ${escapeHtml(document.number)}</title>
+<html lang="${locale.lang}"><head><meta charset="utf-8"><title>${title} ${escapeHtml(document.number)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;color:#222}table{width:100%;border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left}.n{text-align:right}.parties{display:flex;gap:4rem}@media print{body{margin:0}}</style>
 </head><body>
 <h1>${title} ${escapeHtml(document.number)}</h1>
-<p>Emitida el ${escapeHtml(document.issueDate)} · Vence el ${escapeHtml(document.dueDate)} · Condiciones: ${escapeHtml(document.paymentTerms)} · Pedido ${escapeHtml(document.orderId)}</p>
-${document.corrects ? `<p>Corrige la factura ${escapeHtml(document.corrects)}. Motivo: ${escapeHtml(document.reason ?? '')}</p>` : ''}
-<div class="parties">${party('Vendedor', document.seller)}${party('Cliente', document.buyer)}</div>
-<table><thead><tr><th>Descripción</th><th class="n">Cantidad</th><th class="n">Precio unitario</th><th class="n">Importe</th></tr></thead>
+<p>${facts.join(' · ')}</p>
+${document.corrects ? `<p>${say('corrects', { invoice: document.corrects, reason: document.reason ?? '' })}</p>` : ''}
+<div class="parties">${party(say('seller'), document.seller)}${party(say('buyer'), document.buyer)}</div>
+<table><thead><tr><th>${say('description')}</th><th class="n">${say('quantity')}</th><th class="n">${say('unitPrice')}</th><th class="n">${say('amount')}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><th colspan="3" class="n">Total</th><th class="n">${escapeHtml(formatMoney(document.total, document.currency))}</th></tr></tfoot></table>
+<tfoot><tr><th colspan="3" class="n">${say('total')}</th><th class="n">${money(document.total)}</th></tr></tfoot></table>
 </body></html>
 `;
 }

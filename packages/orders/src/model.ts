@@ -1,4 +1,4 @@
-import type { Currency, Unit } from '@ayni/core';
+import type { Currency, MessageParams, Unit } from '@ayni/core';
 
 /** Items as stored. Quantities are integer thousandths of the unit; money is integer minor units. */
 
@@ -277,6 +277,9 @@ export interface StandingRunItem {
   deliveryDate: string;
   outcome: StandingRunOutcome;
   orderId?: string;
+  /** What happened, in English (logs, and readers whose language the run cannot say it in). */
   detail?: string;
+  /** The same as a message of the orders catalog (key and parameters), said in the reader's language when read. */
+  detailMessage?: { key: string; params: MessageParams };
   at: string;
 }

@@ -1,9 +1,10 @@
 import { allow, requirePrincipal } from '@ayni/auth';
-import { Forbidden, formatQuantity, ValidationFailed } from '@ayni/core';
+import { Forbidden, formatQuantity, message, renderMessage, ValidationFailed } from '@ayni/core';
 import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { renderDocumentHtml } from './invoice-html.js';
+import { MESSAGES } from './messages.js';
 import {
   agreementSchema,
   associationOrdersQuerySchema,
@@ -288,10 +289,11 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
 
   router.openapi(ordersRoutes.priceQuote, async (c) => {
     const quote = await agreements.quotePrice(deps, c.req.valid('param').orgId, c.req.valid('query'), actorOf(c));
-    const { quantity, tierMinQuantity, ...rest } = quote;
+    const { quantity, tierMinQuantity, explanation, ...rest } = quote;
     return c.json(
       {
         ...rest,
+        explanation: renderMessage(explanation, c.get('locale')),
         quantity: formatQuantity(quantity),
         ...(tierMinQuantity !== undefined ? { tierMinQuantity: formatQuantity(tierMinQuantity) } : {}),
       },
@@ -302,7 +304,7 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
   router.openapi(ordersRoutes.placeOrder, async (c) => {
     const actor = actorOf(c);
     const buyerId = actor.principal?.org;
-    if (!buyerId) throw new Forbidden('Your token names no buyer organisation.');
+    if (!buyerId) throw new Forbidden(message(MESSAGES, 'orders.no-buyer-org'));
     const input = c.req.valid('json');
     // The middleware guarantees the header; the order id is derived from it (see deterministicId).
     const key = c.req.header('idempotency-key')!;
@@ -348,7 +350,7 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
   router.openapi(ordersRoutes.printDocument, async (c) => {
     const { orgId, number } = c.req.valid('param');
     const document = await documents.getDocument(deps, orgId, number, actorOf(c));
-    return c.html(renderDocumentHtml(document), 200);
+    return c.html(renderDocumentHtml(document, c.get('locale')), 200);
   });
 
   router.openapi(ordersRoutes.createCreditNote, async (c) => {
@@ -384,13 +386,14 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
     const { buyerId, standingOrderId } = c.req.valid('param');
     const template = await standing.getStandingOrder(deps, buyerId, standingOrderId);
     const runs = await standing.listStandingRuns(deps, buyerId, standingOrderId, 20);
-    return c.json({ standingOrder: standingView(template), runs: runs.items.map(standingRunView) }, 200);
+    return c.json({ standingOrder: standingView(template), runs: runs.items.map((run) => standingRunView(run, c.get('locale'))) }, 200);
   });
 
   router.openapi(ordersRoutes.changeStandingOrder, async (c) => {
     const { buyerId, standingOrderId, change } = c.req.valid('param');
     const body = c.req.valid('json') ?? {};
-    if (change === 'skip' && !body.date) throw new ValidationFailed([{ path: 'date', message: 'is required to skip a delivery' }]);
+    if (change === 'skip' && !body.date)
+      throw new ValidationFailed([{ path: 'date', message: 'is required to skip a delivery', msg: message(MESSAGES, 'orders.field.skip-date-required') }]);
     const next = await standing.changeStandingOrder(deps, buyerId, standingOrderId, change === 'skip' ? { kind: 'skip', date: body.date! } : { kind: change });
     return c.json(standingView(next), 200);
   });

@@ -1,25 +1,26 @@
 import { quantityInSchema, quantityOutSchema } from '@ayni/catalog';
-import { CURRENCIES, UNITS } from '@ayni/core';
+import { CURRENCIES, message, UNITS } from '@ayni/core';
 import { z } from '@hono/zod-openapi';
+import { FIELD_TEXTS, MESSAGES } from './messages.js';
 import { ORDER_ACTIONS, ORDER_STATUSES, PAYMENT_TERMS, PRICE_RULES, SHORT_STOCK_POLICIES } from './model.js';
 
 // Built with the OpenAPI-aware zod so they carry documentation; same rules as @ayni/core's.
 const currencySchema = z.enum(CURRENCIES);
 const unitSchema = z.enum(UNITS);
-const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' });
+const isoDate = z.iso.date({ error: FIELD_TEXTS['orders.schema.date'].en });
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: FIELD_TEXTS['orders.schema.month'].en });
 const minor = (what: string) =>
   z
-    .int({ error: 'must be an integer number of minor units (céntimos)' })
-    .min(1, { error: 'must be positive' })
+    .int({ error: FIELD_TEXTS['orders.schema.minor-units'].en })
+    .min(1, { error: FIELD_TEXTS['orders.schema.positive'].en })
     .max(1_000_000_000)
     .openapi({ description: what });
-const trimmed = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+const trimmed = (max: number) => z.string().trim().min(1, { error: FIELD_TEXTS['orders.schema.not-empty'].en }).max(max);
 
-export const orderIdSchema = z.string().regex(/^ord_[0-9A-Z]{26}$/, { error: 'must be an order id (ord_...)' });
+export const orderIdSchema = z.string().regex(/^ord_[0-9A-Z]{26}$/, { error: FIELD_TEXTS['orders.schema.order-id'].en });
 export { lotIdSchema, orgIdSchema, productIdSchema } from '@ayni/http';
 import { calendarDateSchema, orgIdSchema, pageQuerySchema, productIdSchema, timestampSchema } from '@ayni/http';
-export const standingIdSchema = z.string().regex(/^sto_[0-9A-Z]{26}$/, { error: 'must be a standing order id (sto_...)' });
+export const standingIdSchema = z.string().regex(/^sto_[0-9A-Z]{26}$/, { error: FIELD_TEXTS['orders.schema.standing-id'].en });
 /** Ids and names the request examples share: Sumaq Ausangate (Ocongate) selling cheese to República del Pisco (Cusco). */
 const EXAMPLE = {
   association: 'org_01JD3Z9Q4X8V6T2M1N0P5R7S9W',
@@ -28,7 +29,7 @@ const EXAMPLE = {
   quesoMadurado: 'prd_01JD3ZA2B5C8D1E4F7G0H3J6K9',
 } as const;
 
-export const documentNumberSchema = z.string().regex(/^(F001|NC01)-\d{8}$/, { error: 'must be a document number like F001-00000001' });
+export const documentNumberSchema = z.string().regex(/^(F001|NC01)-\d{8}$/, { error: FIELD_TEXTS['orders.schema.document-number'].en });
 
 export const paymentTermsSchema = z.enum(PAYMENT_TERMS).openapi({ description: 'prepaid, on delivery, or net 7/15/30 days after the invoice' });
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
@@ -64,15 +65,18 @@ export const createAgreementSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.validTo && value.validTo < value.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'must not be before validFrom' });
+    if (value.validTo && value.validTo < value.validFrom)
+      ctx.addIssue({ code: 'custom', path: ['validTo'], message: FIELD_TEXTS['orders.schema.valid-to-before-from'].en });
     const seen = new Set<string>();
     value.prices.forEach((price, i) => {
-      if (seen.has(price.productId)) ctx.addIssue({ code: 'custom', path: ['prices', i, 'productId'], message: 'appears twice' });
+      if (seen.has(price.productId)) ctx.addIssue({ code: 'custom', path: ['prices', i, 'productId'], message: FIELD_TEXTS['orders.schema.appears-twice'].en });
       seen.add(price.productId);
       const minimums = new Set<number>();
       price.tiers.forEach((tier, j) => {
-        if (tier.minQuantity <= 0) ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: 'must be positive' });
-        if (minimums.has(tier.minQuantity)) ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: 'appears twice' });
+        if (tier.minQuantity <= 0)
+          ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: FIELD_TEXTS['orders.schema.positive'].en });
+        if (minimums.has(tier.minQuantity))
+          ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: FIELD_TEXTS['orders.schema.appears-twice'].en });
         minimums.add(tier.minQuantity);
       });
     });
@@ -256,7 +260,13 @@ const dateRange =
   (q: Partial<Record<F | T, string>>, ctx: z.RefinementCtx) => {
     const start = q[from];
     const end = q[to];
-    if (start && end && end < start) ctx.addIssue({ code: 'custom', path: [to], message: `must not be before ${from}` });
+    if (start && end && end < start)
+      ctx.addIssue({
+        code: 'custom',
+        path: [to],
+        message: `must not be before ${from}`,
+        params: { msg: message(MESSAGES, 'orders.field.not-before', { from }) },
+      });
   };
 
 export const associationOrdersQuerySchema = pageQuerySchema
@@ -329,7 +339,7 @@ export const salesQuerySchema = z
     to: month,
     groupBy: z.enum(['month', 'buyer']).default('month'),
   })
-  .refine((q) => q.from <= q.to, { path: ['to'], error: 'must not be before from' });
+  .refine((q) => q.from <= q.to, { path: ['to'], error: FIELD_TEXTS['orders.schema.to-before-from'].en });
 
 export const salesReportSchema = z
   .object({

@@ -1,4 +1,5 @@
-import { formatQuantity } from '@ayni/core';
+import { formatQuantity, renderText, type Locale } from '@ayni/core';
+import { MESSAGES } from './messages.js';
 import type { AgreementItem, DocumentItem, OrderEventItem, OrderItem, ShipmentItem, StandingOrderItem, StandingRunItem } from './model.js';
 
 /** JSON views: quantities as exact decimal strings, money as integer minor units. */
@@ -86,7 +87,9 @@ export function standingView(template: StandingOrderItem) {
   return { ...rest, lines: template.lines.map((l) => ({ productId: l.productId, quantity: formatQuantity(l.quantity) })) };
 }
 
-export function standingRunView(run: StandingRunItem) {
-  const { entity: _e, buyerId: _b, ...rest } = run;
-  return rest;
+/** A run as read: its detail in the reader's language when it is a message of the orders catalog, else as recorded (English). */
+export function standingRunView(run: StandingRunItem, locale?: Locale) {
+  const { entity: _e, buyerId: _b, detailMessage, ...rest } = run;
+  const texts = detailMessage ? (MESSAGES as Record<string, (typeof MESSAGES)[keyof typeof MESSAGES] | undefined>)[detailMessage.key] : undefined;
+  return texts && locale ? { ...rest, detail: renderText(texts, detailMessage!.params, locale) } : rest;
 }

@@ -1,5 +1,7 @@
 import { calendarDateSchema, lotIdSchema, memberIdSchema, orgIdSchema, timestampSchema } from '@ayni/http';
+import { englishOf, message } from '@ayni/core';
 import { z } from '@hono/zod-openapi';
+import { FIELD_TEXTS, MESSAGES } from './messages.js';
 
 /**
  * Provenance events, modelled on GS1 EPCIS 2.0: what (lots and quantities), when (eventTime, the
@@ -24,17 +26,17 @@ export const BIZ_STEP: Record<EventType, string> = {
   shipping: 'shipping',
 };
 
-const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+const text = (max: number) => z.string().trim().min(1, { error: FIELD_TEXTS['provenance.field.not-empty'].en }).max(max);
 const lotId = lotIdSchema;
-const eventId = z.string().regex(/^pev_[0-9A-Z]{26}$/, { error: 'must be a provenance event id (pev_...)' });
+const eventId = z.string().regex(/^pev_[0-9A-Z]{26}$/, { error: FIELD_TEXTS['provenance.field.event-id'].en });
 /** Quantities stay decimal strings in the hashed record: no float ever enters a hash. */
 export const decimalString = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^\d{1,9}(\.\d{1,3})?$/, { error: 'must be a non-negative decimal with at most 3 decimals' }))
+  .pipe(z.string().regex(/^\d{1,9}(\.\d{1,3})?$/, { error: FIELD_TEXTS['provenance.field.decimal'].en }))
   .openapi({ type: 'string', example: '120.5' });
 const unit = z.enum(['kg', 'unit', 'dozen', 'litre', 'metre']);
-const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' });
+const isoDateTime = z.iso.datetime({ offset: true, error: FIELD_TEXTS['provenance.field.date-time'].en });
 
 export const quantitySchema = z.object({ quantity: decimalString, unit });
 
@@ -114,17 +116,19 @@ export const createEventSchema = z
   .strict()
   .superRefine((event, ctx) => {
     const need = (field: string, when: boolean) => {
-      if (when) ctx.addIssue({ code: 'custom', path: [field], message: `is required for a ${event.type} event` });
+      if (!when) return;
+      const msg = message(MESSAGES, 'provenance.required-for-type', { type: event.type });
+      ctx.addIssue({ code: 'custom', path: [field], message: englishOf(msg), params: { msg } });
     };
     need('what.inputs', event.type === 'transformation' && !event.what.inputs);
     need('quality', event.type === 'quality_check' && !event.quality);
     need('certification', event.type === 'certification' && !event.certification);
     need('shipment', event.type === 'shipping' && !event.shipment);
     if (event.type !== 'transformation' && event.what.inputs) {
-      ctx.addIssue({ code: 'custom', path: ['what', 'inputs'], message: 'only transformation events have input lots' });
+      ctx.addIssue({ code: 'custom', path: ['what', 'inputs'], message: FIELD_TEXTS['provenance.field.inputs-only-transformation'].en });
     }
     if ((event.what.quantity === undefined) !== (event.what.unit === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['what', 'unit'], message: 'quantity and unit go together' });
+      ctx.addIssue({ code: 'custom', path: ['what', 'unit'], message: FIELD_TEXTS['provenance.field.quantity-with-unit'].en });
     }
   })
   .openapi('CreateProvenanceEvent');

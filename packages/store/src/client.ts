@@ -1,6 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { message } from '@ayni/core';
 import { DatabaseUnavailable, isDatabaseUnavailable } from './errors.js';
+import { MESSAGES } from './messages.js';
 
 export interface StoreOptions {
   readonly tableName: string;
@@ -56,7 +58,7 @@ export function createDynamoClient(options: Omit<StoreOptions, 'tableName'>): Dy
         return await next(args);
       } catch (error) {
         if (isDatabaseUnavailable(error)) {
-          throw new DatabaseUnavailable('The database did not answer in time; retry shortly.', { cause: error });
+          throw new DatabaseUnavailable(message(MESSAGES, 'store.database-unavailable'), { cause: error });
         }
         throw error;
       }

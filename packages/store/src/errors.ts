@@ -1,10 +1,10 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { ServiceUnavailable } from '@ayni/core';
+import { ServiceUnavailable, type Message } from '@ayni/core';
 
 /** Contention that outlasted every retry: the client may retry (503 with Retry-After), never a 500. */
 export class TransactionContended extends ServiceUnavailable {
   override readonly type = 'contended';
-  constructor(message: string, options: { cause?: unknown } = {}) {
+  constructor(message: string | Message, options: { cause?: unknown } = {}) {
     super(message, { ...options, extensions: { retryAfterSeconds: 1 } });
   }
 }
@@ -64,7 +64,7 @@ export function asTransactionCancelled(error: unknown): TransactionCancelled | u
 /** DynamoDB did not answer in time, could not be reached, or shed load: a 503 with Retry-After, never a hang. */
 export class DatabaseUnavailable extends ServiceUnavailable {
   override readonly type = 'database-unavailable';
-  constructor(message: string, options: { cause?: unknown } = {}) {
+  constructor(message: string | Message, options: { cause?: unknown } = {}) {
     super(message, { ...options, extensions: { retryAfterSeconds: 2 } });
   }
 }

@@ -1,10 +1,11 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { IdempotencyKeyReused, epochSeconds, type Clock } from '@ayni/core';
+import { IdempotencyKeyReused, epochSeconds, message, type Clock } from '@ayni/core';
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Store } from './client.js';
 import { isConditionalCheckFailed } from './errors.js';
 import { compose } from './keys.js';
+import { MESSAGES } from './messages.js';
 
 /** The response stored for an Idempotency-Key, returned as is on replay. */
 export interface StoredResponse {
@@ -127,7 +128,7 @@ export class IdempotencyStore {
     const existing = await this.get(scope, key);
     if (!existing) return this.begin(scope, key, fingerprint);
     if (existing.fingerprint !== fingerprint) {
-      throw new IdempotencyKeyReused('This Idempotency-Key was already used with a different request body or route.');
+      throw new IdempotencyKeyReused(message(MESSAGES, 'store.idempotency-key-reused'));
     }
     if (existing.status === 'completed' && existing.response) return { kind: 'replay', response: decodeStoredResponse(existing.response) };
     return { kind: 'in_progress' };

@@ -7,3 +7,4 @@ export * from './keys.js';
 export * from './pagination.js';
 export * from './table.js';
 export * from './transactions.js';
+export { MESSAGES as STORE_MESSAGES } from './messages.js';

@@ -1,7 +1,8 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ValidationFailed } from '@ayni/core';
+import { englishOf, message, ValidationFailed } from '@ayni/core';
 import * as z from 'zod';
 import type { Store } from './client.js';
+import { MESSAGES } from './messages.js';
 import { GLOBAL_INDEXES, TABLE_KEYS, type IndexName } from './table.js';
 
 export interface Page<T> {
@@ -18,8 +19,9 @@ export function encodeCursor(lastKey: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(lastKey), 'utf8').toString('base64url');
 }
 
-function refused(message = 'is not a cursor this API issued for this listing'): ValidationFailed {
-  return new ValidationFailed([{ path: 'query.cursor', message }]);
+function refused(key: 'store.cursor-not-issued' | 'store.cursor-other-listing' = 'store.cursor-not-issued'): ValidationFailed {
+  const msg = message(MESSAGES, key);
+  return new ValidationFailed([{ path: 'query.cursor', message: englishOf(msg), msg }]);
 }
 
 /** The key attributes DynamoDB returns in LastEvaluatedKey for a query of the table or of an index. */
@@ -49,11 +51,11 @@ export function decodeCursor(cursor: string, listing: Pick<QueryPageInput, 'inde
   const parsed = schema.safeParse(decoded);
   if (!parsed.success) throw refused();
   const key = parsed.data as Record<string, string>;
-  if (key[listing.partition.name] !== listing.partition.value) throw refused('does not belong to this listing');
-  if (listing.sortPrefix && !key[listing.sortPrefix.name]!.startsWith(listing.sortPrefix.value)) throw refused('does not belong to this listing');
+  if (key[listing.partition.name] !== listing.partition.value) throw refused('store.cursor-other-listing');
+  if (listing.sortPrefix && !key[listing.sortPrefix.name]!.startsWith(listing.sortPrefix.value)) throw refused('store.cursor-other-listing');
   if (listing.sortBetween) {
     const sort = key[listing.sortBetween.name]!;
-    if (sort < listing.sortBetween.from || sort > listing.sortBetween.to) throw refused('does not belong to this listing');
+    if (sort < listing.sortBetween.from || sort > listing.sortBetween.to) throw refused('store.cursor-other-listing');
   }
   return key;
 }

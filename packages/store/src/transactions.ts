@@ -1,7 +1,9 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { message } from '@ayni/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store } from './client.js';
 import { asTransactionCancelled, TransactionContended } from './errors.js';
+import { MESSAGES } from './messages.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -76,7 +78,7 @@ export async function transactWrite(
       if (!cancelled) throw error;
       if (!cancelled.isConflictOnly()) throw cancelled;
       if (attempt >= maxAttempts || Date.now() - started > budgetMs) {
-        throw new TransactionContended('Too many concurrent changes to the same items; retry shortly.', { cause: cancelled });
+        throw new TransactionContended(message(MESSAGES, 'store.transaction-contended'), { cause: cancelled });
       }
       await sleep(Math.floor(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(attempt, 10))));
     }

@@ -1,6 +1,7 @@
-import { Conflict, NotFound } from '@ayni/core';
+import { Conflict, message, NotFound } from '@ayni/core';
 import { batchGetAll, transactWrite, TransactionCancelled, type Page, type TransactItem } from '@ayni/store';
 import { catalogKeys } from '../keys.js';
+import { MESSAGES } from '../messages.js';
 import type { DigitalLinkItem, LotAdjustmentItem, LotItem } from '../model.js';
 import { versionOf } from '../versions.js';
 import { CatalogTable, StaleVersion, strip, versionedUpdate, type FieldChanges } from './table.js';
@@ -10,7 +11,7 @@ export class LotCodeTaken extends Conflict {
   override readonly type = 'lot-code-taken';
   override readonly title = 'This lot code is already used under the product’s GTIN';
   constructor(code: string, gtin: string, options: { cause?: unknown } = {}) {
-    super(`Lot code ${code} is already used by another lot of GTIN ${gtin}: give this lot another code.`, {
+    super(message(MESSAGES, 'catalog.lot-code-taken', { code, gtin }), {
       ...options,
       extensions: { errors: [{ path: 'code', message: `is already used by another lot of GTIN ${gtin}`, code: 'lot_code_taken' }] },
     });
@@ -72,7 +73,7 @@ export class LotsRepository extends CatalogTable {
       if (error instanceof TransactionCancelled) {
         const failed = error.failedConditions();
         if (failed.includes(1)) {
-          if (!error.reasons[1]?.item) throw new NotFound('The product does not exist in this organisation.', { cause: error });
+          if (!error.reasons[1]?.item) throw new NotFound(message(MESSAGES, 'catalog.product-not-in-organisation'), { cause: error });
           throw new ProductGtinChanged({ cause: error });
         }
         if (failed.includes(2) && link) throw new LotCodeTaken(link.code, link.gtin, { cause: error });
@@ -207,8 +208,8 @@ export class LotsRepository extends CatalogTable {
     } catch (error) {
       if (error instanceof TransactionCancelled) {
         const failed = error.failedConditions();
-        if (failed.includes(1)) throw new InsufficientStock('The lot does not have that much available.', { cause: error });
-        if (failed.includes(2)) throw new InsufficientStock('The product does not have that much stock (part of it is reserved by orders).', { cause: error });
+        if (failed.includes(1)) throw new InsufficientStock(message(MESSAGES, 'catalog.lot-not-enough-available'), { cause: error });
+        if (failed.includes(2)) throw new InsufficientStock(message(MESSAGES, 'catalog.product-not-enough-stock'), { cause: error });
       }
       throw error;
     }

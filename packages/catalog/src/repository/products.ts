@@ -1,6 +1,7 @@
-import { Conflict, NotFound } from '@ayni/core';
+import { Conflict, message, NotFound } from '@ayni/core';
 import { batchGetAll, transactWrite, TransactionCancelled, type Page, type TransactItem } from '@ayni/store';
 import { catalogKeys } from '../keys.js';
+import { MESSAGES } from '../messages.js';
 import type { GtinClaimItem, ProductItem } from '../model.js';
 import { catalogEntryOf, productIndexAttributes } from './catalog-entries.js';
 import { CatalogTable, StaleVersion, strip, versionedUpdate, type FieldChanges } from './table.js';
@@ -16,7 +17,7 @@ export class GtinTaken extends Conflict {
   override readonly type = 'gtin-taken';
   override readonly title = 'This GTIN belongs to another product';
   constructor(gtin: string, options: { cause?: unknown } = {}) {
-    super(`GTIN ${gtin} belongs to another product: a GTIN names one product everywhere. Check the number, or remove it from the other product first.`, {
+    super(message(MESSAGES, 'catalog.gtin-taken', { gtin }), {
       ...options,
       extensions: { errors: [{ path: 'gtin', message: 'belongs to another product', code: 'gtin_taken' }] },
     });
@@ -72,8 +73,8 @@ export class ProductsRepository extends CatalogTable {
     } catch (error) {
       if (error instanceof TransactionCancelled) {
         const failed = error.failedConditions();
-        if (failed.includes(0)) throw new NotFound('The organisation is not an active association.', { cause: error });
-        if (failed.includes(1)) throw new SkuTaken(`SKU ${product.sku} is already used.`, { cause: error });
+        if (failed.includes(0)) throw new NotFound(message(MESSAGES, 'catalog.not-an-active-association'), { cause: error });
+        if (failed.includes(1)) throw new SkuTaken(message(MESSAGES, 'catalog.sku-taken', { sku: product.sku }), { cause: error });
         if (failed.includes(3) && product.gtin) throw new GtinTaken(product.gtin, { cause: error });
       }
       throw error;

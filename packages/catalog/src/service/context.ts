@@ -1,10 +1,11 @@
-import { NotFound, type Clock } from '@ayni/core';
+import { message, NotFound, type Clock } from '@ayni/core';
 import { TransactionContended, type Store } from '@ayni/store';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { MESSAGES } from '../messages.js';
 import type { OrganisationItem } from '../model.js';
 import { CatalogRepository, StaleVersion } from '../repository/index.js';
 import type { OrganisationKind } from '../schemas.js';
-import { checkPrecondition, versionOf, type Precondition } from '../versions.js';
+import { checkPrecondition, versionOf, type Precondition, type Versioned } from '../versions.js';
 
 export interface CatalogDeps {
   readonly store: Store;
@@ -26,7 +27,7 @@ export const MAX_EDIT_ATTEMPTS = 8;
  * other, none lost; under If-Match the fresh read no longer matches and the answer is a 412.
  */
 export async function edit<T extends { version?: number | undefined }>(
-  what: string,
+  what: Versioned,
   precondition: Precondition,
   read: () => Promise<T>,
   write: (current: T, version: number) => Promise<T>,
@@ -40,7 +41,7 @@ export async function edit<T extends { version?: number | undefined }>(
     } catch (error) {
       if (!(error instanceof StaleVersion)) throw error;
       if (attempt >= MAX_EDIT_ATTEMPTS) {
-        throw new TransactionContended(`The ${what} is being changed by others right now; retry shortly.`, { cause: error });
+        throw new TransactionContended(message(MESSAGES, `catalog.${what}-contended`), { cause: error });
       }
       await sleep(Math.floor(Math.random() * 10 * 2 ** attempt));
     }
@@ -54,6 +55,6 @@ export async function requireOrganisation(
   options: { consistent?: boolean } = {},
 ): Promise<OrganisationItem> {
   const org = await repo(deps).getOrganisation(orgId, options.consistent);
-  if (!org || (kind && org.kind !== kind)) throw new NotFound(`No ${kind ?? 'organisation'} ${orgId}.`);
+  if (!org || (kind && org.kind !== kind)) throw new NotFound(message(MESSAGES, `catalog.${kind ?? 'organisation'}-not-found`, { orgId }));
   return org;
 }

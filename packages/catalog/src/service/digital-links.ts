@@ -1,5 +1,6 @@
-import { NotFound } from '@ayni/core';
+import { message, NotFound } from '@ayni/core';
 import { isAi10, linkCodeOf, lotCodeAliases, normalizeGtin } from '../gs1.js';
+import { MESSAGES } from '../messages.js';
 import type { ProductItem } from '../model.js';
 import { StaleVersion } from '../repository/index.js';
 import { versionOf } from '../versions.js';
@@ -15,7 +16,7 @@ export async function linkLot(deps: CatalogDeps, gtin14: string, lotId: string):
   const catalog = repo(deps);
   for (let attempt = 1; ; attempt++) {
     const lot = await catalog.getLot(lotId, true);
-    if (!lot) throw new NotFound(`No lot ${lotId}.`);
+    if (!lot) throw new NotFound(message(MESSAGES, 'catalog.lot-not-found', { lotId }));
     const current = linkCodeOf(lot);
     if ((await catalog.getDigitalLink(gtin14, current))?.lotId === lot.id && (lot.linkCode !== undefined || current === lot.code)) return current;
     const candidates = [...new Set([...(lot.linkCode ? [lot.linkCode] : []), ...(isAi10(lot.code) ? [lot.code] : []), ...lotCodeAliases(lot)])];

@@ -1,7 +1,8 @@
-import { Forbidden, fitsUnit, newId, NotFound, ValidationFailed, type FieldIssue } from '@ayni/core';
+import { englishOf, Forbidden, fitsUnit, message, newId, NotFound, ValidationFailed, type FieldIssue, type Message } from '@ayni/core';
 import { TransactionContended } from '@ayni/store';
 import { AI10_MAX_LENGTH, isAi10, linkCodeOf, lotCodeAliases, normalizeGtin } from '../gs1.js';
 import { changedFields, mergePatch } from '../merge-patch.js';
+import { FIELD_TEXTS, MESSAGES } from '../messages.js';
 import type { LotAdjustmentItem, LotItem, MemberItem } from '../model.js';
 import { LotCodeTaken, ProductGtinChanged } from '../repository/index.js';
 import type { createAdjustmentSchema, CreateLotInput, UpdateLotInput } from '../schemas.js';
@@ -10,13 +11,16 @@ import type * as z from 'zod';
 import { ANY_VERSION, edit, now, repo, type CatalogDeps } from './context.js';
 import { getMembers } from './members.js';
 
+/** A field issue whose message is a catalog message (English in `message`, for logs). */
+const fieldIssue = (path: string, msg: Message): FieldIssue => ({ path, message: englishOf(msg), msg });
+
 /** Checks the producers of a lot: each must be an active member of the association, except those `kept` from before. */
 function producerIssues(producerIds: readonly string[], members: Map<string, MemberItem>, kept: readonly string[] = []): FieldIssue[] {
   const issues: FieldIssue[] = [];
   producerIds.forEach((id, i) => {
     const member = members.get(id);
     if (!member || (!member.active && !kept.includes(id))) {
-      issues.push({ path: `producerIds.${i}`, message: 'is not an active member of this association (members of other associations cannot be producers)' });
+      issues.push(fieldIssue(`producerIds.${i}`, message(MESSAGES, 'catalog.field.not-an-active-member')));
     }
   });
   return issues;
@@ -41,7 +45,7 @@ export async function createLot(deps: CatalogDeps, orgId: string, input: CreateL
     } catch (error) {
       if (!(error instanceof ProductGtinChanged) && !(error instanceof LotCodeTaken && !input.code)) throw error;
       // The product's GTIN was edited meanwhile, or (once in 2^80) a new lot's alias was taken: again, with a new id.
-      if (attempt >= MAX_LOT_ATTEMPTS) throw new TransactionContended('The product is being changed right now; retry shortly.', { cause: error });
+      if (attempt >= MAX_LOT_ATTEMPTS) throw new TransactionContended(message(MESSAGES, 'catalog.product-changing'), { cause: error });
     }
   }
 }
@@ -49,16 +53,14 @@ export async function createLot(deps: CatalogDeps, orgId: string, input: CreateL
 async function createLotOnce(deps: CatalogDeps, orgId: string, input: CreateLotInput): Promise<LotItem> {
   const catalog = repo(deps);
   const product = await catalog.getProduct(orgId, input.productId, true);
-  if (!product) throw new ValidationFailed([{ path: 'productId', message: 'is not a product of this organisation' }]);
+  if (!product) throw new ValidationFailed([fieldIssue('productId', message(MESSAGES, 'catalog.field.not-a-product-of-organisation'))]);
   const gtin = product.gtin ? normalizeGtin(product.gtin) : undefined;
-  const issues: Array<{ path: string; message: string }> = [];
-  if (input.quantity <= 0) issues.push({ path: 'quantity', message: 'must be positive' });
-  else if (!fitsUnit(input.quantity, product.unit)) issues.push({ path: 'quantity', message: `is not expressible in ${product.unit}` });
+  const issues: FieldIssue[] = [];
+  if (input.quantity <= 0) issues.push(fieldIssue('quantity', message(FIELD_TEXTS, 'catalog.positive')));
+  else if (!fitsUnit(input.quantity, product.unit))
+    issues.push(fieldIssue('quantity', message(MESSAGES, 'catalog.field.not-expressible-in-unit', { unit: product.unit })));
   if (gtin && input.code !== undefined && !isAi10(input.code)) {
-    issues.push({
-      path: 'code',
-      message: `must be at most ${AI10_MAX_LENGTH} characters for a product with a GTIN: it is the lot’s batch/lot number (GS1 AI 10) in its Digital Link`,
-    });
+    issues.push(fieldIssue('code', message(MESSAGES, 'catalog.field.lot-code-too-long-for-gtin', { max: String(AI10_MAX_LENGTH) })));
   }
   const members = await getMembers(deps, orgId, input.producerIds);
   issues.push(...producerIssues(input.producerIds, members));
@@ -89,14 +91,14 @@ async function createLotOnce(deps: CatalogDeps, orgId: string, input: CreateLotI
 
 export async function getLot(deps: CatalogDeps, lotId: string): Promise<LotItem> {
   const lot = await repo(deps).getLot(lotId);
-  if (!lot) throw new NotFound(`No lot ${lotId}.`);
+  if (!lot) throw new NotFound(message(MESSAGES, 'catalog.lot-not-found', { lotId }));
   return lot;
 }
 
 /** A lot of the given organisation; another organisation's lot is reported as absent. */
 export async function getOwnLot(deps: CatalogDeps, orgId: string, lotId: string): Promise<LotItem> {
   const lot = await repo(deps).getLot(lotId, true);
-  if (!lot || lot.orgId !== orgId) throw new NotFound(`No lot ${lotId} in this organisation.`);
+  if (!lot || lot.orgId !== orgId) throw new NotFound(message(MESSAGES, 'catalog.lot-not-in-organisation', { lotId }));
   return lot;
 }
 
@@ -125,7 +127,7 @@ export async function updateLot(
       const next: LotItem = { ...mergePatch(current, patch), version: version + 1, updatedAt: now(deps) };
       const issues: FieldIssue[] = [];
       if (next.expiryDate && next.expiryDate < next.productionDate)
-        issues.push({ path: 'expiryDate', message: `must not be before the production date (${next.productionDate})` });
+        issues.push(fieldIssue('expiryDate', message(MESSAGES, 'catalog.field.expiry-before-production-date', { productionDate: next.productionDate })));
       const fields: Record<string, unknown> = { ...patch };
       if (patch.producerIds) {
         const members = await getMembers(deps, orgId, patch.producerIds);
@@ -144,7 +146,7 @@ export async function updateLot(
 export async function listLots(deps: CatalogDeps, orgId: string, options: { productId?: string | undefined; limit: number; cursor?: string | undefined }) {
   if (options.productId) {
     const product = await repo(deps).getProduct(orgId, options.productId);
-    if (!product) throw new Forbidden('That product is not of this organisation.');
+    if (!product) throw new Forbidden(message(MESSAGES, 'catalog.product-not-of-organisation'));
     return repo(deps).listLotsOfProduct(options.productId, options.limit, options.cursor);
   }
   return repo(deps).listLotsOfOrganisation(orgId, options.limit, options.cursor);
@@ -158,7 +160,8 @@ export async function adjustLot(
   actor: string,
 ): Promise<{ lot: LotItem; adjustment: LotAdjustmentItem }> {
   const lot = await getOwnLot(deps, orgId, lotId);
-  if (!fitsUnit(Math.abs(input.delta), lot.unit)) throw new ValidationFailed([{ path: 'delta', message: `is not expressible in ${lot.unit}` }]);
+  if (!fitsUnit(Math.abs(input.delta), lot.unit))
+    throw new ValidationFailed([fieldIssue('delta', message(MESSAGES, 'catalog.field.not-expressible-in-unit', { unit: lot.unit }))]);
   const adjustment: LotAdjustmentItem = {
     entity: 'LotAdjustment',
     id: newId('adj'),

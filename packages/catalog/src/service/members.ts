@@ -1,6 +1,7 @@
-import { newId, NotFound } from '@ayni/core';
+import { message, newId, NotFound } from '@ayni/core';
 import type { Page } from '@ayni/store';
 import { changedFields, mergePatch } from '../merge-patch.js';
+import { MESSAGES } from '../messages.js';
 import type { MemberItem } from '../model.js';
 import { createMemberSchema, type UpdateMemberInput } from '../schemas.js';
 import type { Precondition } from '../versions.js';
@@ -38,7 +39,7 @@ export async function updateMember(
 
 export async function getMember(deps: CatalogDeps, orgId: string, memberId: string): Promise<MemberItem> {
   const member = await repo(deps).getMember(orgId, memberId);
-  if (!member) throw new NotFound(`No member ${memberId} in this organisation.`);
+  if (!member) throw new NotFound(message(MESSAGES, 'catalog.member-not-found', { memberId }));
   return member;
 }
 

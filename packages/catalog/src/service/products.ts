@@ -1,7 +1,8 @@
-import { fitsUnit, MILLI, newId, NotFound, ValidationFailed } from '@ayni/core';
+import { englishOf, fitsUnit, message, MILLI, newId, NotFound, ValidationFailed, type FieldIssue } from '@ayni/core';
 import { normalizeGtin } from '../gs1.js';
 import { nameKey } from '../keys.js';
 import { changedFields, checkMerged, mergePatch } from '../merge-patch.js';
+import { MESSAGES } from '../messages.js';
 import type { ProductItem } from '../model.js';
 import { GtinTaken, type GtinClaimChanges } from '../repository/index.js';
 import { productShape, type CreateProductInput, type UpdateProductInput } from '../schemas.js';
@@ -10,11 +11,13 @@ import { ANY_VERSION, edit, now, repo, requireOrganisation, type CatalogDeps } f
 import { linkLotsOfProduct } from './digital-links.js';
 
 function checkOrderQuantities(product: Pick<ProductItem, 'unit' | 'minOrderQuantity' | 'orderMultiple'>): void {
-  const issues = (['minOrderQuantity', 'orderMultiple'] as const)
+  const inUnit = message(MESSAGES, 'catalog.field.positive-quantity-in-unit', { unit: product.unit });
+  const issues: FieldIssue[] = (['minOrderQuantity', 'orderMultiple'] as const)
     .filter((field) => product[field] <= 0 || !fitsUnit(product[field], product.unit))
-    .map((field) => ({ path: field, message: `must be a positive quantity expressible in ${product.unit}` }));
+    .map((field) => ({ path: field, message: englishOf(inUnit), msg: inUnit }));
   if (product.minOrderQuantity % product.orderMultiple !== 0) {
-    issues.push({ path: 'minOrderQuantity', message: 'must be a whole number of order multiples' });
+    const msg = message(MESSAGES, 'catalog.field.whole-order-multiples');
+    issues.push({ path: 'minOrderQuantity', message: englishOf(msg), msg });
   }
   if (issues.length > 0) throw new ValidationFailed(issues);
 }
@@ -57,7 +60,7 @@ export async function getProduct(
   options: { includeInactive: boolean; consistent?: boolean },
 ): Promise<ProductItem> {
   const product = await repo(deps).getProduct(orgId, productId, options.consistent ?? options.includeInactive);
-  if (!product || (!product.active && !options.includeInactive)) throw new NotFound(`No product ${productId} in this organisation.`);
+  if (!product || (!product.active && !options.includeInactive)) throw new NotFound(message(MESSAGES, 'catalog.product-not-found', { productId }));
   return product;
 }
 

@@ -1,5 +1,6 @@
 import { BatchGetCommand, BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { contentionPause, transactWrite, TransactionCancelled, TransactionContended, type Store, type TransactItem } from '@ayni/store';
+import { message } from '@ayni/core';
+import { contentionPause, STORE_MESSAGES, transactWrite, TransactionCancelled, TransactionContended, type Store, type TransactItem } from '@ayni/store';
 import {
   addFigures,
   AGGREGATE_FIGURES,
@@ -90,25 +91,39 @@ function deltasOf(item: Record<string, unknown>): DatedDeltas {
   return deltas;
 }
 
-async function pendingItems(store: Store, fundId: string, stats?: AggregateReadStats): Promise<Record<string, unknown>[]> {
+/** Every item of the fund partition whose sort key starts with `prefix`, or lies in [from, to]: a consistent Query, page after page. */
+async function queryFund(
+  store: Store,
+  fundId: string,
+  sort: { prefix: string } | { from: string; to: string },
+  options: { projection?: string; stats?: AggregateReadStats } = {},
+): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out = await store.doc.send(
       new QueryCommand({
         TableName: store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': loanKeys.fundPartition(fundId), ':prefix': loanKeys.pendingAggregatesPrefix },
+        KeyConditionExpression: 'prefix' in sort ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': loanKeys.fundPartition(fundId),
+          ...('prefix' in sort ? { ':prefix': sort.prefix } : { ':from': sort.from, ':to': sort.to }),
+        },
+        ...(options.projection ? { ProjectionExpression: options.projection } : {}),
         ConsistentRead: true,
         ExclusiveStartKey: start,
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );
-    count(stats, out.ConsumedCapacity?.CapacityUnits);
+    count(options.stats, out.ConsumedCapacity?.CapacityUnits);
     items.push(...((out.Items ?? []) as Record<string, unknown>[]));
     start = out.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+function pendingItems(store: Store, fundId: string, stats?: AggregateReadStats): Promise<Record<string, unknown>[]> {
+  return queryFund(store, fundId, { prefix: loanKeys.pendingAggregatesPrefix }, { stats });
 }
 
 /**
@@ -201,25 +216,9 @@ export function financingsFromLoans(loans: readonly Loan[]): Map<string, Financi
 }
 
 async function existingAggregateKeys(store: Store, fundId: string): Promise<Array<{ pk: string; sk: string }>> {
-  const keys: Array<{ pk: string; sk: string }> = [];
-  for (const prefix of ['AGG#', loanKeys.pendingAggregatesPrefix, 'FINANCED#']) {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await store.doc.send(
-        new QueryCommand({
-          TableName: store.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': loanKeys.fundPartition(fundId), ':prefix': prefix },
-          ProjectionExpression: 'pk, sk',
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      keys.push(...((out.Items ?? []) as Array<{ pk: string; sk: string }>));
-      start = out.LastEvaluatedKey;
-    } while (start);
-  }
-  return keys;
+  const prefixes = ['AGG#', loanKeys.pendingAggregatesPrefix, 'FINANCED#'];
+  const found = await Promise.all(prefixes.map((prefix) => queryFund(store, fundId, { prefix }, { projection: 'pk, sk' })));
+  return found.flat() as Array<{ pk: string; sk: string }>;
 }
 
 async function batchWrite(store: Store, requests: Record<string, unknown>[]): Promise<void> {
@@ -285,22 +284,7 @@ export async function backfillAggregates(store: Store, fundId: string, now: stri
 
 async function sumRange(store: Store, fundId: string, from: string, to: string, stats?: AggregateReadStats): Promise<Figures> {
   const figures = zeroFigures();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await store.doc.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': loanKeys.fundPartition(fundId), ':from': from, ':to': to },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-        ReturnConsumedCapacity: 'TOTAL',
-      }),
-    );
-    count(stats, out.ConsumedCapacity?.CapacityUnits);
-    for (const item of out.Items ?? []) addFigures(figures, item as Partial<Figures>);
-    start = out.LastEvaluatedKey;
-  } while (start);
+  for (const item of await queryFund(store, fundId, { from, to }, { stats })) addFigures(figures, item as Partial<Figures>);
   return figures;
 }
 
@@ -317,7 +301,7 @@ async function versions(store: Store, fundId: string, stats?: AggregateReadStats
     stats,
     out.ConsumedCapacity?.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0),
   );
-  if (Object.keys(out.UnprocessedKeys ?? {}).length > 0) throw new TransactionContended('metric versions not read: throttled');
+  if (Object.keys(out.UnprocessedKeys ?? {}).length > 0) throw new TransactionContended(message(STORE_MESSAGES, 'store.transaction-contended'));
   const items = out.Responses?.[store.tableName] ?? [];
   const balances = items.find((i) => i.sk === 'BALANCES');
   const header = items.find((i) => i.sk === 'AGGREGATES');
@@ -362,7 +346,7 @@ export async function aggregateFiguresAsOf(store: Store, fundId: string, asOf: B
     if ((await versions(store, fundId, stats)).version === before.version) return figures;
     await contentionPause(attempt);
   }
-  throw new TransactionContended(`fund ${fundId} metrics kept moving while read`);
+  throw new TransactionContended(message(STORE_MESSAGES, 'store.transaction-contended')); // the fund's metrics kept moving while read
 }
 
 /** Writes the header of a book opened with its aggregates (for tests of existing data: deleting it simulates an old book). */
@@ -413,19 +397,8 @@ export async function reconcileAggregates(store: Store, fundId: string): Promise
 
 async function storedBuckets(store: Store, fundId: string): Promise<Map<string, Figures>> {
   const buckets = new Map<string, Figures>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await store.doc.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': loanKeys.fundPartition(fundId), ':prefix': 'AGG#' },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of out.Items ?? []) buckets.set(String(item.sk).slice('AGG#'.length), addFigures(zeroFigures(), item as Partial<Figures>));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  for (const item of await queryFund(store, fundId, { prefix: 'AGG#' })) {
+    buckets.set(String(item.sk).slice('AGG#'.length), addFigures(zeroFigures(), item as Partial<Figures>));
+  }
   return buckets;
 }

@@ -1,6 +1,7 @@
-import { Conflict, newId } from '@ayni/core';
+import { Conflict, message, newId } from '@ayni/core';
 import type { Page } from '@ayni/store';
 import { AssociationNotFound, badOrganisationReference, FundNotFound, LoanNotFound, MakerCheckerViolation } from '../errors.js';
+import { MESSAGES } from '../messages.js';
 import type { OrganisationFacts } from '../organisations.js';
 import type { LoanTerms, Loan, LoanStatus } from '../model.js';
 import { StaleLoan } from '../repository/loans.js';
@@ -72,7 +73,7 @@ export async function submitApplication(ctx: LoansContext, actor: Actor, input: 
   if (await ctx.loans.create(loan)) return loan;
   const existing = await ctx.loans.get(loan.id);
   if (!existing || existing.fundId !== loan.fundId || existing.associationId !== loan.associationId) {
-    throw new Conflict(`A loan with id ${loan.id} exists already.`);
+    throw new Conflict(message(MESSAGES, 'loans.loan-id-taken', { loanId: loan.id }));
   }
   return existing;
 }
@@ -143,7 +144,7 @@ export function approveApplication(ctx: LoansContext, actor: Actor, fundId: stri
     () => loanOfFund(ctx, fundId, loanId),
     'approve',
     (loan) => {
-      if (!loan.evaluation) throw new Conflict('The application must be evaluated by a fund officer before it is approved.');
+      if (!loan.evaluation) throw new Conflict(message(MESSAGES, 'loans.approval-needs-evaluation'));
       if (loan.recordedBy === actor.sub) throw new MakerCheckerViolation('recorded');
       if (loan.evaluation.by === actor.sub) throw new MakerCheckerViolation('evaluated');
       loan.status = 'approved';

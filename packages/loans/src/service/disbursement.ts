@@ -48,7 +48,7 @@ export async function disburseLoan(
     const capital = balances.find((b) => b.account === 'cash_capital')!.balance;
     const recycled = balances.find((b) => b.account === 'cash_recycled')!.balance;
     const split = fundingSplit(amount, capital, recycled);
-    if (!split) throw new InsufficientFunds(amount, capital + recycled);
+    if (!split) throw new InsufficientFunds(amount, capital + recycled, loan.currency);
     const now = nowIso(ctx);
     const entry: JournalEntry = {
       ...loanEntryHeader(ctx, actor, loan, { entryId: input.entryId, valueDate, postedAt: now }),

@@ -1,10 +1,11 @@
-import { UnprocessableRequest } from '@ayni/core';
+import { message, UnprocessableRequest } from '@ayni/core';
 import type { Page } from '@ayni/store';
 import type { Account } from '../accounts.js';
 import type { Component } from '../allocation.js';
 import type { BusinessDate } from '../dates.js';
 import { EntryNotFound, FundNotFound, InsufficientFunds, ReversedAlready } from '../errors.js';
 import { reversalMarker } from '../keys.js';
+import { MESSAGES, messageWithWords, WORDS, wordOf } from '../messages.js';
 import { DEFAULT_POLICY, type AccountBalance, type FundBook, type JournalEntry } from '../ledger.js';
 import { post, PostingRefused } from '../repository/posting.js';
 import { newEntryId, nowIso, optimistically, RetryAttempt, today, type Actor, type LoansContext } from './context.js';
@@ -65,7 +66,7 @@ export function valueDateOf(ctx: LoansContext, requested: BusinessDate | undefin
   const current = today(ctx);
   const date = requested ?? current;
   if (date > current) {
-    throw new UnprocessableRequest(`The value date ${date} is in the future (today is ${current}).`, { extensions: { field: 'valueDate' } });
+    throw new UnprocessableRequest(message(MESSAGES, 'loans.value-date-in-future', { date, today: current }), { extensions: { field: 'valueDate' } });
   }
   return date;
 }
@@ -125,7 +126,7 @@ export async function reverseCapital(
   const entry = await ctx.ledger.getEntry(fundId, original.valueDate, original.entryId);
   if (!entry) throw new EntryNotFound(original.entryId, original.valueDate);
   if (entry.kind !== 'capital') {
-    throw new UnprocessableRequest(`Only capital contributions are reversed this way; ${entry.entryId} is a ${entry.kind} entry.`);
+    throw new UnprocessableRequest(messageWithWords('loans.only-capital-reversed', { kind: wordOf(WORDS.entryKind, entry.kind) }, { entryId: entry.entryId }));
   }
   return optimistically(async () => {
     const reversal: JournalEntry = {
@@ -152,7 +153,7 @@ export async function reverseCapital(
       if (error.has('marker_exists')) throw new ReversedAlready(entry.entryId);
       if (error.has('cash_short')) {
         const cash = (await ctx.ledger.balances(fundId)).find((b) => b.account === 'cash_capital')?.balance ?? 0;
-        throw new InsufficientFunds(entry.lines[0]!.debit, cash);
+        throw new InsufficientFunds(entry.lines[0]!.debit, cash, entry.currency);
       }
       throw new RetryAttempt('conflict');
     }

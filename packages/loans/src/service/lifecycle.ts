@@ -1,7 +1,8 @@
-import { newId, UnprocessableRequest } from '@ayni/core';
+import { message, newId, UnprocessableRequest } from '@ayni/core';
 import { unpaid } from '../allocation.js';
 import type { BusinessDate } from '../dates.js';
 import type { JournalEntry } from '../ledger.js';
+import { MESSAGES } from '../messages.js';
 import type { Loan, LoanTerms } from '../model.js';
 import { post, PostingRefused } from '../repository/posting.js';
 import { buildSchedule, openInstallments } from '../schedule.js';
@@ -31,7 +32,7 @@ export async function writeOffLoan(
     const valueDate = valueDateOf(ctx, input.valueDate);
     requireNotBeforeLastMovement(loan, valueDate);
     const amount = loan.principalOutstanding;
-    if (amount <= 0) throw new UnprocessableRequest('The loan has no principal outstanding to write off.');
+    if (amount <= 0) throw new UnprocessableRequest(message(MESSAGES, 'loans.no-principal-to-write-off'));
     const now = nowIso(ctx);
     const entry: JournalEntry = {
       ...loanEntryHeader(ctx, actor, loan, { entryId: input.entryId, valueDate, postedAt: now, memo: input.reason }),
@@ -80,7 +81,7 @@ export async function restructureLoan(
     const valueDate = valueDateOf(ctx, input.valueDate);
     requireNotBeforeLastMovement(loan, valueDate);
     const amount = loan.principalOutstanding;
-    if (amount <= 0) throw new UnprocessableRequest('The loan has no principal outstanding to restructure.');
+    if (amount <= 0) throw new UnprocessableRequest(message(MESSAGES, 'loans.no-principal-to-restructure'));
     const now = nowIso(ctx);
     const successor: Loan = {
       ...loan,

@@ -1,5 +1,6 @@
-import { UnprocessableRequest } from '@ayni/core';
+import { message, UnprocessableRequest } from '@ayni/core';
 import type { BusinessDate } from '../dates.js';
+import { MESSAGES } from '../messages.js';
 import { metricsFromFigures, type FundMetrics } from '../metrics.js';
 import { aggregateFiguresAsOf } from '../repository/aggregates.js';
 import { nowIso, today, type LoansContext } from './context.js';
@@ -11,7 +12,7 @@ import { ensureFundBook } from './funds.js';
  */
 export async function fundMetrics(ctx: LoansContext, fundId: string, asOf: BusinessDate | undefined): Promise<FundMetrics> {
   const date = asOf ?? today(ctx);
-  if (date > today(ctx)) throw new UnprocessableRequest(`asOf ${date} is in the future.`, { extensions: { field: 'asOf' } });
+  if (date > today(ctx)) throw new UnprocessableRequest(message(MESSAGES, 'loans.as-of-in-future', { date }), { extensions: { field: 'asOf' } });
   await ensureFundBook(ctx, fundId);
   return metricsFromFigures(fundId, date, await aggregateFiguresAsOf(ctx.store, fundId, date, nowIso(ctx)));
 }

@@ -53,7 +53,7 @@ export async function recordRepayment(
     let next: Loan;
     if (loan.status === 'written_off') {
       const recoverable = loan.writtenOff - loan.recovered;
-      if (input.amount > recoverable) throw new Overpayment(input.amount, recoverable);
+      if (input.amount > recoverable) throw new Overpayment(input.amount, recoverable, loan.currency);
       entry = {
         ...base,
         kind: 'recovery',
@@ -62,7 +62,7 @@ export async function recordRepayment(
       next = { ...loan, recovered: loan.recovered + input.amount, lastPaymentOn: valueDate, version: previous + 1, updatedAt: now };
     } else {
       const payable = maxPayable(loan.schedule, valueDate);
-      if (input.amount > payable) throw new Overpayment(input.amount, payable);
+      if (input.amount > payable) throw new Overpayment(input.amount, payable, loan.currency);
       const allocation = allocatePayment(loan.schedule, input.amount, valueDate, book.allocationOrder);
       const schedule = waiveFutureInterestIfRepaid(allocation.schedule, valueDate);
       const settled = isFullySettled(schedule);

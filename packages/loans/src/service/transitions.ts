@@ -1,6 +1,7 @@
-import { UnprocessableRequest } from '@ayni/core';
+import { message, UnprocessableRequest } from '@ayni/core';
 import type { BusinessDate } from '../dates.js';
 import { IllegalTransition } from '../errors.js';
+import { MESSAGES } from '../messages.js';
 import type { Loan, LoanStatus } from '../model.js';
 
 /** Which states each lifecycle action may start from. */
@@ -34,7 +35,7 @@ export function requireNotBeforeLastMovement(loan: Loan, valueDate: BusinessDate
     .sort()
     .at(-1);
   if (earliest && valueDate < earliest) {
-    throw new UnprocessableRequest(`The value date ${valueDate} is before this loan's last movement (${earliest}).`, {
+    throw new UnprocessableRequest(message(MESSAGES, 'loans.value-date-before-last-movement', { valueDate, earliest }), {
       extensions: { field: 'valueDate' },
     });
   }

@@ -1,6 +1,6 @@
 import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
-import { Forbidden, formatQuantity, ValidationFailed } from '@ayni/core';
+import { Forbidden, formatQuantity, message, ValidationFailed, type Unit } from '@ayni/core';
 import {
   decodeCursor,
   encodeCursor,
@@ -14,6 +14,7 @@ import {
 } from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
 import { ordersKeys } from '../keys.js';
+import { MESSAGES } from '../messages.js';
 import { ORDER_STATUSES, type AgreementItem, type OrderEventItem, type OrderItem, type OrderStatus, type ReceiptItem, type ShipmentItem } from '../model.js';
 import type { AssociationOrdersFilter, BuyerOrdersFilter } from '../schemas.js';
 import { strip } from './items.js';
@@ -139,9 +140,14 @@ export class OrdersRepository {
 
   /**
    * Places an order in one transaction: the order, its first event, a check that the buyer is an
-   * active buyer organisation, and one conditional decrement per product (`stock >= quantity`).
+   * active buyer organisation, and one conditional decrement per product (`stock >= quantity`). A
+   * reservation names its product (name and unit) so that a refusal says what ran short.
    */
-  async placeOrder(order: OrderItem, event: OrderEventItem, reservations: ReadonlyArray<{ productId: string; quantity: number }>): Promise<CommitStats> {
+  async placeOrder(
+    order: OrderItem,
+    event: OrderEventItem,
+    reservations: ReadonlyArray<{ productId: string; quantity: number; name: string; unit: Unit }>,
+  ): Promise<CommitStats> {
     const actions: TransactItem[] = [
       { Put: { TableName: this.table, Item: orderRecord(order), ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: this.table, Item: { ...ordersKeys.orderEvent(order.id, event.seq), ...event }, ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -161,7 +167,7 @@ export class OrdersRepository {
       if (!(error instanceof TransactionCancelled)) throw error;
       const failed = error.failedConditions();
       if (failed.includes(0)) throw new OrderExists({ cause: error });
-      if (failed.includes(2)) throw new Forbidden('Only an active buyer organisation may place orders.', { cause: error });
+      if (failed.includes(2)) throw new Forbidden(message(MESSAGES, 'orders.buyer-not-active'), { cause: error });
       const index = failed.find((i) => i >= 3);
       if (index !== undefined) {
         const reservation = reservations[index - 3]!;
@@ -170,8 +176,12 @@ export class OrdersRepository {
         const current = raw ? { stock: Number(raw.stock?.N ?? 0), active: raw.active?.BOOL } : undefined;
         throw new OrderInsufficientStock(
           current?.active === false
-            ? `Product ${reservation.productId} is no longer offered.`
-            : `Not enough stock of product ${reservation.productId}: asked ${formatQuantity(reservation.quantity)}, available ${formatQuantity(current?.stock ?? 0)}.`,
+            ? message(MESSAGES, 'orders.product-withdrawn', { product: reservation.name })
+            : message(MESSAGES, 'orders.insufficient-stock', {
+                product: reservation.name,
+                asked: { quantity: { value: formatQuantity(reservation.quantity), unit: reservation.unit } },
+                available: { quantity: { value: formatQuantity(current?.stock ?? 0), unit: reservation.unit } },
+              }),
           { cause: error, extensions: { productId: reservation.productId, available: formatQuantity(current?.stock ?? 0) } },
         );
       }
@@ -379,7 +389,10 @@ export class OrdersRepository {
       // Checked against the listing's partition here, against the range it resumes by queryPage.
       const sort = decodeCursor(cursor, { index, partition })[sortName]!;
       first = ranges.findIndex((r) => sort >= r.from && sort <= r.to);
-      if (first < 0) throw new ValidationFailed([{ path: 'query.cursor', message: 'does not belong to this listing' }]);
+      if (first < 0)
+        throw new ValidationFailed([
+          { path: 'query.cursor', message: 'does not belong to this listing', msg: message(MESSAGES, 'orders.field.cursor-foreign') },
+        ]);
     }
     const raw: Record<string, unknown>[] = [];
     for (let i = first; i < ranges.length && raw.length < limit; i++) {

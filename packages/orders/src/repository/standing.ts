@@ -1,7 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { Conflict } from '@ayni/core';
+import { Conflict, message } from '@ayni/core';
 import { isConditionalCheckFailed, queryPage, type Page, type Store } from '@ayni/store';
 import { ordersKeys } from '../keys.js';
+import { MESSAGES } from '../messages.js';
 import type { StandingOrderItem, StandingRunItem } from '../model.js';
 import { strip } from './items.js';
 
@@ -39,7 +40,7 @@ export class StandingRepository {
         }),
       );
     } catch (error) {
-      if (isConditionalCheckFailed(error)) throw new Conflict('The standing order changed meanwhile; read it again and retry.', { cause: error });
+      if (isConditionalCheckFailed(error)) throw new Conflict(message(MESSAGES, 'orders.standing-changed'), { cause: error });
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { hasRole } from '@ayni/auth';
-import { Forbidden, NotFound, ValidationFailed, newId, type Currency, type FieldIssue, type Unit } from '@ayni/core';
+import { Forbidden, NotFound, ValidationFailed, message, newId, type Currency, type FieldIssue, type Unit } from '@ayni/core';
 import type { Page } from '@ayni/store';
+import { MESSAGES } from '../messages.js';
 import type { AgreementItem } from '../model.js';
 import type { CreateAgreementInput } from '../schemas.js';
 import { nowIso, repositories, today, type Actor, type OrdersDeps } from './context.js';
@@ -17,12 +18,22 @@ export async function createAgreement(deps: OrdersDeps, associationId: string, i
     ),
   ]);
   const issues: FieldIssue[] = [];
-  if (!buyer || buyer.kind !== 'buyer' || !buyer.active) issues.push({ path: 'buyerId', message: 'is not an active buyer organisation' });
+  if (!buyer || buyer.kind !== 'buyer' || !buyer.active)
+    issues.push({ path: 'buyerId', message: 'is not an active buyer organisation', msg: message(MESSAGES, 'orders.field.not-active-buyer') });
   input.prices.forEach((price, i) => {
     const product = products.get(price.productId);
-    if (!product) issues.push({ path: `prices.${i}.productId`, message: 'is not a product of this association' });
+    if (!product)
+      issues.push({
+        path: `prices.${i}.productId`,
+        message: 'is not a product of this association',
+        msg: message(MESSAGES, 'orders.field.not-association-product'),
+      });
     else if (product.price.currency !== input.currency) {
-      issues.push({ path: `prices.${i}.productId`, message: `is priced in ${product.price.currency}, not ${input.currency}` });
+      issues.push({
+        path: `prices.${i}.productId`,
+        message: `is priced in ${product.price.currency}, not ${input.currency}`,
+        msg: message(MESSAGES, 'orders.field.currency-mismatch', { productCurrency: product.price.currency, currency: input.currency }),
+      });
     }
   });
   if (issues.length > 0) throw new ValidationFailed(issues);
@@ -78,8 +89,8 @@ export async function quotePrice(
   const staff = !!principal && principal.org === associationId && hasRole(principal, 'association_admin', 'association_member');
   const isBuyer = !!principal && hasRole(principal, 'buyer');
   const buyerId = query.buyerId ?? (isBuyer ? principal?.org : undefined);
-  if (!buyerId) throw new ValidationFailed([{ path: 'query.buyerId', message: 'is required' }]);
-  if (!admin && !staff && !(isBuyer && principal?.org === buyerId)) throw new Forbidden('You may only quote prices for your own organisation.');
+  if (!buyerId) throw new ValidationFailed([{ path: 'query.buyerId', message: 'is required', msg: message(MESSAGES, 'orders.field.required') }]);
+  if (!admin && !staff && !(isBuyer && principal?.org === buyerId)) throw new Forbidden(message(MESSAGES, 'orders.quote-own-org-only'));
   const repos = repositories(deps);
   const date = query.date ?? today(deps);
   const [products, agreement] = await Promise.all([
@@ -87,7 +98,7 @@ export async function quotePrice(
     repos.orders.findAgreement(associationId, buyerId, date),
   ]);
   const product = products.get(query.productId);
-  if (!product || !product.active) throw new NotFound(`No product ${query.productId} offered by this association.`);
+  if (!product || !product.active) throw new NotFound(message(MESSAGES, 'orders.product-not-offered', { productId: query.productId }));
   const quantity = query.quantity ?? product.minOrderQuantity;
   const price = resolvePrice(product, agreement, quantity);
   return {

@@ -1,6 +1,7 @@
 import { hasRole, type Principal } from '@ayni/auth';
-import { NotFound, type Clock } from '@ayni/core';
+import { message, NotFound, type Clock } from '@ayni/core';
 import type { Store } from '@ayni/store';
+import { MESSAGES } from '../messages.js';
 import type { OrderItem, Party } from '../model.js';
 import { AgreementsRepository } from '../repository/agreements.js';
 import { DocumentsRepository } from '../repository/documents.js';
@@ -69,5 +70,5 @@ export function partyOf(actor: Actor, order: Pick<OrderItem, 'buyerId' | 'associ
 export function assertCanRead(actor: Actor, order: Pick<OrderItem, 'id' | 'buyerId' | 'associationId'>): void {
   if (partyOf(actor, order)) return;
   if (actor.principal && hasRole(actor.principal, 'platform_admin')) return;
-  throw new NotFound(`No order ${order.id}.`);
+  throw new NotFound(message(MESSAGES, 'orders.order-not-found', { orderId: order.id }));
 }

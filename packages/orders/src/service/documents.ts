@@ -1,8 +1,9 @@
 import { hasRole } from '@ayni/auth';
 import type { OrganisationItem } from '@ayni/catalog';
-import { formatMoney, NotFound, UnprocessableRequest } from '@ayni/core';
+import { message, NotFound, UnprocessableRequest } from '@ayni/core';
 import { TransactionCancelled, type Page } from '@ayni/store';
 import { CreditExceedsInvoice, InvoiceFullyCredited } from '../errors.js';
+import { MESSAGES } from '../messages.js';
 import type { DocumentItem, OrderItem, PartySnapshot, PaymentTerms, SaleCreditItem } from '../model.js';
 import { SeriesMoved } from '../repository/documents.js';
 import { addDays, nowIso, repositories, type Actor, type OrdersDeps } from './context.js';
@@ -81,7 +82,7 @@ export async function getDocument(deps: OrdersDeps, associationId: string, numbe
     (hasRole(p, 'platform_admin') ||
       (p.org === associationId && hasRole(p, 'association_admin', 'association_member')) ||
       (p.org === document.buyerId && hasRole(p, 'buyer')));
-  if (!allowed) throw new NotFound(`No document ${number}.`);
+  if (!allowed) throw new NotFound(message(MESSAGES, 'orders.document-not-found', { number }));
   return document!;
 }
 
@@ -95,9 +96,9 @@ export function listDocuments(deps: OrdersDeps, associationId: string, limit: nu
  */
 export function creditAmount(invoice: DocumentItem, credited: number, requested: number | undefined): number {
   const remaining = invoice.total - credited;
-  const money = (amount: number) => formatMoney(amount, invoice.currency);
+  const money = (amount: number) => ({ money: { amount, currency: invoice.currency } });
   const extensions = { invoice: invoice.number, currency: invoice.currency, invoiceTotal: invoice.total, credited, remaining: Math.max(remaining, 0) };
-  const full = `Invoice ${invoice.number} is credited in full (${money(invoice.total)}): nothing remains to credit.`;
+  const full = message(MESSAGES, 'orders.invoice-fully-credited', { invoice: invoice.number, total: money(invoice.total) });
   if (requested === undefined) {
     if (remaining <= 0) throw new InvoiceFullyCredited(full, { extensions });
     return remaining;
@@ -106,7 +107,13 @@ export function creditAmount(invoice: DocumentItem, credited: number, requested:
     throw new CreditExceedsInvoice(
       remaining <= 0
         ? full
-        : `A credit note on invoice ${invoice.number} may be for at most ${money(remaining)} (${money(credited)} of its ${money(invoice.total)} is credited already): lower the amount by ${money(requested - remaining)}.`,
+        : message(MESSAGES, 'orders.credit-exceeds-invoice', {
+            invoice: invoice.number,
+            remaining: money(remaining),
+            credited: money(credited),
+            total: money(invoice.total),
+            excess: money(requested - remaining),
+          }),
       { extensions },
     );
   }
@@ -135,7 +142,7 @@ export async function issueCreditNote(
 ): Promise<DocumentItem> {
   const repos = repositories(deps);
   const invoice = await getDocument(deps, associationId, invoiceNumber, actor);
-  if (invoice.kind !== 'invoice') throw new UnprocessableRequest('Only an invoice can be corrected by a credit note.');
+  if (invoice.kind !== 'invoice') throw new UnprocessableRequest(message(MESSAGES, 'orders.only-invoice-credited'));
   return withNextNumber(deps, associationId, CREDIT_NOTE_SERIES, {
     read: () => repos.documents.creditedAmount(associationId, invoice.number),
     commit: async (sequence, credited, limits) => {

@@ -1,5 +1,7 @@
 import { TransactionContended } from '@ayni/store';
+import { message } from '@ayni/core';
 import { Contended } from '../errors.js';
+import { MESSAGES } from '../messages.js';
 import { SeriesMoved } from '../repository/documents.js';
 import { CONTENTION_BUDGET_MS, contentionPause, RENUMBER_ON_CONFLICT, type CommitLimits } from '../repository/transact.js';
 import { repositories, type OrdersDeps } from './context.js';
@@ -45,7 +47,7 @@ export async function withNextNumber<S, T>(deps: OrdersDeps, associationId: stri
     } catch (error) {
       if (!(error instanceof SeriesMoved || error instanceof TransactionContended)) throw error;
       if (Date.now() >= deadline) {
-        throw new Contended(`Too many documents of series ${series} are being issued at once; retry shortly.`, { cause: error });
+        throw new Contended(message(MESSAGES, 'orders.series-contended', { series }), { cause: error });
       }
       await contentionPause(attempt, performance.now() - started);
     }

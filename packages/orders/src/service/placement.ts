@@ -1,7 +1,8 @@
 import type { ProductItem } from '@ayni/catalog';
-import { Conflict, fitsUnit, formatQuantity, ValidationFailed, type FieldIssue } from '@ayni/core';
+import { Conflict, fitsUnit, formatQuantity, message, ValidationFailed, type FieldIssue, type MessageParam, type MessageParams } from '@ayni/core';
 import { createHash } from 'node:crypto';
 import { OrderInsufficientStock } from '../errors.js';
+import { MESSAGES } from '../messages.js';
 import type { Delivery, OrderEventItem, OrderItem, OrderLine, ShortStockPolicy, StandingOrigin } from '../model.js';
 import { OrderExists } from '../repository/orders.js';
 import { DEFAULT_CONFIRMATION_HOURS, nowIso, repositories, today, type Actor, type OrdersDeps } from './context.js';
@@ -66,14 +67,16 @@ export function mergeLines(lines: PlacementRequest['lines']): MergedLine[] {
 /** Minimum, multiple and unit rules of a line, with messages that say what to change ("add 4 kg"). */
 export function quantityIssues(product: ProductItem, quantity: number, path: string): FieldIssue[] {
   const unit = product.unit;
-  if (quantity <= 0) return [{ path, message: 'must be positive' }];
-  if (!fitsUnit(quantity, unit)) return [{ path, message: `is not expressible in ${unit}` }];
+  const q = (milli: number): MessageParam => ({ quantity: { value: formatQuantity(milli), unit } });
+  if (quantity <= 0) return [{ path, message: 'must be positive', msg: message(MESSAGES, 'orders.field.positive') }];
+  if (!fitsUnit(quantity, unit)) return [{ path, message: `is not expressible in ${unit}`, msg: message(MESSAGES, 'orders.field.not-expressible', { unit }) }];
   if (quantity < product.minOrderQuantity) {
     return [
       {
         path,
         message: `is below the minimum order of ${formatQuantity(product.minOrderQuantity)} ${unit}: add ${formatQuantity(product.minOrderQuantity - quantity)} ${unit}`,
         code: 'below_minimum',
+        msg: message(MESSAGES, 'orders.field.below-minimum', { minimum: q(product.minOrderQuantity), add: q(product.minOrderQuantity - quantity) }),
       },
     ];
   }
@@ -84,6 +87,7 @@ export function quantityIssues(product: ProductItem, quantity: number, path: str
         path,
         message: `must be a multiple of ${formatQuantity(product.orderMultiple)} ${unit}: add ${formatQuantity(product.orderMultiple - rest)} ${unit} or remove ${formatQuantity(rest)} ${unit}`,
         code: 'not_multiple',
+        msg: message(MESSAGES, 'orders.field.not-multiple', { multiple: q(product.orderMultiple), add: q(product.orderMultiple - rest), remove: q(rest) }),
       },
     ];
   }
@@ -116,9 +120,29 @@ export function acceptanceIssues(
     below > 0
       ? `the nearest allowed quantities are ${formatQuantity(below)} and ${q(above)} (remove ${q(accepted - below)} or add ${q(above - accepted)})`
       : `add ${q(above - accepted)} (accept ${q(above)}), or accept 0 ${unit} to decline the line`;
+  const p = (milli: number): MessageParam => ({ quantity: { value: formatQuantity(milli), unit } });
+  const params: MessageParams =
+    below > 0
+      ? { below: Number(formatQuantity(below)), above: p(above), remove: p(accepted - below), add: p(above - accepted) }
+      : { add: p(above - accepted), above: p(above), zero: p(0) };
+  const variant = below > 0 ? 'nearest' : 'add';
   return accepted < min
-    ? [{ path, message: `is below the minimum order of ${q(min)}: ${suggestion}`, code: 'below_minimum' }]
-    : [{ path, message: `must be a multiple of ${q(multiple)}: ${suggestion}`, code: 'not_multiple' }];
+    ? [
+        {
+          path,
+          message: `is below the minimum order of ${q(min)}: ${suggestion}`,
+          code: 'below_minimum',
+          msg: message(MESSAGES, `orders.field.accept-below-minimum.${variant}`, { minimum: p(min), ...params }),
+        },
+      ]
+    : [
+        {
+          path,
+          message: `must be a multiple of ${q(multiple)}: ${suggestion}`,
+          code: 'not_multiple',
+          msg: message(MESSAGES, `orders.field.accept-not-multiple.${variant}`, { multiple: p(multiple), ...params }),
+        },
+      ];
 }
 
 /** The largest quantity ≤ `available` that respects the product's multiple and minimum; 0 if none. */
@@ -150,12 +174,23 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
     const issues: FieldIssue[] = [];
     for (const line of merged) {
       const product = products.get(line.productId);
-      if (!product || !product.active) issues.push({ path: `lines.${line.index}.productId`, message: 'is not a product offered by this association' });
+      if (!product || !product.active)
+        issues.push({
+          path: `lines.${line.index}.productId`,
+          message: 'is not a product offered by this association',
+          msg: message(MESSAGES, 'orders.field.not-offered-product'),
+        });
       else issues.push(...quantityIssues(product, line.quantity, `lines.${line.index}.quantity`));
     }
-    if (request.requestedDeliveryDate < date) issues.push({ path: 'requestedDeliveryDate', message: `must not be in the past (today is ${date})` });
+    if (request.requestedDeliveryDate < date)
+      issues.push({
+        path: 'requestedDeliveryDate',
+        message: `must not be in the past (today is ${date})`,
+        msg: message(MESSAGES, 'orders.field.in-past-today', { today: date }),
+      });
     const currencies = new Set([...products.values()].map((p) => p.price.currency));
-    if (currencies.size > 1) issues.push({ path: 'lines', message: 'all products of an order must be priced in one currency' });
+    if (currencies.size > 1)
+      issues.push({ path: 'lines', message: 'all products of an order must be priced in one currency', msg: message(MESSAGES, 'orders.field.one-currency') });
     if (issues.length > 0) throw new ValidationFailed(issues);
 
     const shortShipped: StandingOrigin['shortShipped'] = [];
@@ -164,9 +199,11 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
       const product = products.get(line.productId)!;
       let quantity = line.quantity;
       if (request.shortStock === 'skip' && quantity > product.stock) {
-        throw new OrderInsufficientStock(`Not enough stock of ${product.sku} for this delivery.`, {
-          extensions: { productId: product.id, available: formatQuantity(product.stock) },
-        });
+        const amount = (milli: number): MessageParam => ({ quantity: { value: formatQuantity(milli), unit: product.unit } });
+        throw new OrderInsufficientStock(
+          message(MESSAGES, 'orders.insufficient-stock-delivery', { product: product.name.es, asked: amount(quantity), available: amount(product.stock) }),
+          { extensions: { productId: product.id, sku: product.sku, available: formatQuantity(product.stock) } },
+        );
       }
       if (request.shortStock === 'short_ship') {
         quantity = shippable(product, quantity, product.stock);
@@ -188,7 +225,7 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
         lineTotal: lineTotal(price.unitPrice, quantity),
       });
     }
-    if (lines.length === 0) throw new OrderInsufficientStock('No line of this order can be served from the stock available.');
+    if (lines.length === 0) throw new OrderInsufficientStock(message(MESSAGES, 'orders.nothing-servable'));
 
     const at = nowIso(deps);
     const hours = deps.confirmationHours ?? DEFAULT_CONFIRMATION_HOURS;
@@ -228,13 +265,13 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
       await repos.orders.placeOrder(
         order,
         event,
-        lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+        lines.map((l) => ({ productId: l.productId, quantity: l.quantity, name: l.name, unit: l.unit })),
       );
       return { order, existing: false };
     } catch (error) {
       if (error instanceof OrderExists) {
         const existing = await repos.orders.getOrder(order.id);
-        if (!existing || existing.buyerId !== request.buyerId) throw new Conflict('This order id is taken.', { cause: error });
+        if (!existing || existing.buyerId !== request.buyerId) throw new Conflict(message(MESSAGES, 'orders.order-id-taken'), { cause: error });
         return { order: existing, existing: true };
       }
       // Short-shipping plans from the stock it read; if others took it meanwhile, plan again.

@@ -1,5 +1,6 @@
 import type { ProductItem } from '@ayni/catalog';
-import { formatQuantity, MILLI, mulDiv, toSafeMinor } from '@ayni/core';
+import { formatQuantity, message, MILLI, mulDiv, toSafeMinor, type Message } from '@ayni/core';
+import { MESSAGES } from '../messages.js';
 import type { AgreementItem, PriceRule } from '../model.js';
 
 export interface ResolvedPrice {
@@ -7,7 +8,8 @@ export interface ResolvedPrice {
   readonly rule: PriceRule;
   readonly agreementId?: string;
   readonly tierMinQuantity?: number;
-  readonly explanation: string;
+  /** Which rule won and why, said in the reader's language when the response is written. */
+  readonly explanation: Message;
 }
 
 /**
@@ -25,22 +27,25 @@ export function resolvePrice(product: ProductItem, agreement: AgreementItem | un
         rule: 'tier',
         agreementId: agreement.id,
         tierMinQuantity: tier.minQuantity,
-        explanation: `Tier of agreement ${agreement.id}: from ${formatQuantity(tier.minQuantity)} ${product.unit} the unit price is ${tier.price}.`,
+        explanation: message(MESSAGES, 'orders.price.tier', {
+          minQuantity: { quantity: { value: formatQuantity(tier.minQuantity), unit: product.unit } },
+          price: { money: { amount: tier.price, currency: product.price.currency } },
+        }),
       };
     }
     return {
       unitPrice: agreed.price,
       rule: 'agreement',
       agreementId: agreement.id,
-      explanation: `Price agreed in agreement ${agreement.id} (valid from ${agreement.validFrom}${agreement.validTo ? ` to ${agreement.validTo}` : ''}).`,
+      explanation: agreement.validTo
+        ? message(MESSAGES, 'orders.price.agreement-until', { validFrom: { date: agreement.validFrom }, validTo: { date: agreement.validTo } })
+        : message(MESSAGES, 'orders.price.agreement', { validFrom: { date: agreement.validFrom } }),
     };
   }
   return {
     unitPrice: product.price.amount,
     rule: 'catalog',
-    explanation: agreement
-      ? `Agreement ${agreement.id} has no price for this product: catalog price.`
-      : 'No agreement in force between this buyer and the association: catalog price.',
+    explanation: agreement ? message(MESSAGES, 'orders.price.catalog-not-agreed') : message(MESSAGES, 'orders.price.catalog'),
   };
 }
 

@@ -1,12 +1,13 @@
-import { NotFound } from '@ayni/core';
+import { message, NotFound } from '@ayni/core';
 import type { Page } from '@ayni/store';
+import { MESSAGES } from '../messages.js';
 import type { OrderEventItem, OrderItem, ShipmentItem } from '../model.js';
 import type { AssociationOrdersFilter, BuyerOrdersFilter } from '../schemas.js';
 import { assertCanRead, repositories, type Actor, type OrdersDeps } from './context.js';
 
 export async function getOrder(deps: OrdersDeps, orderId: string, actor: Actor): Promise<OrderItem> {
   const order = await repositories(deps).orders.getOrder(orderId);
-  if (!order) throw new NotFound(`No order ${orderId}.`);
+  if (!order) throw new NotFound(message(MESSAGES, 'orders.order-not-found', { orderId }));
   assertCanRead(actor, order);
   return order;
 }
@@ -37,6 +38,6 @@ export function listBuyerOrders(deps: OrdersDeps, buyerId: string, filter: Buyer
 export async function listLotShipments(deps: OrdersDeps, associationId: string, lotId: string, limit: number, cursor?: string): Promise<Page<ShipmentItem>> {
   const repos = repositories(deps);
   const lot = await repos.orders.getLot(lotId);
-  if (!lot || lot.orgId !== associationId) throw new NotFound(`No lot ${lotId} in this organisation.`);
+  if (!lot || lot.orgId !== associationId) throw new NotFound(message(MESSAGES, 'orders.lot-not-found', { lotId }));
   return repos.orders.listShipmentsOfLot(lotId, limit, cursor);
 }

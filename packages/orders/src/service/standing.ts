@@ -1,6 +1,7 @@
-import { Conflict, DomainError, NotFound, ValidationFailed, newId, type FieldIssue } from '@ayni/core';
+import { Conflict, DomainError, NotFound, ValidationFailed, message, newId, type FieldIssue } from '@ayni/core';
 import type { Page } from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
+import { MESSAGES } from '../messages.js';
 import type { StandingOrderItem, StandingRunItem, StandingRunOutcome } from '../model.js';
 import type { CreateStandingOrderInput } from '../schemas.js';
 import { isoWeekday, nowIso, repositories, systemActor, today, type Actor, type OrdersDeps } from './context.js';
@@ -17,10 +18,15 @@ export async function createStandingOrder(deps: OrdersDeps, buyerId: string, inp
   const issues: FieldIssue[] = [];
   for (const line of lines) {
     const product = products.get(line.productId);
-    if (!product || !product.active) issues.push({ path: `lines.${line.index}.productId`, message: 'is not a product offered by this association' });
+    if (!product || !product.active)
+      issues.push({
+        path: `lines.${line.index}.productId`,
+        message: 'is not a product offered by this association',
+        msg: message(MESSAGES, 'orders.field.not-offered-product'),
+      });
     else issues.push(...quantityIssues(product, line.quantity, `lines.${line.index}.quantity`));
   }
-  if (input.startDate < today(deps)) issues.push({ path: 'startDate', message: 'must not be in the past' });
+  if (input.startDate < today(deps)) issues.push({ path: 'startDate', message: 'must not be in the past', msg: message(MESSAGES, 'orders.field.in-past') });
   if (issues.length > 0) throw new ValidationFailed(issues);
   const at = nowIso(deps);
   const template: StandingOrderItem = {
@@ -48,7 +54,7 @@ export async function createStandingOrder(deps: OrdersDeps, buyerId: string, inp
 
 export async function getStandingOrder(deps: OrdersDeps, buyerId: string, templateId: string): Promise<StandingOrderItem> {
   const template = await repositories(deps).standing.get(buyerId, templateId);
-  if (!template) throw new NotFound(`No standing order ${templateId}.`);
+  if (!template) throw new NotFound(message(MESSAGES, 'orders.standing-not-found', { templateId }));
   return template;
 }
 
@@ -72,14 +78,23 @@ export async function changeStandingOrder(
   if (change.kind === 'pause') next.active = false;
   if (change.kind === 'resume') next.active = true;
   if (change.kind === 'skip') {
-    if (!isDeliveryDate(current, change.date)) throw new ValidationFailed([{ path: 'date', message: 'is not a delivery date of this standing order' }]);
-    if (change.date < today(deps)) throw new ValidationFailed([{ path: 'date', message: 'must not be in the past' }]);
+    if (!isDeliveryDate(current, change.date))
+      throw new ValidationFailed([
+        { path: 'date', message: 'is not a delivery date of this standing order', msg: message(MESSAGES, 'orders.field.not-delivery-date') },
+      ]);
+    if (change.date < today(deps))
+      throw new ValidationFailed([{ path: 'date', message: 'must not be in the past', msg: message(MESSAGES, 'orders.field.in-past') }]);
     const run = await repositories(deps).standing.getRun(buyerId, templateId, change.date);
-    if (run) throw new Conflict(`The order for ${change.date} was already generated (${run.outcome}); cancel that order instead.`);
+    if (run) throw new Conflict(message(MESSAGES, 'orders.standing-already-generated', { date: change.date, outcome: run.outcome }));
     next.skipDates = [...new Set([...current.skipDates, change.date])].sort();
   }
   await repositories(deps).standing.save(next, current.version);
   return next;
+}
+
+/** An error's detail as a message of this package's catalog, to be said in the reader's language when the run is read. */
+function catalogMessageOf(error: DomainError): StandingRunItem['detailMessage'] {
+  return error.msg && error.msg.key in MESSAGES ? { key: error.msg.key, params: error.msg.params } : undefined;
 }
 
 /** Whether a template delivers on a date: its weekday, on or after its start, every second week if fortnightly. */
@@ -119,6 +134,7 @@ export async function runStandingOrders(deps: OrdersDeps, deliveryDate: string):
     let outcome: StandingRunOutcome;
     let orderId: string | undefined;
     let detail: string | undefined;
+    let detailMessage: StandingRunItem['detailMessage'];
     if (template.skipDates.includes(deliveryDate)) {
       outcome = 'skipped_by_buyer';
     } else {
@@ -144,11 +160,13 @@ export async function runStandingOrders(deps: OrdersDeps, deliveryDate: string):
         if (error instanceof OrderInsufficientStock) {
           outcome = 'skipped_stock';
           detail = error.message;
+          detailMessage = catalogMessageOf(error);
         } else if (error instanceof DomainError && error.status < 500) {
           // The association changed its rules or withdrew a product, or the buyer was deactivated,
           // since the template was made: record it and go on with the other templates.
           outcome = 'failed';
           detail = error.message;
+          detailMessage = catalogMessageOf(error);
         } else {
           throw error;
         }
@@ -162,6 +180,7 @@ export async function runStandingOrders(deps: OrdersDeps, deliveryDate: string):
       outcome,
       ...(orderId ? { orderId } : {}),
       ...(detail ? { detail } : {}),
+      ...(detailMessage ? { detailMessage } : {}),
       at: nowIso(deps),
     };
     const recorded = await repos.standing.putRun(run);

@@ -1,7 +1,8 @@
-import { Conflict, Forbidden, NotFound, ValidationFailed, fitsUnit, formatQuantity, type FieldIssue } from '@ayni/core';
+import { Conflict, Forbidden, NotFound, ValidationFailed, fitsUnit, formatQuantity, message, type FieldIssue } from '@ayni/core';
 import { TransactionCancelled, type TransactItem } from '@ayni/store';
 import { Contended, IllegalTransition, LotsExhausted, OrderTooLarge } from '../errors.js';
 import { TARGET, TRANSITIONS, holdsReservation } from '../lifecycle.js';
+import { MESSAGES } from '../messages.js';
 import type { OrderAction, OrderEventItem, OrderItem, OrderLine, ReceiptItem, SaleRecordItem, ShipmentItem } from '../model.js';
 import { StaleOrder } from '../repository/orders.js';
 import { SeriesMoved } from '../repository/documents.js';
@@ -40,23 +41,26 @@ export async function transition(deps: OrdersDeps, orderId: string, action: Acti
   const repos = repositories(deps);
   for (let attempt = 1; ; attempt++) {
     const order = await repos.orders.getOrder(orderId);
-    if (!order) throw new NotFound(`No order ${orderId}.`);
+    if (!order) throw new NotFound(message(MESSAGES, 'orders.order-not-found', { orderId }));
     const party = partyOf(actor, order);
     if (!party) {
-      if (actor.principal?.roles.includes('platform_admin')) throw new Forbidden('Only the parties of an order move it.');
-      throw new NotFound(`No order ${orderId}.`);
+      if (actor.principal?.roles.includes('platform_admin')) throw new Forbidden(message(MESSAGES, 'orders.parties-only'));
+      throw new NotFound(message(MESSAGES, 'orders.order-not-found', { orderId }));
     }
     const rule = TRANSITIONS[action];
-    if (!rule.parties.includes(party)) throw new Forbidden(`The ${party} may not ${action} an order.`);
+    if (!rule.parties.includes(party)) throw new Forbidden(message(MESSAGES, `orders.party-may-not.${party}`, { action }));
     if (!rule.from.includes(order.status)) {
-      throw new IllegalTransition(`Cannot ${action} an order that is ${order.status}.`, {
+      throw new IllegalTransition(message(MESSAGES, 'orders.illegal-transition', { action, status: order.status }), {
         extensions: { currentState: order.status, allowedFrom: [...rule.from] },
       });
     }
     if (rule.reasonRequiredFor.includes(party) && !body.reason) {
-      throw new ValidationFailed([{ path: 'reason', message: `is required when the ${party} does this` }]);
+      throw new ValidationFailed([
+        { path: 'reason', message: `is required when the ${party} does this`, msg: message(MESSAGES, `orders.field.reason-required.${party}`) },
+      ]);
     }
-    if (body.lines && action !== 'confirm') throw new ValidationFailed([{ path: 'lines', message: 'only a confirmation names lines' }]);
+    if (body.lines && action !== 'confirm')
+      throw new ValidationFailed([{ path: 'lines', message: 'only a confirmation names lines', msg: message(MESSAGES, 'orders.field.lines-only-confirm') }]);
 
     /** Commits a plan made at `at`: the order's next state, its event and what moves with them. */
     const commitPlan = async (plan: Plan, at: string, limits?: CommitLimits): Promise<OrderItem> => {
@@ -84,10 +88,9 @@ export async function transition(deps: OrdersDeps, orderId: string, action: Acti
       return await commitPlan(await planFor(deps, order, action, body, at), at);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS) {
-        if (error instanceof TransactionCancelled && action === 'dispatch')
-          throw new LotsExhausted('The lots changed while allocating; retry the dispatch.', { cause: error });
-        if (error instanceof StaleOrder) throw new Conflict('The order kept changing meanwhile; read it again and retry.', { cause: error });
-        if (error instanceof TransactionCancelled) throw new Contended('Too many concurrent changes; retry shortly.');
+        if (error instanceof TransactionCancelled && action === 'dispatch') throw new LotsExhausted(message(MESSAGES, 'orders.lots-changed'), { cause: error });
+        if (error instanceof StaleOrder) throw new Conflict(message(MESSAGES, 'orders.order-kept-changing'), { cause: error });
+        if (error instanceof TransactionCancelled) throw new Contended(message(MESSAGES, 'orders.too-many-changes'));
         throw error;
       }
       if (error instanceof StaleOrder) continue;
@@ -168,11 +171,20 @@ async function planConfirm(deps: OrdersDeps, order: OrderItem, body: TransitionB
   const partial: Array<{ index: number; line: OrderLine; accepted: number }> = [];
   (body.lines ?? []).forEach((spec, i) => {
     const line = order.lines.find((l) => l.line === spec.line);
-    if (!line) issues.push({ path: `lines.${i}.line`, message: 'is not a line of this order' });
-    else if (accepted.has(spec.line)) issues.push({ path: `lines.${i}.line`, message: 'appears twice' });
+    if (!line) issues.push({ path: `lines.${i}.line`, message: 'is not a line of this order', msg: message(MESSAGES, 'orders.field.not-order-line') });
+    else if (accepted.has(spec.line)) issues.push({ path: `lines.${i}.line`, message: 'appears twice', msg: message(MESSAGES, 'orders.field.appears-twice') });
     else if (spec.accepted > line.quantity)
-      issues.push({ path: `lines.${i}.accepted`, message: `must not exceed the ordered quantity (${formatQuantity(line.quantity)} ${line.unit})` });
-    else if (!fitsUnit(spec.accepted, line.unit)) issues.push({ path: `lines.${i}.accepted`, message: `is not expressible in ${line.unit}` });
+      issues.push({
+        path: `lines.${i}.accepted`,
+        message: `must not exceed the ordered quantity (${formatQuantity(line.quantity)} ${line.unit})`,
+        msg: message(MESSAGES, 'orders.field.exceeds-ordered', { ordered: { quantity: { value: formatQuantity(line.quantity), unit: line.unit } } }),
+      });
+    else if (!fitsUnit(spec.accepted, line.unit))
+      issues.push({
+        path: `lines.${i}.accepted`,
+        message: `is not expressible in ${line.unit}`,
+        msg: message(MESSAGES, 'orders.field.not-expressible', { unit: line.unit }),
+      });
     else {
       accepted.set(spec.line, spec.accepted);
       if (spec.accepted > 0 && spec.accepted < line.quantity) partial.push({ index: i, line, accepted: spec.accepted });
@@ -193,7 +205,10 @@ async function planConfirm(deps: OrdersDeps, order: OrderItem, body: TransitionB
     const quantity = accepted.get(line.line) ?? line.quantity;
     return { ...line, accepted: quantity, lineTotal: lineTotal(line.unitPrice, quantity) };
   });
-  if (lines.every((l) => l.accepted === 0)) throw new ValidationFailed([{ path: 'lines', message: 'accepts nothing: reject the order instead' }]);
+  if (lines.every((l) => l.accepted === 0))
+    throw new ValidationFailed([
+      { path: 'lines', message: 'accepts nothing: reject the order instead', msg: message(MESSAGES, 'orders.field.accepts-nothing') },
+    ]);
   const isPartial = lines.some((l) => l.accepted < l.quantity);
   const extra = lines.filter((l) => l.accepted < l.quantity).map((l) => repos.orders.release(order.associationId, l.productId, l.quantity - l.accepted));
   return {
@@ -224,7 +239,7 @@ async function planDispatch(deps: OrdersDeps, order: OrderItem, at: string): Pro
         lots.push({ lotId: lot.id, quantity: take, productionDate: lot.productionDate });
         needed -= take;
       }
-      if (needed > 0) throw new LotsExhausted(`The lots of ${line.sku} hold less than line ${line.line} needs.`, { extensions: { line: line.line } });
+      if (needed > 0) throw new LotsExhausted(message(MESSAGES, 'orders.lots-short', { sku: line.sku, line: line.line }), { extensions: { line: line.line } });
     }
     for (const allocation of lots) {
       lotActions.push(repos.orders.takeFromLot(allocation.lotId, allocation.quantity));
@@ -246,7 +261,7 @@ async function planDispatch(deps: OrdersDeps, order: OrderItem, at: string): Pro
     lines.push({ ...line, lots });
   }
   const extra = [...lotActions, ...shipmentActions];
-  if (extra.length + 2 > 100) throw new OrderTooLarge('This order draws on too many lots to dispatch at once; split it.');
+  if (extra.length + 2 > 100) throw new OrderTooLarge(message(MESSAGES, 'orders.too-many-lots'));
   return {
     next: { ...order, status: 'dispatched', lines },
     extra,

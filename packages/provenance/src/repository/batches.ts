@@ -1,5 +1,5 @@
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { Conflict } from '@ayni/core';
+import { Conflict, message } from '@ayni/core';
 import {
   batchGetAll,
   compose,
@@ -12,6 +12,7 @@ import {
   type Store,
   type TransactItem,
 } from '@ayni/store';
+import { MESSAGES } from '../messages.js';
 import { provenanceKeys } from '../keys.js';
 import { strip } from './items.js';
 import type { BatchItem, BatchStatus, EventItem, EventRef } from '../model.js';
@@ -224,7 +225,7 @@ export class AnchoringRepository {
         }),
       );
     } catch (error) {
-      if (isConditionalCheckFailed(error)) throw new Conflict(`event ${refOf(ref)} belongs to another batch`, { cause: error });
+      if (isConditionalCheckFailed(error)) throw new Conflict(message(MESSAGES, 'provenance.event-in-other-batch', { ref: refOf(ref) }), { cause: error });
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { Conflict, NotFound } from '@ayni/core';
+import { Conflict, message, NotFound } from '@ayni/core';
 import { queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { MESSAGES } from '../messages.js';
 import { provenanceKeys as keys } from '../keys.js';
 import { AnchoringRepository } from './batches.js';
 import { strip } from './items.js';
@@ -103,9 +104,10 @@ export class ProvenanceRepository extends AnchoringRepository {
     try {
       await transactWrite(this.store, actions);
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedConditions().includes(0)) throw new NotFound(`No lot ${event.lotId}.`);
+      if (error instanceof TransactionCancelled && error.failedConditions().includes(0))
+        throw new NotFound(message(MESSAGES, 'provenance.lot-not-found', { lotId: event.lotId }));
       if (error instanceof TransactionCancelled && error.failedConditions().includes(2)) throw new ChainMoved(event.lotId, { cause: error });
-      if (error instanceof TransactionCancelled) throw new Conflict('This event was already recorded.', { cause: error });
+      if (error instanceof TransactionCancelled) throw new Conflict(message(MESSAGES, 'provenance.event-already-recorded'), { cause: error });
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import { hasRole, PUBLIC, type Principal } from '@ayni/auth';
 import { defineRoute, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { FIELD_TEXTS } from '../messages.js';
 import { EPCIS_CONTEXT, lotEpcisDocument, epcisQueryDocument } from '../service/epcis.js';
 import { EPCIS_PER_PAGE, queryEpcisEvents, type EpcisQueryCaller } from '../service/epcis-query.js';
 import { baseUrlOf, lotParams, tags, type ProvenanceRouteDeps } from './common.js';
@@ -17,7 +18,7 @@ const EXAMPLE_CLASS = 'https://id.gs1.org/01/07751234000016/10/QA-118';
 
 const pipeList = (description: string, example: string) => z.string().min(1).max(4000).optional().openapi({ description, example });
 const instant = (description: string, example: string) =>
-  z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone' }).optional().openapi({ description, example, format: 'date-time' });
+  z.iso.datetime({ offset: true, error: FIELD_TEXTS['provenance.field.date-time'].en }).optional().openapi({ description, example, format: 'date-time' });
 
 export const epcisQuerySchema = z.object({
   EQ_bizStep: pipeList(

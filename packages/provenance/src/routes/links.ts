@@ -3,6 +3,7 @@ import { catalog, gtinSchema, LOT_CODE_PATTERN } from '@ayni/catalog';
 import { defineRoute, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { FIELD_TEXTS } from '../messages.js';
 import { pickLanguage, PAGE_LANGUAGES } from '../pages/i18n.js';
 import { renderLabelSheet } from '../pages/label.js';
 import {
@@ -96,7 +97,7 @@ export const digitalLinkRoutes = withOperationIds({
     request: {
       params: z.object({
         gtin: gtinSchema,
-        lotCode: z.string().regex(LOT_CODE_PATTERN, { error: 'must be a batch/lot number (GS1 AI 10) or a lot id' }),
+        lotCode: z.string().regex(LOT_CODE_PATTERN, { error: FIELD_TEXTS['provenance.field.lot-code'].en }),
       }),
       query: linkTypeQuery,
     },

@@ -1,8 +1,9 @@
 import { catalog, type LotItem } from '@ayni/catalog';
-import { DomainError, ValidationFailed } from '@ayni/core';
+import { DomainError, englishOf, message, ValidationFailed, type FieldIssue, type MessageParams } from '@ayni/core';
 import { encodeCursor } from '@ayni/store';
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
+import { MESSAGES } from '../messages.js';
 import { EpcisRepository, withoutKeys, type EpcisListing } from '../repository/epcis.js';
 import { ProvenanceRepository, type EventItem } from '../repository/index.js';
 import { bundleEvent } from './bundle.js';
@@ -38,9 +39,10 @@ export class EpcisQueryTooBroad extends DomainError {
   readonly type = 'epcis-query-too-broad';
   readonly title = 'Name the lots you ask about';
   constructor() {
-    const message =
-      'is required (or MATCH_epc) unless you ask as an association with a bearer token: name a lot or product by its EPC class (GS1 Digital Link or EPC URN, e.g. https://id.gs1.org/01/07751234000016/10/QA-118)';
-    super(`MATCH_anyEPCClass ${message}`, { extensions: { errors: [{ path: 'query.MATCH_anyEPCClass', message, code: 'required' }] } });
+    const detail = message(MESSAGES, 'provenance.epcis-query-too-broad');
+    // The field's message is the detail without the name of the field (an extension: said in English only).
+    const field = englishOf(detail).slice('MATCH_anyEPCClass '.length);
+    super(detail, { extensions: { errors: [{ path: 'query.MATCH_anyEPCClass', message: field, code: 'required' }] } });
   }
 }
 
@@ -63,17 +65,26 @@ type Rec = Record<string, unknown>;
 
 const CBV_BIZSTEP_PREFIXES = ['urn:epcglobal:cbv:bizstep:', 'https://ref.gs1.org/cbv/BizStep-', 'https://gs1.org/voc/BizStep-'];
 
+/** A field issue of a query parameter: its English text, and its catalog message to say it in the reader's language. */
+function issueOf(path: string, key: keyof typeof MESSAGES, params: MessageParams = {}): FieldIssue {
+  const msg = message(MESSAGES, key, params);
+  return { path, message: englishOf(msg), msg };
+}
+
+/** What is wrong with one value of a list (the key of its message), or undefined. */
+type ValueProblem = 'provenance.epcis-value-empty' | 'provenance.epcis-value-not-bizstep' | 'provenance.epcis-value-not-epc';
+
 /** A pipe-delimited list (the REST binding's `style: pipeDelimited`), each value checked. */
-function listOf(name: string, text: string | undefined, check: (value: string) => string | undefined, issues: Array<{ path: string; message: string }>) {
+function listOf(name: string, text: string | undefined, check: (value: string) => ValueProblem | undefined, issues: FieldIssue[], params: MessageParams = {}) {
   if (text === undefined) return undefined;
   const values = text.split('|');
   if (values.length > MAX_VALUES) {
-    issues.push({ path: `query.${name}`, message: `names ${values.length} values; at most ${MAX_VALUES} (separated by |)` });
+    issues.push(issueOf(`query.${name}`, 'provenance.epcis-too-many-values', { count: values.length, max: MAX_VALUES }));
     return undefined;
   }
   values.forEach((value, i) => {
-    const problem = value === '' ? 'is empty' : check(value);
-    if (problem) issues.push({ path: `query.${name}`, message: `value ${i + 1} (${value.slice(0, 80)}) ${problem}` });
+    const problem = value === '' ? 'provenance.epcis-value-empty' : check(value);
+    if (problem) issues.push(issueOf(`query.${name}`, problem, { ...params, n: i + 1, value: value.slice(0, 80) }));
   });
   return values;
 }
@@ -95,22 +106,19 @@ interface ParsedQuery {
 }
 
 function parseQuery(parameters: EpcisQueryParameters, baseUrl: string): ParsedQuery {
-  const issues: Array<{ path: string; message: string }> = [];
+  const issues: FieldIssue[] = [];
   const bizSteps = listOf(
     'EQ_bizStep',
     parameters.EQ_bizStep,
-    (v) => (/^[a-z_]+$/.test(v) || isUri(v) ? undefined : 'is neither a CBV business step nor a URI'),
+    (v) => (/^[a-z_]+$/.test(v) || isUri(v) ? undefined : 'provenance.epcis-value-not-bizstep'),
     issues,
   );
-  const epcCheck = (v: string) =>
-    parseEpcUri(v, baseUrl)
-      ? undefined
-      : `is not an EPC or EPC class URI of a lot or product (GS1 Digital Link /01/{gtin}[/10/{lot}], urn:epc:class:lgtin:…, urn:epc:idpat:sgtin:….*, or ${baseUrl}/v1/lots/{lotId})`;
-  const epc = listOf('MATCH_epc', parameters.MATCH_epc, epcCheck, issues);
-  const anyClass = listOf('MATCH_anyEPCClass', parameters.MATCH_anyEPCClass, epcCheck, issues);
+  const epcCheck = (v: string): ValueProblem | undefined => (parseEpcUri(v, baseUrl) ? undefined : 'provenance.epcis-value-not-epc');
+  const epc = listOf('MATCH_epc', parameters.MATCH_epc, epcCheck, issues, { baseUrl });
+  const anyClass = listOf('MATCH_anyEPCClass', parameters.MATCH_anyEPCClass, epcCheck, issues, { baseUrl });
   const from = parameters.GE_eventTime ? new Date(parameters.GE_eventTime).toISOString() : undefined;
   const to = parameters.LT_eventTime ? new Date(parameters.LT_eventTime).toISOString() : undefined;
-  if (from && to && from >= to) issues.push({ path: 'query.LT_eventTime', message: 'must be later than GE_eventTime' });
+  if (from && to && from >= to) issues.push(issueOf('query.LT_eventTime', 'provenance.epcis-time-order'));
   if (issues.length > 0) throw new ValidationFailed(issues);
   return { bizSteps: bizSteps ? [...new Set(bizSteps.map(bizStepWord))] : undefined, from, to, epc, anyClass };
 }
@@ -126,7 +134,8 @@ const positionSchema = z.strictObject({
 });
 type Position = z.infer<typeof positionSchema>;
 
-const badToken = (message = 'is not a page token this API issued for this query') => new ValidationFailed([{ path: 'query.nextPageToken', message }]);
+const badToken = (key: 'provenance.epcis-token-not-issued' | 'provenance.epcis-token-other-query' = 'provenance.epcis-token-not-issued') =>
+  new ValidationFailed([issueOf('query.nextPageToken', key)]);
 
 function decodeToken(token: string, fingerprint: string): Position {
   let parsed: unknown;
@@ -137,7 +146,7 @@ function decodeToken(token: string, fingerprint: string): Position {
   }
   const position = positionSchema.safeParse(parsed);
   if (!position.success || !/^[A-Za-z0-9_-]+$/.test(token)) throw badToken();
-  if (position.data.q !== fingerprint) throw badToken('belongs to another query: send the same parameters (and token) as the page it came with');
+  if (position.data.q !== fingerprint) throw badToken('provenance.epcis-token-other-query');
   return position.data;
 }
 

@@ -1,6 +1,7 @@
 import { catalog, catalogKeys, type LotItem } from '@ayni/catalog';
-import { Conflict, formatQuantity, newId, ValidationFailed, type Clock, type FieldIssue } from '@ayni/core';
+import { Conflict, englishOf, formatQuantity, message, newId, ValidationFailed, type Clock, type FieldIssue, type MessageParams } from '@ayni/core';
 import { contentionPause, TransactionContended, type Page, type Store } from '@ayni/store';
+import { MESSAGES } from '../messages.js';
 import { canonicalJson, newSalt, recordHashOf } from './hashing.js';
 import { subjectFacts } from './master-data.js';
 import { ChainMoved, ProvenanceRepository, type EdgeItem, type EventItem } from '../repository/index.js';
@@ -35,6 +36,12 @@ function dropUndefined<T extends Record<string, unknown>>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** A field issue of a check of ours: its English text, and its catalog message to say it in the reader's language. */
+function issueOf(path: string, key: keyof typeof MESSAGES, params: MessageParams = {}): FieldIssue {
+  const msg = message(MESSAGES, key, params);
+  return { path, message: englishOf(msg), msg };
+}
+
 /** Organisations that may receive goods: a buyer, or an association buying from another. */
 const RECEIVING_KINDS = new Set(['buyer', 'association']);
 
@@ -66,35 +73,30 @@ async function referenceIssues(deps: ProvenanceDeps, orgId: string, lotId: strin
     input.corrects ? repo(deps).getEvent(lotId, input.corrects) : Promise.resolve(undefined),
   ]);
   memberIds.forEach((id, i) => {
-    if (!members.has(id))
-      issues.push({ path: `who.memberIds.${i}`, message: 'is not a member of this association (members of other associations cannot be named)' });
+    if (!members.has(id)) issues.push(issueOf(`who.memberIds.${i}`, 'provenance.not-a-member'));
   });
   const foreign: Array<{ path: string; lot: LotItem }> = [];
   inputs.forEach((edge, i) => {
     const path = `what.inputs.${i}.lotId`;
     const first = inputs.findIndex((other) => other.lotId === edge.lotId);
     const lot = lots.get(edge.lotId);
-    if (edge.lotId === lotId) issues.push({ path, message: 'a lot cannot be its own input' });
-    else if (first !== i) issues.push({ path, message: `is already input ${first}: give each input lot once, with its whole quantity` });
-    else if (!lot) issues.push({ path, message: 'is not a known lot' });
+    if (edge.lotId === lotId) issues.push(issueOf(path, 'provenance.own-input'));
+    else if (first !== i) issues.push(issueOf(path, 'provenance.input-repeated', { first: String(first) }));
+    else if (!lot) issues.push(issueOf(path, 'provenance.unknown-lot'));
     else if (lot.orgId !== orgId) foreign.push({ path, lot });
   });
   const shipped = await Promise.all(foreign.map(({ lot }) => repo(deps).wasShippedTo(lot.id, orgId)));
   foreign.forEach(({ path }, i) => {
     if (!shipped[i]) {
-      issues.push({
-        path,
-        message:
-          'is another organisation’s lot that was not shipped to yours: its producer records a shipping event of it with shipment.buyerId = your organisation first',
-      });
+      issues.push(issueOf(path, 'provenance.foreign-lot-not-shipped'));
     }
   });
   if (buyerId) {
     const buyer = buyers.get(buyerId);
-    if (!buyer) issues.push({ path: 'shipment.buyerId', message: 'is not a known organisation' });
-    else if (!RECEIVING_KINDS.has(buyer.kind)) issues.push({ path: 'shipment.buyerId', message: `is a ${buyer.kind}, not a buyer or an association` });
+    if (!buyer) issues.push(issueOf('shipment.buyerId', 'provenance.unknown-organisation'));
+    else if (!RECEIVING_KINDS.has(buyer.kind)) issues.push(issueOf('shipment.buyerId', 'provenance.not-a-receiver', { kind: buyer.kind }));
   }
-  if (input.corrects && !corrected) issues.push({ path: 'corrects', message: 'is not an event of this lot' });
+  if (input.corrects && !corrected) issues.push(issueOf('corrects', 'provenance.not-an-event-of-lot'));
   return issues.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
@@ -128,7 +130,7 @@ export async function recordEvent(
   const lot = await catalog.getOwnLot(deps, orgId, lotId);
   const now = deps.clock.now();
   if (Date.parse(input.eventTime) > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw new ValidationFailed([{ path: 'eventTime', message: 'must not be in the future' }]);
+    throw new ValidationFailed([issueOf('eventTime', 'provenance.event-time-in-future')]);
   }
   const [issues, product, org] = await Promise.all([
     referenceIssues(deps, orgId, lotId, input),
@@ -145,7 +147,7 @@ export async function recordEvent(
   for (let attempt = 1; ; attempt++) {
     const head = await repo(deps).getChainHead(lotId);
     if (head?.sealed) {
-      throw new LotSealed(`Lot ${lot.code ?? lot.id} was sealed by its event ${head.seq}: its story is complete and nothing more can be recorded on it.`, {
+      throw new LotSealed(message(MESSAGES, 'provenance.lot-sealed', { lot: lot.code ?? lot.id, seq: String(head.seq) }), {
         extensions: { sealedBy: head.headEventId, seq: head.seq },
       });
     }
@@ -197,8 +199,7 @@ export async function recordEvent(
       return event;
     } catch (error) {
       if (!(error instanceof ChainMoved)) throw error;
-      if (Date.now() >= deadline)
-        throw new TransactionContended(`Too many events are being recorded on lot ${lot.code ?? lot.id} at once; retry shortly.`, { cause: error });
+      if (Date.now() >= deadline) throw new TransactionContended(message(MESSAGES, 'provenance.lot-contended', { lot: lot.code ?? lot.id }), { cause: error });
       await contentionPause(attempt, performance.now() - started);
     }
   }

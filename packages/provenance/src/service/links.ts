@@ -1,5 +1,6 @@
 import { catalog, linkCodeOf, normalizeGtin, type LotItem, type ProductItem } from '@ayni/catalog';
-import { NotFound } from '@ayni/core';
+import { message, NotFound } from '@ayni/core';
+import { MESSAGES } from '../messages.js';
 import { STRINGS, type PageLanguage } from '../pages/i18n.js';
 import { DigitalLinkRepository, type LinkTarget } from '../repository/links.js';
 import type { ProvenanceDeps } from './events.js';
@@ -128,7 +129,7 @@ export async function resolveLot(deps: ProvenanceDeps, gtin: string, lotCode: st
   const found = (await links.resolveDigitalLink(gtin14, lotCode)) ?? (gtin !== gtin14 ? await links.resolveDigitalLink(gtin, lotCode) : undefined);
   if (found) return { ...found, gtin14, byLotId: false };
   if (LOT_ID.test(lotCode)) return { lotId: lotCode, gtin14, byLotId: true };
-  throw new NotFound(`No lot has GTIN ${gtin14} and batch/lot number ${lotCode}.`);
+  throw new NotFound(message(MESSAGES, 'provenance.no-lot-with-gtin-and-code', { gtin: gtin14, lotCode }));
 }
 
 const productPath = (product: Pick<ProductItem, 'orgId' | 'id'>) => `/v1/orgs/${product.orgId}/products/${product.id}`;
@@ -138,7 +139,8 @@ export async function lotLinks(deps: ProvenanceDeps, baseUrl: string, target: Re
   const lot = await catalog.getLot(deps, target.lotId);
   const product = await catalog.getProduct(deps, lot.orgId, lot.productId, { includeInactive: true });
   // A lot id in the lot-code position names a lot only of this GTIN (a pointer is the catalog's word).
-  if (target.byLotId && (!product.gtin || normalizeGtin(product.gtin) !== target.gtin14)) throw new NotFound(`No lot ${lot.id} has GTIN ${target.gtin14}.`);
+  if (target.byLotId && (!product.gtin || normalizeGtin(product.gtin) !== target.gtin14))
+    throw new NotFound(message(MESSAGES, 'provenance.lot-not-of-gtin', { lotId: lot.id, gtin: target.gtin14 }));
   const t = STRINGS[lang];
   const name = product.name[lang] ?? product.name.es;
   const lotName = `${name} · ${t.lot} ${lot.code ?? linkCodeOf(lot)}`;
@@ -161,7 +163,7 @@ export async function lotLinks(deps: ProvenanceDeps, baseUrl: string, target: Re
 export async function productLinks(deps: ProvenanceDeps, baseUrl: string, gtin: string, lang: PageLanguage): Promise<ResolvedLinks> {
   const gtin14 = normalizeGtin(gtin);
   const claim = await new DigitalLinkRepository(deps.store).resolveGtin(gtin14);
-  if (!claim) throw new NotFound(`No product has GTIN ${gtin14}.`);
+  if (!claim) throw new NotFound(message(MESSAGES, 'provenance.no-product-with-gtin', { gtin: gtin14 }));
   const product = await catalog.getProduct(deps, claim.orgId, claim.productId, { includeInactive: false });
   const t = STRINGS[lang];
   const pip: LinkTargetObject = {
