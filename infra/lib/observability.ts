@@ -32,6 +32,17 @@ export const ANCHORER_BALANCE_LOW_WEI = 1e16;
 export const FUND_AGGREGATE_DIFFERENCES_METRIC = 'FundAggregateDifferences';
 /** Loans with an installment past due (emitted by the arrears job). */
 export const LOANS_IN_ARREARS_METRIC = 'LoansInArrears';
+/** The business figures HTTP functions count from their requests (packages/http/src/metrics.ts). */
+export const BUSINESS_METRIC_NAMES = [
+  'OrdersPlaced',
+  'InvoicesIssued',
+  'CreditNotesIssued',
+  'Repayments',
+  'Disbursements',
+  'ProvenanceEventsRecorded',
+] as const;
+export const REFUSAL_METRIC_NAMES = ['StockRefusals', 'FundCashRefusals', 'IdempotentReplays'] as const;
+export const SERVER_ERRORS_METRIC = 'ServerErrors';
 /** API 5xx responses, in percent of requests, that page. */
 export const API_5XX_RATE_THRESHOLD_PERCENT = 5;
 
@@ -205,6 +216,22 @@ export class Observability extends Construct {
       });
     }
 
+    // The request-made business figures every HTTP function writes as EMF (packages/http/src/metrics.ts),
+    // summed over the functions: SEARCH finds each function's `service` series.
+    const across = (metricName: string, extra = '') =>
+      new MathExpression({
+        expression: `SUM(SEARCH('{${METRIC_NAMESPACE},service${extra}} MetricName="${metricName}"', 'Sum', ${PERIOD.toSeconds()}))`,
+        label: metricName,
+        period: PERIOD,
+        usingMetrics: {},
+      });
+    const serverErrorsByRoute = new MathExpression({
+      expression: `SEARCH('{${METRIC_NAMESPACE},service,route} MetricName="${SERVER_ERRORS_METRIC}"', 'Sum', ${PERIOD.toSeconds()})`,
+      label: '5xx by route',
+      period: PERIOD,
+      usingMetrics: {},
+    });
+
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `${prefix}-operations` });
     this.dashboard.addWidgets(
       new GraphWidget({ title: 'API 5xx and requests', left: [api5xx, apiCount], right: [api5xxRate], width: 12 }),
@@ -233,6 +260,13 @@ export class Observability extends Construct {
       ...(anchoringMetrics.length
         ? [new GraphWidget({ title: 'Anchoring lag (s) and anchorer balance (wei)', left: [anchoringMetrics[0]!], right: [anchoringMetrics[1]!], width: 12 })]
         : []),
+      new GraphWidget({
+        title: 'Business: orders placed, invoices and credit notes issued, repayments, disbursements, provenance events',
+        left: BUSINESS_METRIC_NAMES.map((name) => across(name)),
+        width: 12,
+      }),
+      new GraphWidget({ title: 'Stock and fund-cash refusals, idempotent replays', left: REFUSAL_METRIC_NAMES.map((name) => across(name)), width: 12 }),
+      new GraphWidget({ title: 'API 5xx by route', left: [serverErrorsByRoute], width: 12 }),
       ...(fundMetrics.length
         ? [new GraphWidget({ title: 'Loans in arrears and fund aggregate differences (daily)', left: [fundMetrics[0]!], right: [fundMetrics[1]!], width: 12 })]
         : []),

@@ -8,9 +8,18 @@ import { AGGREGATE_DIFFERENCES_METRIC, LOANS_IN_ARREARS_METRIC as JOB_LOANS_IN_A
 import {
   ANCHORER_BALANCE_LOW_WEI,
   ANCHORING_LAG_THRESHOLD_SECONDS,
+  BUSINESS_METRIC_NAMES,
   FUND_AGGREGATE_DIFFERENCES_METRIC,
   LOANS_IN_ARREARS_METRIC,
+  REFUSAL_METRIC_NAMES,
+  SERVER_ERRORS_METRIC,
 } from '../../infra/lib/observability.js';
+import {
+  BUSINESS_METRICS,
+  IDEMPOTENT_REPLAYS_METRIC,
+  REFUSAL_METRICS,
+  SERVER_ERRORS_METRIC as HTTP_SERVER_ERRORS_METRIC,
+} from '../../packages/http/src/metrics.js';
 
 /**
  * The operator's view of the stack (tracing, alarms on a topic, job retries and dead-letter queues,
@@ -261,5 +270,14 @@ describe('the dashboard', () => {
     expect(has('Ayni', 'AnchoringLagSeconds')).toBe(true);
     expect(has('Ayni', 'AnchorerBalanceWei')).toBe(true);
     expect(has('Ayni', LOANS_IN_ARREARS_METRIC)).toBe(true);
+  });
+
+  it('graphs the business figures and the 5xx by route that the HTTP functions count, under the names they emit', () => {
+    const body = JSON.stringify(ofType('AWS::CloudWatch::Dashboard')[0]![1].Properties.DashboardBody);
+    for (const name of [...BUSINESS_METRIC_NAMES, ...REFUSAL_METRIC_NAMES]) expect(body, name).toMatch(new RegExp(`SEARCH\\('\\{Ayni,service\\} MetricName=[\\\\"]+${name}[\\\\"]+`));
+    expect(body).toMatch(/SEARCH\('\{Ayni,service,route\} MetricName=[\\"]+ServerErrors[\\"]+/);
+    expect([...BUSINESS_METRICS.map((m) => m.name)].sort()).toEqual([...BUSINESS_METRIC_NAMES].sort());
+    expect([...Object.values(REFUSAL_METRICS), IDEMPOTENT_REPLAYS_METRIC].sort()).toEqual([...REFUSAL_METRIC_NAMES].sort());
+    expect(SERVER_ERRORS_METRIC).toBe(HTTP_SERVER_ERRORS_METRIC);
   });
 });

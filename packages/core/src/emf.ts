@@ -11,6 +11,8 @@ export function emfRecord(
   service: string,
   metrics: Readonly<Record<string, { readonly value: number; readonly unit: EmfUnit }>>,
   at: Date,
+  /** More dimensions beside `service` (e.g. `route`): each one more metric series to pay for, so few. */
+  dimensions: Readonly<Record<string, string>> = {},
 ): Record<string, unknown> {
   return {
     _aws: {
@@ -18,12 +20,13 @@ export function emfRecord(
       CloudWatchMetrics: [
         {
           Namespace: namespace,
-          Dimensions: [['service']],
+          Dimensions: [['service', ...Object.keys(dimensions)]],
           Metrics: Object.entries(metrics).map(([name, { unit }]) => ({ Name: name, Unit: unit })),
         },
       ],
     },
     service,
+    ...dimensions,
     ...Object.fromEntries(Object.entries(metrics).map(([name, { value }]) => [name, value])),
   };
 }

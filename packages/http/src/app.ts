@@ -1,12 +1,14 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { authenticate, type Authenticator } from '@ayni/auth';
-import { DEFAULT_LOCALE, message, negotiateLang, NotFound, PayloadTooLarge } from '@ayni/core';
+import { DEFAULT_LOCALE, message, negotiateLang, NotFound, PayloadTooLarge, type Clock } from '@ayni/core';
 import type { IdempotencyStore } from '@ayni/store';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { matchedRoutes } from 'hono/route';
 import type { AppEnv } from './env.js';
 import { HTTP_DETAILS } from './messages.js';
+import { requestMetrics } from './metrics.js';
 import { problemResponse, toProblem, type Problem } from './problem.js';
 import { BEARER_SCHEME } from './route.js';
 
@@ -16,7 +18,18 @@ export interface AppDependencies {
   readonly logger: Logger;
   readonly idempotency: IdempotencyStore;
   readonly authenticator: Authenticator;
+  /**
+   * Where the operator's metrics of each request go (EMF records, see metrics.ts); default: stdout
+   * when running in Lambda (CloudWatch turns the lines into metrics), nowhere elsewhere.
+   */
+  readonly metrics?: ((record: Record<string, unknown>) => void) | undefined;
+  /** The metrics' timestamps (the runtime's clock). */
+  readonly clock?: Clock | undefined;
 }
+
+const lambdaStdout = (record: Record<string, unknown>) => {
+  if (process.env.AWS_LAMBDA_FUNCTION_NAME) console.log(JSON.stringify(record));
+};
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -79,6 +92,20 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       sub: c.get('principal')?.sub,
     });
+    const handler = matchedRoutes(c)
+      .filter((r) => r.method !== 'ALL')
+      .at(-1);
+    const outcome = {
+      method: c.req.method,
+      path: c.req.path,
+      route: handler?.path ?? 'unmatched',
+      status: c.res.status,
+      problemCode: c.get('problemCode'),
+      replayed: c.res.headers.get('idempotent-replayed') === 'true',
+    };
+    const service = process.env.POWERTOOLS_SERVICE_NAME ?? 'ayni';
+    for (const record of requestMetrics(outcome, process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Ayni', service, deps.clock?.now() ?? new Date()))
+      (deps.metrics ?? lambdaStdout)(record);
   });
 
   app.use(authenticate(deps.authenticator));
@@ -92,6 +119,7 @@ export function createApp(deps: AppDependencies): OpenAPIHono<AppEnv> {
 
   app.onError((error, c) => {
     const problem: Problem = { ...toProblem(error, c.get('locale')), instance: c.req.path, requestId: c.get('requestId') };
+    c.set('problemCode', problem.code);
     const logger = c.get('logger') ?? deps.logger;
     if (problem.status >= 500) logger.error('unhandled error', { error: error as Error, path: c.req.path });
     else logger.debug('request refused', { problemType: problem.type, detail: problem.detail });

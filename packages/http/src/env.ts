@@ -10,6 +10,8 @@ export interface AppVariables extends AuthVariables {
   idempotency: IdempotencyStore;
   /** The language negotiated for this request (`?lang=`, then Accept-Language, then Spanish). */
   locale: Locale;
+  /** The code of the problem the request was answered with, if any (for the operator's metrics). */
+  problemCode?: string;
 }
 
 export type AppEnv = { Variables: AppVariables };

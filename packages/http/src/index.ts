@@ -8,3 +8,4 @@ export * from './schemas.js';
 export * from './node-server.js';
 export * from './problem-catalog.js';
 export * from './messages.js';
+export * from './metrics.js';
