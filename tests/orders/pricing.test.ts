@@ -49,6 +49,18 @@ describe('price resolution', () => {
   });
 });
 
+describe('price resolution over several agreements in force', () => {
+  it('takes each product from the newest agreement that prices it, never from one that does not mention it', () => {
+    const yogurtOnly: AgreementItem = { ...agreement, id: 'agr_2', validFrom: '2026-06-01', prices: [{ productId: 'prd_2', price: 800, tiers: [] }] };
+    expect(resolvePrice(product, [yogurtOnly, agreement], 60_000)).toMatchObject({ rule: 'tier', unitPrice: 2200, agreementId: 'agr_1' });
+    expect(resolvePrice(product, [agreement, yogurtOnly], 1_000)).toMatchObject({ rule: 'agreement', unitPrice: 2500, agreementId: 'agr_1' });
+    const newer: AgreementItem = { ...agreement, id: 'agr_3', validFrom: '2026-07-01', prices: [{ productId: 'prd_1', price: 2300, tiers: [] }] };
+    expect(resolvePrice(product, [agreement, newer, yogurtOnly], 60_000)).toMatchObject({ rule: 'agreement', unitPrice: 2300, agreementId: 'agr_3' });
+    expect(resolvePrice(product, [yogurtOnly], 1_000)).toMatchObject({ rule: 'catalog', unitPrice: 2800 });
+    expect(resolvePrice(product, [], 1_000)).toMatchObject({ rule: 'catalog', unitPrice: 2800 });
+  });
+});
+
 describe('the state machine', () => {
   it('only cancels before dispatch and only expires placed orders', () => {
     expect(TRANSITIONS.cancel.from).toEqual(['placed', 'confirmed', 'partially_confirmed']);

@@ -90,6 +90,17 @@ export const PROBLEM_TITLES = defineMessages({
   },
   'lot-sealed': { es: 'Este lote está sellado', qu: 'Kay loteqa wichqasqañam', en: 'This lot is sealed' },
   contended: { es: 'Demasiados cambios a la vez', qu: 'Nisyu cambiokuna kuska', en: 'Too many concurrent changes' },
+  'agreement-ended': { es: 'El acuerdo ha terminado', qu: 'Acuerdoqa tukusqañam', en: 'The agreement has ended' },
+  'proposal-pending': {
+    es: 'Ya hay una propuesta para este préstamo esperando confirmación',
+    qu: 'Kay manukuypaqqa ñam huk propuesta takyachinata suyachkan',
+    en: 'A proposal for this loan is already waiting for confirmation',
+  },
+  'no-pending-proposal': {
+    es: 'No hay ninguna propuesta así esperando confirmación',
+    qu: 'Mana chay hina propuesta suyachkanchu',
+    en: 'There is no such proposal waiting for confirmation',
+  },
 });
 
 /** Details the HTTP layer writes itself. */

@@ -190,4 +190,22 @@ export const PROBLEM_CATALOG: Readonly<Record<string, ProblemDescription>> = {
     explanation:
       'Many requests changed the same records at once and this one could not finish in time. Retry after `Retry-After` seconds (with the same Idempotency-Key).',
   },
+  'agreement-ended': {
+    status: 409,
+    title: 'The agreement has ended',
+    explanation:
+      'An agreement whose `validTo` has passed no longer prices orders and can no longer be changed. Sign a new agreement with the buyer (the old one stays in the history).',
+  },
+  'proposal-pending': {
+    status: 409,
+    title: 'A proposal for this loan is already waiting for confirmation',
+    explanation:
+      'A write-off or restructuring of this loan was proposed and waits for a second fund approver. Confirm it (`…/approval`, by another approver than the proposer and the evaluator) or withdraw it (`…/withdrawal`) before proposing again.',
+  },
+  'no-pending-proposal': {
+    status: 409,
+    title: 'There is no such proposal waiting for confirmation',
+    explanation:
+      'Confirming or withdrawing needs a pending proposal of that kind (write-off or restructuring). Read the loan: `pendingProposal` says what waits.',
+  },
 };

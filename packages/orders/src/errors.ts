@@ -18,6 +18,12 @@ export class LotsExhausted extends Conflict {
   override readonly title = 'The lots do not hold what the order needs';
 }
 
+/** A change to an agreement whose validity has already ended (sign a new one instead). */
+export class AgreementEnded extends Conflict {
+  override readonly type = 'agreement-ended';
+  override readonly title = 'The agreement has ended';
+}
+
 export class OrderTooLarge extends UnprocessableRequest {
   override readonly type = 'order-too-large';
   override readonly title = 'The order has too many lines or lots to record atomically';

@@ -57,12 +57,17 @@ export const ordersKeys = {
   }),
   agreementsPartition: (associationId: string) => compose('ORG', associationId),
   agreementPrefix: compose('AGREEMENT', ''),
-  /** Range holding a buyer's agreements that started on or before `date` (read backwards, limit 1). */
+  /** Range holding a buyer's agreements that started on or before `date` (read backwards, bounded by a limit). */
   agreementsStartedBy: (associationId: string, buyerId: string, date: string) => ({
     pk: compose('ORG', associationId),
     from: compose('AGREEMENT', buyerId, ''),
     to: compose('AGREEMENT', buyerId, date, '~'),
   }),
+  /** An agreement's own partition: its head (where the agreement item is) and its immutable history. */
+  agreementHead: (agreementId: string) => ({ pk: compose('AGREEMENT', agreementId), sk: 'HEAD' }),
+  agreementHistory: (agreementId: string, seq: number) => ({ pk: compose('AGREEMENT', agreementId), sk: compose('CHANGE', sortableNumber(seq, 6)) }),
+  agreementPartition: (agreementId: string) => compose('AGREEMENT', agreementId),
+  agreementHistoryPrefix: compose('CHANGE', ''),
   /** gsi2: a buyer's agreements. */
   agreementsOfBuyer: (buyerId: string) => compose('ORG', buyerId, 'AGREEMENTS'),
   buyerAgreementSort: (associationId: string, validFrom: string, agreementId: string) => compose(associationId, validFrom, agreementId),

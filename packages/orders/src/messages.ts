@@ -90,6 +90,38 @@ export const MESSAGES = defineMessages({
     en: 'No agreement in force between this buyer and the association: catalog price.',
   },
 
+  // Agreements as living documents: amendments, extensions, endings
+  'orders.agreement-not-found': {
+    es: 'No existe el acuerdo {agreementId}.',
+    qu: '{agreementId} acuerdoqa mana tarikunchu.',
+    en: 'No agreement {agreementId}.',
+  },
+  'orders.agreement-version-changed': {
+    es: 'El acuerdo cambió desde que lo leíste: ahora está en la versión {version} (ETag {etag}).',
+    qu: 'Acuerdoqa ñawinchasqaykimanta huknirayarqanña: kunanqa {version} versiónpim kachkan (ETag {etag}).',
+    en: 'The agreement changed since you read it: it is now at version {version} (ETag {etag}).',
+  },
+  'orders.agreement-ended': {
+    es: 'El acuerdo terminó el {validTo} y ya no se puede cambiar: firma uno nuevo.',
+    qu: 'Acuerdoqa {validTo} p’unchawpi tukukurqanña, manañam huknirayachiyta atikunchu: musuq acuerdota ruway.',
+    en: 'The agreement ended on {validTo} and can no longer be changed: sign a new one.',
+  },
+  'orders.agreement-busy': {
+    es: 'Otros cambios del acuerdo se están guardando a la vez: vuelve a intentarlo.',
+    qu: 'Acuerdoq huk huknirayachiyninkunam kikin pachapi waqaychakuchkan: wakmanta ruway.',
+    en: 'Other changes to the agreement are being saved at the same time: try again.',
+  },
+  'orders.field.not-in-agreement': {
+    es: 'no tiene precio en este acuerdo',
+    qu: 'kay acuerdopiqa mana chaniyuqchu',
+    en: 'has no price in this agreement',
+  },
+  'orders.field.agreement-keeps-a-price': {
+    es: 'un acuerdo conserva al menos un precio: para dejarlo sin efecto, termínalo',
+    qu: 'acuerdoqa huk chanitapas waqaychanan: mana kananpaqqa tukuchiy',
+    en: 'an agreement keeps at least one price: end it instead',
+  },
+
   // Lifecycle
   'orders.parties-only': {
     es: 'Solo las partes de un pedido pueden moverlo.',
@@ -327,6 +359,17 @@ export const FIELD_TEXTS = defineMessages({
     es: 'no debe ser anterior a validFrom',
     qu: 'validFrom-manta mana ñawpaqchu kanan',
     en: 'must not be before validFrom',
+  },
+  'orders.schema.agreement-no-change': {
+    es: 'debe indicar al menos un cambio (prices, remove o validTo)',
+    qu: 'huk huknirayachiytapas sutinchanan (prices, remove utaq validTo)',
+    en: 'must name at least one change (prices, remove or validTo)',
+  },
+  'orders.schema.agreement-id': { es: 'debe ser un id de acuerdo (agr_...)', qu: 'acuerdo id kanan (agr_...)', en: 'must be an agreement id (agr_...)' },
+  'orders.schema.if-match': {
+    es: 'debe ser * o etiquetas de entidad como las envía ETag, p. ej. "3"',
+    qu: '* utaq ETag-pa kachasqan hina entity tag kanan, kayhina: "3"',
+    en: 'must be * or entity tags as sent in ETag, e.g. "3"',
   },
   'orders.schema.appears-twice': { es: 'aparece dos veces', qu: 'iskay kutim rikhurin', en: 'appears twice' },
   'orders.schema.to-before-from': { es: 'no debe ser anterior a from', qu: 'from-manta mana ñawpaqchu kanan', en: 'must not be before from' },

@@ -122,6 +122,51 @@ export interface AgreementItem {
   notes?: string;
   createdBy: string;
   createdAt: string;
+  /**
+   * 1 when signed, one more on every amendment, extension or ending (the sequence of its latest
+   * history entry); agreements signed before versions existed count as 0 (ETag `"0"`).
+   */
+  version?: number;
+  updatedAt?: string;
+}
+
+export const AGREEMENT_CHANGE_KINDS = ['price_added', 'price_changed', 'price_removed', 'valid_to_changed'] as const;
+export type AgreementChangeKind = (typeof AGREEMENT_CHANGE_KINDS)[number];
+
+/** One thing an agreement change altered: a product's price (and tiers), or the last day of validity. */
+export interface AgreementChange {
+  kind: AgreementChangeKind;
+  productId?: string;
+  oldPrice?: number;
+  newPrice?: number;
+  oldTiers?: AgreementPrice['tiers'];
+  newTiers?: AgreementPrice['tiers'];
+  /** `valid_to_changed`: absent means open-ended. */
+  oldValidTo?: string;
+  newValidTo?: string;
+}
+
+export type AgreementEntryType = 'signed' | 'amended' | 'ended';
+
+/** An immutable entry of an agreement's history (`seq` = the agreement's version it produced). */
+export interface AgreementHistoryItem {
+  entity: 'AgreementChange';
+  agreementId: string;
+  seq: number;
+  type: AgreementEntryType;
+  changes: AgreementChange[];
+  actor: string;
+  at: string;
+  reason?: string;
+}
+
+/** Where an agreement is stored (its sort key holds the buyer and start date): found by id in one GetItem. */
+export interface AgreementHeadItem {
+  entity: 'AgreementHead';
+  agreementId: string;
+  associationId: string;
+  buyerId: string;
+  validFrom: string;
 }
 
 export type DocumentKind = 'invoice' | 'credit_note';

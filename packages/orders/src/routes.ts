@@ -5,14 +5,22 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { renderDocumentHtml } from './invoice-html.js';
 import { MESSAGES } from './messages.js';
+import type { AgreementItem } from './model.js';
 import {
+  agreementChangeResultSchema,
+  agreementDetailSchema,
+  agreementIdSchema,
   agreementSchema,
+  agreementsQuerySchema,
   associationOrdersQuerySchema,
+  changeAgreementSchema,
   buyerOrdersQuerySchema,
   createAgreementSchema,
   createCreditNoteSchema,
   createStandingOrderSchema,
   documentNumberSchema,
+  endAgreementSchema,
+  ifMatchHeaders,
   documentSchema,
   lotIdSchema,
   orderActionSchema,
@@ -35,14 +43,24 @@ import {
   transitionBodySchema,
 } from './schemas.js';
 import * as agreements from './service/agreements.js';
-import type { Actor, OrdersDeps } from './service/context.js';
+import { today, type Actor, type OrdersDeps } from './service/context.js';
 import * as documents from './service/documents.js';
 import { orderIdForRequest, placeOrder } from './service/placement.js';
 import * as queries from './service/queries.js';
 import { salesReport } from './service/sales.js';
 import * as standing from './service/standing.js';
 import { transition } from './service/transitions.js';
-import { agreementView, documentView, eventView, orderView, shipmentView, standingRunView, standingView } from './views.js';
+import {
+  agreementChangeView,
+  agreementHistoryView,
+  agreementView,
+  documentView,
+  eventView,
+  orderView,
+  shipmentView,
+  standingRunView,
+  standingView,
+} from './views.js';
 
 const tags = ['orders'];
 const STAFF = ['association_admin', 'association_member'] as const;
@@ -54,7 +72,24 @@ const BUYER_WRITE = allow(['buyer'], { orgParam: 'buyerId' });
 const ORDER_READERS = allow(['buyer', ...STAFF, 'platform_admin']);
 const ORDER_PARTIES = allow(['buyer', ...STAFF]);
 
+/** Agreement reads: the service answers 404 to anyone who is not a party (or platform staff). */
+const AGREEMENT_READERS = allow(['buyer', ...STAFF, 'platform_admin']);
+
+/** A JSON response of a versioned resource, with its `ETag` header documented. */
+function versioned<T extends z.ZodType>(schema: T, description: string) {
+  return {
+    ...jsonContent(schema, description),
+    headers: {
+      ETag: {
+        description: 'The agreement’s version as a strong entity tag (e.g. `"3"`); send it in If-Match to change only that version.',
+        schema: { type: 'string' as const, example: '"3"' },
+      },
+    },
+  };
+}
+
 const orgParams = z.object({ orgId: orgIdSchema });
+const agreementParams = z.object({ orgId: orgIdSchema, agreementId: agreementIdSchema });
 const buyerParams = z.object({ buyerId: orgIdSchema });
 const orderParams = z.object({ orderId: orderIdSchema });
 const standingParams = z.object({ buyerId: orgIdSchema, standingOrderId: standingIdSchema });
@@ -75,19 +110,60 @@ export const ordersRoutes = withOperationIds({
     method: 'get',
     path: '/orgs/{orgId}/agreements',
     tags,
-    summary: 'An association’s agreements, by buyer and start date',
+    summary: 'An association’s agreements, by buyer and start date; `expiringWithinDays` keeps those in force that end soon',
     access: ASSOCIATION_STAFF,
-    request: { params: orgParams, query: pageQuerySchema },
+    request: { params: orgParams, query: agreementsQuerySchema },
     responses: { 200: jsonContent(pageSchema(agreementSchema, 'AgreementPage'), 'A page'), ...problemResponses(400, 401, 403) },
   }),
   listBuyerAgreements: defineRoute({
     method: 'get',
     path: '/buyers/{buyerId}/agreements',
     tags,
-    summary: 'A buyer’s agreements with associations',
+    summary: 'A buyer’s agreements with associations; `expiringWithinDays` keeps those in force that end soon',
     access: BUYER_READ,
-    request: { params: buyerParams, query: pageQuerySchema },
+    request: { params: buyerParams, query: agreementsQuerySchema },
     responses: { 200: jsonContent(pageSchema(agreementSchema, 'BuyerAgreementPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  getAgreement: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/agreements/{agreementId}',
+    tags,
+    summary: 'One agreement and its history, newest first (the association’s people, its buyer, platform staff)',
+    access: AGREEMENT_READERS,
+    request: { params: agreementParams, query: pageQuerySchema },
+    responses: { 200: versioned(agreementDetailSchema, 'The agreement and a page of its history'), ...problemResponses(400, 401, 403, 404) },
+  }),
+  changeAgreement: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/agreements/{agreementId}/changes',
+    tags,
+    summary: 'Amend an agreement: add, change or remove products’ prices and tiers, extend or shorten `validTo`; answers what changed',
+    description:
+      'Products not named keep their prices. Send the `ETag` you read as `If-Match` to change only that version (412 otherwise). An agreement that has ended is not changed (409 `agreement-ended`).',
+    access: ASSOCIATION_ADMINS,
+    idempotency: 'required',
+    request: { params: agreementParams, headers: ifMatchHeaders, body: jsonBody(changeAgreementSchema) },
+    responses: {
+      200: versioned(agreementChangeResultSchema, 'The agreement after the change and what changed'),
+      ...problemResponses(400, 401, 403, 404, 409, 412, 422, 503),
+    },
+  }),
+  endAgreement: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/agreements/{agreementId}/end',
+    tags,
+    summary: 'End an agreement: its last day of validity becomes today',
+    access: ASSOCIATION_ADMINS,
+    idempotency: 'required',
+    request: {
+      params: agreementParams,
+      headers: ifMatchHeaders,
+      body: { required: false, content: { 'application/json': { schema: endAgreementSchema } } },
+    },
+    responses: {
+      200: versioned(agreementChangeResultSchema, 'The agreement, ended, and what changed'),
+      ...problemResponses(400, 401, 403, 404, 409, 412, 422, 503),
+    },
   }),
   priceQuote: defineRoute({
     method: 'get',
@@ -274,17 +350,48 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
     const { orgId } = c.req.valid('param');
     const agreement = await agreements.createAgreement(deps, orgId, c.req.valid('json'), actorOf(c));
     c.header('location', `/v1/orgs/${orgId}/agreements`);
-    return c.json(agreementView(agreement), 201);
+    c.header('etag', agreements.agreementEtag(agreement));
+    return c.json(agreementView(agreement, today(deps)), 201);
   });
 
+  const viewOn = () => {
+    const date = today(deps);
+    return (agreement: AgreementItem) => agreementView(agreement, date);
+  };
+
   router.openapi(ordersRoutes.listAgreements, async (c) => {
-    const { limit, cursor } = c.req.valid('query');
-    return c.json(page(await agreements.listAssociationAgreements(deps, c.req.valid('param').orgId, limit, cursor), agreementView), 200);
+    const { limit, cursor, expiringWithinDays } = c.req.valid('query');
+    return c.json(page(await agreements.listAssociationAgreements(deps, c.req.valid('param').orgId, limit, cursor, expiringWithinDays), viewOn()), 200);
   });
 
   router.openapi(ordersRoutes.listBuyerAgreements, async (c) => {
+    const { limit, cursor, expiringWithinDays } = c.req.valid('query');
+    return c.json(page(await agreements.listBuyerAgreements(deps, c.req.valid('param').buyerId, limit, cursor, expiringWithinDays), viewOn()), 200);
+  });
+
+  router.openapi(ordersRoutes.getAgreement, async (c) => {
+    const { orgId, agreementId } = c.req.valid('param');
     const { limit, cursor } = c.req.valid('query');
-    return c.json(page(await agreements.listBuyerAgreements(deps, c.req.valid('param').buyerId, limit, cursor), agreementView), 200);
+    const { agreement, history } = await agreements.getAgreement(deps, orgId, agreementId, actorOf(c), limit, cursor);
+    c.header('etag', agreements.agreementEtag(agreement));
+    return c.json({ agreement: agreementView(agreement, today(deps)), history: page(history, agreementHistoryView) }, 200);
+  });
+
+  router.openapi(ordersRoutes.changeAgreement, async (c) => {
+    const { orgId, agreementId } = c.req.valid('param');
+    const precondition = agreements.parseIfMatch(c.req.valid('header')['if-match']);
+    const result = await agreements.changeAgreement(deps, orgId, agreementId, c.req.valid('json'), precondition, actorOf(c));
+    c.header('etag', agreements.agreementEtag(result.agreement));
+    return c.json({ agreement: agreementView(result.agreement, today(deps)), changes: result.changes.map(agreementChangeView) }, 200);
+  });
+
+  router.openapi(ordersRoutes.endAgreement, async (c) => {
+    const { orgId, agreementId } = c.req.valid('param');
+    const precondition = agreements.parseIfMatch(c.req.valid('header')['if-match']);
+    const body = c.req.valid('json') ?? {};
+    const result = await agreements.changeAgreement(deps, orgId, agreementId, { ...body, end: true }, precondition, actorOf(c));
+    c.header('etag', agreements.agreementEtag(result.agreement));
+    return c.json({ agreement: agreementView(result.agreement, today(deps)), changes: result.changes.map(agreementChangeView) }, 200);
   });
 
   router.openapi(ordersRoutes.priceQuote, async (c) => {

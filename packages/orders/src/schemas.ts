@@ -2,7 +2,7 @@ import { quantityInSchema, quantityOutSchema } from '@ayni/catalog';
 import { CURRENCIES, message, UNITS } from '@ayni/core';
 import { z } from '@hono/zod-openapi';
 import { FIELD_TEXTS, MESSAGES } from './messages.js';
-import { ORDER_ACTIONS, ORDER_STATUSES, PAYMENT_TERMS, PRICE_RULES, SHORT_STOCK_POLICIES } from './model.js';
+import { AGREEMENT_CHANGE_KINDS, ORDER_ACTIONS, ORDER_STATUSES, PAYMENT_TERMS, PRICE_RULES, SHORT_STOCK_POLICIES } from './model.js';
 
 // Built with the OpenAPI-aware zod so they carry documentation; same rules as @ayni/core's.
 const currencySchema = z.enum(CURRENCIES);
@@ -42,6 +42,29 @@ const deliverySchema = z
 // Agreements
 
 const tierSchema = z.object({ minQuantity: quantityInSchema, price: minor('Unit price from this quantity on') }).strict();
+const agreementPriceSchema = z
+  .object({
+    productId: productIdSchema,
+    price: minor('Agreed unit price'),
+    tiers: z.array(tierSchema).max(10).default([]),
+  })
+  .strict();
+
+/** Tier minimums positive and distinct per product (shared by signing and amending). */
+function checkTiers(prices: ReadonlyArray<{ tiers: ReadonlyArray<{ minQuantity: number }> }>, ctx: z.RefinementCtx): void {
+  prices.forEach((price, i) => {
+    const minimums = new Set<number>();
+    price.tiers.forEach((tier, j) => {
+      if (tier.minQuantity <= 0)
+        ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: FIELD_TEXTS['orders.schema.positive'].en });
+      if (minimums.has(tier.minQuantity))
+        ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: FIELD_TEXTS['orders.schema.appears-twice'].en });
+      minimums.add(tier.minQuantity);
+    });
+  });
+}
+
+export const agreementIdSchema = z.string().regex(/^agr_[0-9A-Z]{26}$/, { error: FIELD_TEXTS['orders.schema.agreement-id'].en });
 export const createAgreementSchema = z
   .object({
     buyerId: orgIdSchema,
@@ -49,18 +72,7 @@ export const createAgreementSchema = z
     validFrom: isoDate,
     validTo: isoDate.optional(),
     paymentTerms: paymentTermsSchema,
-    prices: z
-      .array(
-        z
-          .object({
-            productId: productIdSchema,
-            price: minor('Agreed unit price'),
-            tiers: z.array(tierSchema).max(10).default([]),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(50),
+    prices: z.array(agreementPriceSchema).min(1).max(50),
     notes: trimmed(1000).optional(),
   })
   .strict()
@@ -71,15 +83,8 @@ export const createAgreementSchema = z
     value.prices.forEach((price, i) => {
       if (seen.has(price.productId)) ctx.addIssue({ code: 'custom', path: ['prices', i, 'productId'], message: FIELD_TEXTS['orders.schema.appears-twice'].en });
       seen.add(price.productId);
-      const minimums = new Set<number>();
-      price.tiers.forEach((tier, j) => {
-        if (tier.minQuantity <= 0)
-          ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: FIELD_TEXTS['orders.schema.positive'].en });
-        if (minimums.has(tier.minQuantity))
-          ctx.addIssue({ code: 'custom', path: ['prices', i, 'tiers', j, 'minQuantity'], message: FIELD_TEXTS['orders.schema.appears-twice'].en });
-        minimums.add(tier.minQuantity);
-      });
     });
+    checkTiers(value.prices, ctx);
   })
   .openapi('CreateAgreement', {
     example: {
@@ -97,6 +102,94 @@ export const createAgreementSchema = z
   });
 export type CreateAgreementInput = z.infer<typeof createAgreementSchema>;
 
+export const changeAgreementSchema = z
+  .object({
+    prices: z
+      .array(agreementPriceSchema)
+      .max(50)
+      .optional()
+      .openapi({ description: 'Products whose price (and tiers) to add or replace; products not named keep theirs' }),
+    remove: z
+      .array(productIdSchema)
+      .max(50)
+      .optional()
+      .openapi({ description: 'Products whose agreed price to remove (they fall back to an older agreement or the catalog)' }),
+    validTo: isoDate.nullable().optional().openapi({ description: 'New last day of validity (extend or shorten; not before today); null: open-ended' }),
+    reason: trimmed(500).optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (!value.prices?.length && !value.remove?.length && value.validTo === undefined)
+      ctx.addIssue({ code: 'custom', path: [], message: FIELD_TEXTS['orders.schema.agreement-no-change'].en });
+    const seen = new Set<string>();
+    value.prices?.forEach((price, i) => {
+      if (seen.has(price.productId)) ctx.addIssue({ code: 'custom', path: ['prices', i, 'productId'], message: FIELD_TEXTS['orders.schema.appears-twice'].en });
+      seen.add(price.productId);
+    });
+    value.remove?.forEach((productId, i) => {
+      if (seen.has(productId)) ctx.addIssue({ code: 'custom', path: ['remove', i], message: FIELD_TEXTS['orders.schema.appears-twice'].en });
+      seen.add(productId);
+    });
+    if (value.prices) checkTiers(value.prices, ctx);
+  })
+  .openapi('ChangeAgreement', {
+    example: {
+      prices: [{ productId: EXAMPLE.quesoFresco, price: 2700, tiers: [{ minQuantity: '20', price: 2500 }] }],
+      remove: [EXAMPLE.quesoMadurado],
+      validTo: '2027-08-31',
+      reason: 'Nueva campaña de quesos: precio del fresco rebajado, el madurado se vende a precio de catálogo.',
+    },
+  });
+export type ChangeAgreementInput = z.infer<typeof changeAgreementSchema>;
+
+export const endAgreementSchema = z
+  .object({ reason: trimmed(500).optional() })
+  .strict()
+  .openapi('EndAgreement', { example: { reason: 'El restaurante cierra por temporada baja.' } });
+
+const ENTITY_TAGS = /^\s*(\*|(?:W\/)?"[\x21\x23-\x7e]*"(?:\s*,\s*(?:W\/)?"[\x21\x23-\x7e]*")*)\s*$/;
+/** The optional `If-Match` request header of the agreement changes (as the catalog's edits). */
+export const ifMatchHeaders = z.object({
+  'if-match': z.string().max(1000).regex(ENTITY_TAGS, { error: FIELD_TEXTS['orders.schema.if-match'].en }).optional().openapi({
+    description:
+      'Optional. The ETag you read (e.g. `"3"`): the change applies only if the agreement is still at that version, else 412. Without it the change applies to the current version.',
+    example: '"3"',
+  }),
+});
+
+export const agreementsQuerySchema = pageQuerySchema.extend({
+  expiringWithinDays: z.coerce.number().int().min(0).max(366).optional().openapi({
+    description:
+      'Only agreements in force today whose last day is within this many days (0: ending today). Filters each page as read: a page may hold fewer items than `limit`; follow `nextCursor`.',
+  }),
+});
+
+const agreementChangeSchema = z
+  .object({
+    kind: z.enum(AGREEMENT_CHANGE_KINDS),
+    productId: z.string().optional(),
+    oldPrice: z.int().optional(),
+    newPrice: z.int().optional(),
+    oldTiers: z.array(z.object({ minQuantity: quantityOutSchema, price: z.int() })).optional(),
+    newTiers: z.array(z.object({ minQuantity: quantityOutSchema, price: z.int() })).optional(),
+    oldValidTo: calendarDateSchema.optional(),
+    newValidTo: calendarDateSchema.optional(),
+  })
+  .openapi('AgreementChange', {
+    description: 'One thing a change altered: a product’s price (absent old: added; absent new: removed), or validTo (absent: open-ended)',
+  });
+
+export const agreementHistoryEntrySchema = z
+  .object({
+    seq: z.int().openapi({ description: 'The agreement version this entry produced' }),
+    type: z.enum(['signed', 'amended', 'ended']),
+    changes: z.array(agreementChangeSchema),
+    actor: z.string(),
+    at: timestampSchema,
+    reason: z.string().optional(),
+  })
+  .openapi('AgreementHistoryEntry');
+
 export const agreementSchema = z
   .object({
     id: z.string(),
@@ -109,8 +202,23 @@ export const agreementSchema = z
     prices: z.array(z.object({ productId: z.string(), price: z.int(), tiers: z.array(z.object({ minQuantity: quantityOutSchema, price: z.int() })) })),
     notes: z.string().optional(),
     createdAt: timestampSchema,
+    updatedAt: timestampSchema.optional(),
+    version: z.int().openapi({ description: 'Also the ETag (`"3"`); 0 for agreements signed before versions' }),
+    status: z.enum(['upcoming', 'in_force', 'ended']).openapi({ description: 'On today’s date' }),
+    expiresInDays: z.int().optional().openapi({ description: 'Days from today to the last day of validity (0: ends today); absent when open-ended or ended' }),
   })
   .openapi('Agreement');
+
+export const agreementDetailSchema = z
+  .object({
+    agreement: agreementSchema,
+    history: z.object({ items: z.array(agreementHistoryEntrySchema), nextCursor: z.string().optional() }).openapi({ description: 'Newest first, one page' }),
+  })
+  .openapi('AgreementDetail');
+
+export const agreementChangeResultSchema = z
+  .object({ agreement: agreementSchema, changes: z.array(agreementChangeSchema) })
+  .openapi('AgreementChangeResult', { description: 'The agreement after the change and what changed (empty: nothing differed, nothing was written)' });
 
 export const priceQuoteQuerySchema = z.object({
   buyerId: orgIdSchema.optional().openapi({ description: 'The buyer to quote for; buyers may omit it (their own organisation)' }),

@@ -105,6 +105,8 @@ export async function seedOrders(runtime: Pick<Runtime, 'store' | 'clock'>, inpu
     for (const [buyerIndex, buyerId] of Object.values(buyers).entries()) {
       const buyer: Actor = { sub: 'seed:buyer', principal: { sub: 'seed:buyer', org: buyerId, roles: ['buyer'] } };
       const existing = await listBuyerAgreements(deps, buyerId, 100);
+      // Agreements signed before they had a head get one, so they can be read by id and amended.
+      for (const agreement of existing.items.filter((a) => a.associationId === association.id)) await repositories(deps).agreements.ensureHead(agreement);
       if (!existing.items.some((a) => a.associationId === association.id)) {
         const first = offered[0]!;
         await createAgreement(

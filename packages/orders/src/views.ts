@@ -1,6 +1,18 @@
 import { formatQuantity, renderText, type Locale } from '@ayni/core';
 import { MESSAGES } from './messages.js';
-import type { AgreementItem, DocumentItem, OrderEventItem, OrderItem, ShipmentItem, StandingOrderItem, StandingRunItem } from './model.js';
+import { agreementStatus, agreementVersion, expiresInDays } from './service/agreements.js';
+import type {
+  AgreementChange,
+  AgreementHistoryItem,
+  AgreementItem,
+  AgreementPrice,
+  DocumentItem,
+  OrderEventItem,
+  OrderItem,
+  ShipmentItem,
+  StandingOrderItem,
+  StandingRunItem,
+} from './model.js';
 
 /** JSON views: quantities as exact decimal strings, money as integer minor units. */
 export function orderView(order: OrderItem) {
@@ -56,12 +68,29 @@ export function eventView(event: OrderEventItem) {
   return rest;
 }
 
-export function agreementView(agreement: AgreementItem) {
+const tiersView = (tiers: AgreementPrice['tiers']) => tiers.map((t) => ({ minQuantity: formatQuantity(t.minQuantity), price: t.price }));
+
+/** An agreement as read on `date` (its status and how many days it has left are the reader's today). */
+export function agreementView(agreement: AgreementItem, date: string) {
   const { entity: _e, createdBy: _c, ...rest } = agreement;
+  const days = expiresInDays(agreement, date);
   return {
     ...rest,
-    prices: agreement.prices.map((p) => ({ ...p, tiers: p.tiers.map((t) => ({ minQuantity: formatQuantity(t.minQuantity), price: t.price })) })),
+    prices: agreement.prices.map((p) => ({ ...p, tiers: tiersView(p.tiers) })),
+    version: agreementVersion(agreement),
+    status: agreementStatus(agreement, date),
+    ...(days !== undefined ? { expiresInDays: days } : {}),
   };
+}
+
+export function agreementChangeView(change: AgreementChange) {
+  const { oldTiers, newTiers, ...rest } = change;
+  return { ...rest, ...(oldTiers ? { oldTiers: tiersView(oldTiers) } : {}), ...(newTiers ? { newTiers: tiersView(newTiers) } : {}) };
+}
+
+export function agreementHistoryView(entry: AgreementHistoryItem) {
+  const { entity: _e, agreementId: _a, changes, ...rest } = entry;
+  return { ...rest, changes: changes.map(agreementChangeView) };
 }
 
 export function documentView(document: DocumentItem) {

@@ -20,6 +20,12 @@ import type { AssociationOrdersFilter, BuyerOrdersFilter } from '../schemas.js';
 import { strip } from './items.js';
 import { commit, type CallMeter, type CommitLimits, type CommitStats } from './transact.js';
 
+/**
+ * How many of a buyer's most recent agreements with an association (started by the pricing date)
+ * price resolution reads: the bound of its one Query (docs/orders.md, "Agreements as living documents").
+ */
+export const AGREEMENTS_IN_FORCE_LIMIT = 25;
+
 /** Index attributes every order item carries (gsi1 association, gsi2 buyer, gsi3 buyer per status). */
 export const ORDER_INDEX_ATTRIBUTES = ['gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'] as const;
 
@@ -120,8 +126,13 @@ export class OrdersRepository {
     return found;
   }
 
-  /** The buyer's agreement with the latest start on or before `date` (one Query, at most one item read). */
-  async findAgreement(associationId: string, buyerId: string, date: string): Promise<AgreementItem | undefined> {
+  /**
+   * The buyer's agreements in force on `date`, newest start first: one Query over the agreements
+   * that started on or before the date, read backwards and bounded by `AGREEMENTS_IN_FORCE_LIMIT`
+   * (those that ended are dropped after the read). Each product's price is then taken from the
+   * newest of them that prices it (`resolvePrice`).
+   */
+  async findAgreementsInForce(associationId: string, buyerId: string, date: string): Promise<AgreementItem[]> {
     const range = ordersKeys.agreementsStartedBy(associationId, buyerId, date);
     const result = await this.store.doc.send(
       new QueryCommand({
@@ -129,13 +140,12 @@ export class OrdersRepository {
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeValues: { ':pk': range.pk, ':from': range.from, ':to': range.to },
         ScanIndexForward: false,
-        Limit: 1,
+        Limit: AGREEMENTS_IN_FORCE_LIMIT,
         ReturnConsumedCapacity: 'TOTAL',
       }),
     );
     this.count(result.ConsumedCapacity?.CapacityUnits);
-    const agreement = strip<AgreementItem>(result.Items?.[0]);
-    return agreement && (!agreement.validTo || agreement.validTo >= date) ? agreement : undefined;
+    return (result.Items ?? []).map((item) => strip<AgreementItem>(item)!).filter((a) => a.validFrom <= date && (!a.validTo || a.validTo >= date));
   }
 
   /**

@@ -6,7 +6,7 @@ import { MESSAGES } from '../messages.js';
 import type { Delivery, OrderEventItem, OrderItem, OrderLine, ShortStockPolicy, StandingOrigin } from '../model.js';
 import { OrderExists } from '../repository/orders.js';
 import { DEFAULT_CONFIRMATION_HOURS, nowIso, repositories, today, type Actor, type OrdersDeps } from './context.js';
-import { lineTotal, resolvePrice } from './pricing.js';
+import { lineTotal, newestFirst, resolvePrice } from './pricing.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -156,20 +156,20 @@ function shippable(product: ProductItem, wanted: number, available: number): num
  * Places an order: merges duplicate products, checks the association's rules, resolves each line's
  * price (agreement tier → agreement price → catalog price) and snapshots it on the line, then
  * reserves the stock and records the order and its first event in one transaction. Reads: the
- * products (one BatchGetItem) and the agreement (one Query, at most one item).
+ * products (one BatchGetItem) and the agreements in force (one Query, at most `AGREEMENTS_IN_FORCE_LIMIT` items).
  */
 export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, actor: Actor): Promise<PlacementResult> {
   const repos = repositories(deps);
   const merged = mergeLines(request.lines);
   const date = today(deps);
   for (let attempt = 1; ; attempt++) {
-    const [products, agreement] = await Promise.all([
+    const [products, agreements] = await Promise.all([
       repos.orders.getProducts(
         request.associationId,
         merged.map((l) => l.productId),
         attempt > 1,
       ),
-      repos.orders.findAgreement(request.associationId, request.buyerId, date),
+      repos.orders.findAgreementsInForce(request.associationId, request.buyerId, date),
     ]);
     const issues: FieldIssue[] = [];
     for (const line of merged) {
@@ -195,6 +195,7 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
 
     const shortShipped: StandingOrigin['shortShipped'] = [];
     const lines: OrderLine[] = [];
+    const used = new Set<string>();
     for (const line of merged) {
       const product = products.get(line.productId)!;
       let quantity = line.quantity;
@@ -210,7 +211,8 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
         if (quantity < line.quantity) shortShipped.push({ productId: product.id, requested: line.quantity, placed: quantity });
         if (quantity === 0) continue;
       }
-      const price = resolvePrice(product, agreement, quantity);
+      const price = resolvePrice(product, agreements, quantity);
+      if (price.agreementId) used.add(price.agreementId);
       lines.push({
         line: lines.length + 1,
         productId: product.id,
@@ -227,6 +229,10 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
     }
     if (lines.length === 0) throw new OrderInsufficientStock(message(MESSAGES, 'orders.nothing-servable'));
 
+    // Payment terms: the newest agreement in force; the order names the newest agreement that priced a line.
+    const inForce = newestFirst(agreements);
+    const terms = inForce[0];
+    const priced = inForce.find((a) => used.has(a.id));
     const at = nowIso(deps);
     const hours = deps.confirmationHours ?? DEFAULT_CONFIRMATION_HOURS;
     const order: OrderItem = {
@@ -241,8 +247,8 @@ export async function placeOrder(deps: OrdersDeps, request: PlacementRequest, ac
       requestedDeliveryDate: request.requestedDeliveryDate,
       delivery: request.delivery,
       ...(request.notes ? { notes: request.notes } : {}),
-      paymentTerms: agreement?.paymentTerms ?? 'on_delivery',
-      ...(agreement && lines.some((l) => l.priceRule !== 'catalog') ? { agreementId: agreement.id } : {}),
+      paymentTerms: terms?.paymentTerms ?? 'on_delivery',
+      ...(priced ? { agreementId: priced.id } : {}),
       placedBy: actor.sub,
       placedAt: at,
       confirmBy: new Date(deps.clock.now().getTime() + hours * 3_600_000).toISOString(),

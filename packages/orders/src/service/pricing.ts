@@ -1,7 +1,7 @@
 import type { ProductItem } from '@ayni/catalog';
 import { formatQuantity, message, MILLI, mulDiv, toSafeMinor, type Message } from '@ayni/core';
 import { MESSAGES } from '../messages.js';
-import type { AgreementItem, PriceRule } from '../model.js';
+import type { AgreementItem, AgreementPrice, PriceRule } from '../model.js';
 
 export interface ResolvedPrice {
   readonly unitPrice: number;
@@ -13,12 +13,34 @@ export interface ResolvedPrice {
 }
 
 /**
- * Price of one unit of a product for a buyer and a line quantity: the agreement's highest tier whose
- * minimum the quantity reaches, else the agreement's price for the product, else the catalog price.
- * An agreement in another currency than the product never applies.
+ * The agreements of a buyer and an association, newest first: the latest start of validity wins,
+ * then the latest signed (two agreements may start the same day).
  */
-export function resolvePrice(product: ProductItem, agreement: AgreementItem | undefined, quantity: number): ResolvedPrice {
-  const agreed = agreement && agreement.currency === product.price.currency ? agreement.prices.find((p) => p.productId === product.id) : undefined;
+export function newestFirst(agreements: readonly AgreementItem[]): AgreementItem[] {
+  return [...agreements].sort((a, b) => (a.validFrom === b.validFrom ? b.createdAt.localeCompare(a.createdAt) : b.validFrom.localeCompare(a.validFrom)));
+}
+
+/**
+ * Price of one unit of a product for a buyer and a line quantity. `agreements` are those in force
+ * (one, several, or none): the product's agreed price comes from the newest of them that prices
+ * THIS product (in the product's currency), never from one that does not mention it, so an agreement
+ * about yoghurt leaves the cheese price of an older agreement in force. Within that agreement: its
+ * highest tier whose minimum the quantity reaches, else its price for the product; with none, the
+ * catalog price.
+ */
+export function resolvePrice(product: ProductItem, agreements: AgreementItem | readonly AgreementItem[] | undefined, quantity: number): ResolvedPrice {
+  const inForce =
+    agreements === undefined ? [] : Array.isArray(agreements) ? newestFirst(agreements as readonly AgreementItem[]) : [agreements as AgreementItem];
+  let agreement: AgreementItem | undefined;
+  let agreed: AgreementPrice | undefined;
+  for (const candidate of inForce) {
+    if (candidate.currency !== product.price.currency) continue;
+    agreed = candidate.prices.find((p) => p.productId === product.id);
+    if (agreed) {
+      agreement = candidate;
+      break;
+    }
+  }
   if (agreement && agreed) {
     const tier = [...agreed.tiers].sort((a, b) => b.minQuantity - a.minQuantity).find((t) => quantity >= t.minQuantity);
     if (tier) {
@@ -45,7 +67,7 @@ export function resolvePrice(product: ProductItem, agreement: AgreementItem | un
   return {
     unitPrice: product.price.amount,
     rule: 'catalog',
-    explanation: agreement ? message(MESSAGES, 'orders.price.catalog-not-agreed') : message(MESSAGES, 'orders.price.catalog'),
+    explanation: inForce.length > 0 ? message(MESSAGES, 'orders.price.catalog-not-agreed') : message(MESSAGES, 'orders.price.catalog'),
   };
 }
 
