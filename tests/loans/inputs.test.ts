@@ -1,7 +1,17 @@
 import type { Loan } from '@ayni/loans';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addCapital, approvedLoan, createLoansTestApi, expectStatus, fundWithStaff, MONTHLY_FLAT_12, type FundActors, type LoansTestApi } from './support.js';
+import {
+  addCapital,
+  approvedLoan,
+  createLoansTestApi,
+  expectStatus,
+  fundWithStaff,
+  MONTHLY_FLAT_12,
+  proposeAndConfirm,
+  type FundActors,
+  type LoansTestApi,
+} from './support.js';
 
 /**
  * Whatever a client sends to a loans route is answered with a 4xx naming what was wrong, never a
@@ -164,7 +174,7 @@ describe('client input on the loans routes', () => {
       expect(disbursed.status, JSON.stringify(terms)).toBe(201);
       const repaid = await send('POST', `/v1/funds/${fund.fundId}/loans/${loan.id}/repayments`, fund.officer, { amount: 1 });
       expect(repaid.status, JSON.stringify(terms)).toBe(201);
-      const restructured = await send('POST', `/v1/funds/${fund.fundId}/loans/${loan.id}/restructuring`, fund.approver, { terms, reason: 'x' });
+      const restructured = await proposeAndConfirm(api, fund, loan.id, 'restructuring', { terms, reason: 'x' });
       expect(restructured.status, JSON.stringify(terms)).toBe(201);
     }
     expect((await expectStatus(await api.get(`/v1/funds/${fund.fundId}`, fund.officer), 200)).trialBalance).toBe(0);

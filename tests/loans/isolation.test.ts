@@ -56,6 +56,10 @@ const fundRoutes = (f: string, l: string, e = capitalEntryA) =>
     ['POST', `/v1/funds/${f}/loans/${l}/repayments`, { amount: 1 }],
     ['POST', `/v1/funds/${f}/loans/${l}/write-off`, { reason: 'x' }],
     ['POST', `/v1/funds/${f}/loans/${l}/restructuring`, { terms, reason: 'x' }],
+    ['POST', `/v1/funds/${f}/loans/${l}/write-off/approval`, {}],
+    ['POST', `/v1/funds/${f}/loans/${l}/write-off/withdrawal`, {}],
+    ['POST', `/v1/funds/${f}/loans/${l}/restructuring/approval`, {}],
+    ['POST', `/v1/funds/${f}/loans/${l}/restructuring/withdrawal`, {}],
   ] as const;
 
 const associationRoutes = (o: string, l: string) =>

@@ -11,6 +11,7 @@ import {
   expectStatus,
   fundWithStaff,
   MONTHLY_FLAT_12,
+  proposeAndConfirm,
   type FundActors,
   type LoansTestApi,
 } from './support.js';
@@ -191,10 +192,7 @@ describe('write-off, recovery and restructuring', () => {
   it('writes off the outstanding principal and still accepts recoveries up to it', async () => {
     const loan = await approvedLoan(api, fund, ASSOC, 40_000);
     await expectStatus(await api.post(fundPath(loan.id, 'disbursement'), fund.officer, { valueDate: '2026-01-05' }), 201);
-    const { loan: off, entry } = await expectStatus(
-      await api.post(fundPath(loan.id, 'write-off'), fund.approver, { reason: 'Helada destruyó la cosecha' }),
-      201,
-    );
+    const { loan: off, entry } = await expectStatus(await proposeAndConfirm(api, fund, loan.id, 'write-off', { reason: 'Helada destruyó la cosecha' }), 201);
     expect(off).toMatchObject({ status: 'written_off', writtenOff: 40_000, principalOutstanding: 0 });
     expect(entry.lines.map((l: { account: string }) => l.account)).toEqual(['write_offs', 'loans_receivable']);
     const { entry: recovery } = await expectStatus(await api.post(fundPath(loan.id, 'repayments'), fund.officer, { amount: 5_000 }), 201);
@@ -208,7 +206,7 @@ describe('write-off, recovery and restructuring', () => {
     await expectStatus(await api.post(fundPath(loan.id, 'disbursement'), fund.officer, { valueDate: '2026-01-05' }), 201);
     const cashBefore = (await summary()).cash.total;
     const result = await expectStatus(
-      await api.post(fundPath(loan.id, 'restructuring'), fund.approver, { terms: { ...MONTHLY_FLAT_12, installments: 8 }, reason: 'Sequía' }),
+      await proposeAndConfirm(api, fund, loan.id, 'restructuring', { terms: { ...MONTHLY_FLAT_12, installments: 8 }, reason: 'Sequía' }),
       201,
     );
     expect(result.loan).toMatchObject({ status: 'restructured', successorId: result.successor.id, principalOutstanding: 0 });
@@ -272,11 +270,11 @@ describe('every illegal transition is refused with 409 naming the current state'
     loansByState.closed_repaid = closed;
     const off = (await approvedLoan(api, fund, ASSOC, 1_000)).id;
     await expectStatus(await api.post(fundPath(off, 'disbursement'), fund.officer, {}), 201);
-    await expectStatus(await api.post(fundPath(off, 'write-off'), fund.approver, { reason: 'x' }), 201);
+    await expectStatus(await proposeAndConfirm(api, fund, off, 'write-off', { reason: 'x' }), 201);
     loansByState.written_off = off;
     const restructured = (await approvedLoan(api, fund, ASSOC, 1_000)).id;
     await expectStatus(await api.post(fundPath(restructured, 'disbursement'), fund.officer, {}), 201);
-    await expectStatus(await api.post(fundPath(restructured, 'restructuring'), fund.approver, { terms, reason: 'x' }), 201);
+    await expectStatus(await proposeAndConfirm(api, fund, restructured, 'restructuring', { terms, reason: 'x' }), 201);
     loansByState.restructured = restructured;
     const late = (await approvedLoan(api, fund, ASSOC, 1_000)).id;
     await expectStatus(await api.post(fundPath(late, 'disbursement'), fund.officer, { valueDate: '2026-01-05' }), 201);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_TEXTS, MESSAGES, WORDS } from '../../packages/loans/src/messages.js';
-import { addCapital, approvedLoan, createLoansTestApi, expectStatus, fundWithStaff, type FundActors, type LoansTestApi } from './support.js';
+import { addCapital, approvedLoan, createLoansTestApi, expectStatus, fundWithStaff, proposeAndConfirm, type FundActors, type LoansTestApi } from './support.js';
 
 let api: LoansTestApi;
 let fund: FundActors;
@@ -51,7 +51,7 @@ describe('loans errors in the reader’s language', () => {
   it('says an overpayment, and an action the loan’s state does not allow, with the state named in each language', async () => {
     const loan = (await approvedLoan(api, fund, ASSOC, 50_000)).id;
     await expectStatus(await api.post(fundPath(loan, 'disbursement'), fund.officer, {}), 201);
-    await expectStatus(await api.post(fundPath(loan, 'write-off'), fund.approver, { reason: 'Helada' }), 201);
+    await expectStatus(await proposeAndConfirm(api, fund, loan, 'write-off', { reason: 'Helada' }), 201);
 
     expectSaid(await inThreeLanguages(fundPath(loan, 'repayments'), fund.officer, { amount: 60_000 }), 422, 'overpayment', [
       'Pagas S/ 600.00, pero lo máximo que se puede pagar hoy es S/ 500.00.',

@@ -1,7 +1,17 @@
 import { OrganisationRepository } from '@ayni/catalog';
 import { recomputeArrears, type Loan } from '@ayni/loans';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addCapital, approvedLoan, createLoansTestApi, expectStatus, fundWithStaff, TODAY, type FundActors, type LoansTestApi } from './support.js';
+import {
+  addCapital,
+  approvedLoan,
+  createLoansTestApi,
+  expectStatus,
+  fundWithStaff,
+  proposeAndConfirm,
+  TODAY,
+  type FundActors,
+  type LoansTestApi,
+} from './support.js';
 
 let api: LoansTestApi;
 let fund: FundActors;
@@ -32,7 +42,7 @@ beforeAll(async () => {
   await pay('loan2', 26_000, '2026-03-01');
   // loan3: 4 × (12,500 + 500) from 1 Jun, nothing late yet
   await disburse('loan3', 'assoc-1', 50_000, 25, '2026-05-01');
-  await expectStatus(await api.post(path(loans.loan4!, 'write-off'), fund.approver, { reason: 'Helada', valueDate: '2026-05-20' }), 201);
+  await expectStatus(await proposeAndConfirm(api, fund, loans.loan4!.id, 'write-off', { reason: 'Helada', valueDate: '2026-05-20' }), 201);
   await pay('loan4', 3_000, '2026-05-25');
 });
 

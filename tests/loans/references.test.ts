@@ -164,6 +164,10 @@ describe('decisions and movements on a loan', () => {
       ['repayments', { amount: 1 }],
       ['write-off', { reason: 'x' }],
       ['restructuring', { terms: MONTHLY_FLAT_12, reason: 'x' }],
+      ['write-off/approval', {}],
+      ['write-off/withdrawal', {}],
+      ['restructuring/approval', {}],
+      ['restructuring/withdrawal', {}],
     ] as const;
 
   it("name in the path a loan of the fund in the path: no such loan, another fund's loan or no such fund is a 404 and changes nothing", async () => {

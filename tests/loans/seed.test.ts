@@ -81,7 +81,8 @@ describe('the FREES-shaped demo fund', () => {
         par30: m.par30.value,
       }),
     );
-  });
+    // The whole demo book through the real services: ~29 s alone on the shared 2-core machine, over the 30 s default.
+  }, 120_000);
 
   it('adds nothing when run again: same organisations, no new entries', async () => {
     const before = await entries();

@@ -48,9 +48,11 @@ export interface FundActors {
   readonly officer: string;
   readonly officer2: string;
   readonly approver: string;
+  /** A second fund approver: confirms what `approver` proposes (four eyes). */
+  readonly approver2: string;
 }
 
-/** A catalog fund organisation (named after `label`) with an officer, a second officer and an approver. */
+/** A catalog fund organisation (named after `label`) with an officer, a second officer and two approvers. */
 export async function fundWithStaff(api: LoansTestApi, label: string): Promise<FundActors> {
   const fundId = await api.org('fund', `Fondo ${label}`);
   return {
@@ -58,6 +60,7 @@ export async function fundWithStaff(api: LoansTestApi, label: string): Promise<F
     officer: await api.as(`officer-${fundId}`, ['fund_officer'], fundId),
     officer2: await api.as(`officer2-${fundId}`, ['fund_officer'], fundId),
     approver: await api.as(`approver-${fundId}`, ['fund_approver'], fundId),
+    approver2: await api.as(`approver2-${fundId}`, ['fund_approver'], fundId),
   };
 }
 
@@ -96,4 +99,21 @@ export async function approvedLoan(
 
 export async function addCapital(api: LoansTestApi, fund: FundActors, amount: number, valueDate?: string): Promise<void> {
   await expectStatus(await api.post(`/v1/funds/${fund.fundId}/capital`, fund.officer, { amount, donor: 'Codespa', ...(valueDate ? { valueDate } : {}) }), 201);
+}
+
+/**
+ * A write-off or restructuring with four eyes, through the routes: `fund.approver` proposes (202),
+ * `fund.approver2` confirms (the response of the confirmation: 201 with the posting when it went through).
+ */
+export async function proposeAndConfirm(
+  api: LoansTestApi,
+  fund: FundActors,
+  loanId: string,
+  action: 'write-off' | 'restructuring',
+  body: unknown,
+): Promise<Response> {
+  const path = `/v1/funds/${fund.fundId}/loans/${loanId}/${action}`;
+  const proposed = await api.post(path, fund.approver, body);
+  if (proposed.status !== 202) return proposed;
+  return api.post(`${path}/approval`, fund.approver2, {});
 }

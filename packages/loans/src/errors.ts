@@ -39,10 +39,47 @@ export class Overpayment extends UnprocessableRequest {
   }
 }
 
+const MAKER_CHECKER = {
+  recorded: 'loans.maker-checker.recorded',
+  evaluated: 'loans.maker-checker.evaluated',
+  proposed: 'loans.maker-checker.proposed',
+  'evaluated-loan': 'loans.maker-checker.evaluated-loan',
+} as const;
+
+/**
+ * Maker-checker: the one who approves is not who recorded or evaluated the application; the one who
+ * confirms a write-off or restructuring is not who proposed it nor who evaluated the loan.
+ */
 export class MakerCheckerViolation extends Forbidden {
-  constructor(role: 'recorded' | 'evaluated') {
-    super(message(MESSAGES, role === 'recorded' ? 'loans.maker-checker.recorded' : 'loans.maker-checker.evaluated'));
+  constructor(role: keyof typeof MAKER_CHECKER) {
+    super(message(MESSAGES, MAKER_CHECKER[role]));
   }
+}
+
+/** A write-off or restructuring proposed while another proposal waits for its second approver. */
+export class ProposalPending extends Conflict {
+  override readonly type = 'proposal-pending';
+  override readonly title = 'A proposal for this loan is already waiting for confirmation';
+  constructor(kind: 'write_off' | 'restructure', by: string) {
+    super(messageWithWords('loans.proposal-pending', { kind: wordOf(WORDS.proposal, kind) }, { by }), {
+      extensions: { pendingProposal: { kind, by } },
+    });
+  }
+}
+
+/** A confirmation or withdrawal of a proposal the loan does not have. */
+export class NoPendingProposal extends Conflict {
+  override readonly type = 'no-pending-proposal';
+  override readonly title = 'There is no such proposal waiting for confirmation';
+  constructor(kind: 'write_off' | 'restructure') {
+    super(messageWithWords('loans.no-pending-proposal', { kind: wordOf(WORDS.proposal, kind) }), { extensions: { kind } });
+  }
+}
+
+/** Approving against the evaluation's 'reject' recommendation without saying why: a 400 naming `reason`. */
+export function overrideNeedsReason(): ValidationFailed {
+  const msg = message(MESSAGES, 'loans.override-needs-reason');
+  return new ValidationFailed([{ path: 'reason', message: englishOf(msg), msg, code: 'required' }]);
 }
 
 export class LoanNotFound extends NotFound {

@@ -33,6 +33,31 @@ export const MESSAGES = defineMessages({
     qu: 'Kay mañakuytaqa qammi qhawarirqanki: huk runam chaskinan.',
     en: 'You evaluated this application, so someone else must approve it (maker-checker).',
   },
+  'loans.maker-checker.proposed': {
+    es: 'Tú propusiste esta operación: otra persona con rol de aprobador debe confirmarla (cuatro ojos).',
+    qu: 'Kay ruwaytaqa qammi niwarqanki: huk chaskiq runam takyachinan (tawa ñawi).',
+    en: 'You proposed this, so another fund approver must confirm it (four eyes).',
+  },
+  'loans.maker-checker.evaluated-loan': {
+    es: 'Tú evaluaste este préstamo: otra persona con rol de aprobador debe confirmar la operación (cuatro ojos).',
+    qu: 'Kay manukuytaqa qammi qhawarirqanki: huk chaskiq runam takyachinan (tawa ñawi).',
+    en: 'You evaluated this loan, so another fund approver must confirm this (four eyes).',
+  },
+  'loans.proposal-pending': {
+    es: 'Este préstamo ya tiene una propuesta de {kind} de {by} pendiente: confírmala o retírala primero.',
+    qu: 'Kay manukuypiqa {by}-pa {kind} nisqanmi suyachkan: ñawpaqta takyachiy utaq qhichuy.',
+    en: 'This loan already has a pending {kind} proposal by {by}: confirm or withdraw it first.',
+  },
+  'loans.no-pending-proposal': {
+    es: 'Este préstamo no tiene ninguna propuesta de {kind} pendiente.',
+    qu: 'Kay manukuypiqa manam {kind} nisqa suyachkanchu.',
+    en: 'This loan has no pending {kind} proposal.',
+  },
+  'loans.override-needs-reason': {
+    es: 'La evaluación recomendó rechazar: para aprobar, escribe el motivo.',
+    qu: 'Qhawariyqa «mana chaskiy» nirqan: chaskinaykipaqqa imarayku chaskisqaykita qillqay.',
+    en: 'The evaluation recommended rejecting: approving needs a written reason.',
+  },
   'loans.approval-needs-evaluation': {
     es: 'Un oficial del fondo debe evaluar la solicitud antes de aprobarla.',
     qu: 'Ñawpaqta fondoq oficialnin mañakuyta qhawarinan; chaymantañam chaskikunman.',
@@ -169,6 +194,11 @@ export const WORDS = {
     repay: { es: 'pagar', qu: 'payllay', en: 'repay' },
     'write off': { es: 'castigar', qu: 'pampachay', en: 'write off' },
     restructure: { es: 'reestructurar', qu: 'musuqmanta churay', en: 'restructure' },
+  }),
+  /** What a proposal waiting for a second approver would do: "una propuesta de {kind}" / "{kind} nisqa" / "a {kind} proposal". */
+  proposal: defineMessages({
+    write_off: { es: 'castigo', qu: 'pampachay', en: 'write-off' },
+    restructure: { es: 'reestructuración', qu: 'musuqmanta churay', en: 'restructuring' },
   }),
   /** A journal entry's kind: "un asiento de {kind}" / "asientoqa {kind}mi" / "a {kind} entry". */
   entryKind: defineMessages({

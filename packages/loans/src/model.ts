@@ -68,6 +68,34 @@ export interface Decision {
   readonly reason?: string | undefined;
 }
 
+/** An approval that went against the evaluation's recommendation carries the written reason for it. */
+export interface ApprovalDecision extends Decision {
+  readonly againstRecommendation?: boolean | undefined;
+}
+
+/**
+ * Four eyes where money leaves the book: a write-off or restructuring proposed by one fund approver,
+ * waiting for a different approver (neither the proposer nor the loan's evaluator) to confirm it.
+ */
+export interface LoanProposal {
+  readonly kind: 'write_off' | 'restructure';
+  readonly by: string;
+  readonly at: string;
+  readonly reason: string;
+  /** The value date asked for (the confirmation day when absent). */
+  readonly valueDate?: BusinessDate | undefined;
+  /** The successor's terms, for a restructuring. */
+  readonly terms?: LoanTerms | undefined;
+}
+
+/** A proposal no longer pending: confirmed (by whom, when) or withdrawn (by whom, when, why). */
+export interface ClosedProposal extends LoanProposal {
+  readonly outcome: 'confirmed' | 'withdrawn';
+  readonly closedBy: string;
+  readonly closedAt: string;
+  readonly closingNote?: string | undefined;
+}
+
 /** A loan, from application to closure (one item; its schedule lives inside it). */
 export interface Loan {
   readonly id: string;
@@ -85,7 +113,7 @@ export interface Loan {
   readonly recordedAs: 'association' | 'fund_officer';
   readonly createdAt: string;
   evaluation?: Evaluation | undefined;
-  approval?: Decision | undefined;
+  approval?: ApprovalDecision | undefined;
   rejection?: Decision | undefined;
   withdrawal?: Decision | undefined;
   principal: number;
@@ -105,7 +133,11 @@ export interface Loan {
   arrearsAsOf?: BusinessDate | undefined;
   lastPaymentOn?: BusinessDate | undefined;
   closedOn?: BusinessDate | undefined;
-  writeOff?: (Decision & { on: BusinessDate }) | undefined;
+  writeOff?: (Decision & { on: BusinessDate; proposedBy?: string | undefined }) | undefined;
+  /** A write-off or restructuring waiting for a second approver. */
+  pendingProposal?: LoanProposal | undefined;
+  /** Proposals confirmed or withdrawn, oldest first. */
+  proposalHistory?: ClosedProposal[] | undefined;
   predecessorId?: string | undefined;
   successorId?: string | undefined;
   version: number;

@@ -17,7 +17,7 @@ import {
 import { loansContext, type Actor } from './service/context.js';
 import { disburseLoan } from './service/disbursement.js';
 import { contributeCapital, getFundSummary, listLedger, reverseCapital, setPolicy } from './service/funds.js';
-import { restructureLoan, writeOffLoan } from './service/lifecycle.js';
+import { confirmRestructuring, confirmWriteOff, proposeRestructuring, proposeWriteOff, withdrawProposal } from './service/lifecycle.js';
 import { fundMetrics } from './service/metrics.js';
 import { recordRepayment } from './service/repayments.js';
 
@@ -69,7 +69,7 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
 
   router.openapi(r.postApproval, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await approveApplication(ctx, actor(c), fundId, loanId, c.req.valid('json').note), 200);
+    return c.json(await approveApplication(ctx, actor(c), fundId, loanId, c.req.valid('json')), 200);
   });
 
   router.openapi(r.postRejection, async (c) => {
@@ -89,12 +89,32 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
 
   router.openapi(r.postWriteOff, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await writeOffLoan(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+    return c.json(await proposeWriteOff(ctx, actor(c), fundId, loanId, c.req.valid('json')), 202);
+  });
+
+  router.openapi(r.postWriteOffApproval, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await confirmWriteOff(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+  });
+
+  router.openapi(r.postWriteOffWithdrawal, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await withdrawProposal(ctx, actor(c), fundId, loanId, 'write_off', c.req.valid('json').reason), 200);
   });
 
   router.openapi(r.postRestructure, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await restructureLoan(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+    return c.json(await proposeRestructuring(ctx, actor(c), fundId, loanId, c.req.valid('json')), 202);
+  });
+
+  router.openapi(r.postRestructureApproval, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await confirmRestructuring(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+  });
+
+  router.openapi(r.postRestructureWithdrawal, async (c) => {
+    const { fundId, loanId } = c.req.valid('param');
+    return c.json(await withdrawProposal(ctx, actor(c), fundId, loanId, 'restructure', c.req.valid('json').reason), 200);
   });
 
   router.openapi(r.postAssociationApplication, async (c) => {

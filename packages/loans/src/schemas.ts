@@ -98,7 +98,12 @@ export const evaluationBody = z
     },
   });
 export const approveBody = z
-  .object({ note: z.string().max(2000).optional() })
+  .object({
+    note: z.string().max(2000).optional(),
+    reason: z.string().max(2000).optional().openapi({
+      description: "Why the application is approved; required when the evaluation recommended 'reject' (kept as the approval's reason)",
+    }),
+  })
   .openapi({ example: { note: 'Aprobado en el comité de crédito del 18 de noviembre de 2026 (acta N.° 14).' } });
 export const reasonBody = z.object({ reason: z.string().trim().min(1).max(2000) }).openapi({
   example: { reason: 'El plan de negocio no muestra compradores para el volumen previsto; puede volver a postular después de la feria de Ocongate.' },
@@ -122,6 +127,12 @@ export const restructureBody = z.object({ terms: termsSchema, reason: z.string()
     valueDate: '2026-11-16',
   },
 });
+export const confirmBody = z
+  .object({ note: z.string().max(2000).optional().openapi({ description: "The confirming approver's note, kept in the loan's proposal history" }) })
+  .openapi({ example: { note: 'Revisado con el acta N.° 15 del comité de crédito: de acuerdo.' } });
+export const withdrawProposalBody = z
+  .object({ reason: z.string().max(2000).optional() })
+  .openapi({ example: { reason: 'La asociación vendió su cosecha de diciembre y retomó los pagos.' } });
 export const capitalBody = z
   .object({ amount: amountField, donor: z.string().trim().min(1).max(200), valueDate: dateSchema.optional(), memo: z.string().max(500).optional() })
   .openapi('CapitalContribution', {
@@ -164,6 +175,24 @@ const installmentSchema = z.object({
   penaltyAssessedOn: calendarDateSchema.optional(),
 });
 const decisionSchema = z.object({ by: z.string(), at: timestampSchema, reason: z.string().optional() });
+const proposalFields = {
+  kind: z.enum(['write_off', 'restructure']),
+  by: z.string().openapi({ description: 'The fund approver who proposed it' }),
+  at: timestampSchema,
+  reason: z.string(),
+  valueDate: calendarDateSchema.optional().openapi({ description: 'The value date asked for (the confirmation day when absent)' }),
+  terms: z.any().optional().openapi({ description: "The successor's terms (a LoanTerms object), for a restructuring" }),
+};
+const proposalSchema = z
+  .object(proposalFields)
+  .openapi('LoanProposal', { description: 'A write-off or restructuring waiting for a second fund approver (neither the proposer nor the evaluator)' });
+const closedProposalSchema = z.object({
+  ...proposalFields,
+  outcome: z.enum(['confirmed', 'withdrawn']),
+  closedBy: z.string(),
+  closedAt: timestampSchema,
+  closingNote: z.string().optional(),
+});
 
 export const loanSchema = z
   .object({
@@ -190,7 +219,11 @@ export const loanSchema = z
         terms: z.any().openapi({ description: 'The proposed terms: a LoanTerms object' }),
       })
       .optional(),
-    approval: decisionSchema.optional(),
+    approval: decisionSchema
+      .extend({
+        againstRecommendation: z.boolean().optional().openapi({ description: "Approved although the evaluation recommended 'reject' (reason required)" }),
+      })
+      .optional(),
     rejection: decisionSchema.optional(),
     withdrawal: decisionSchema.optional(),
     principal: z.int(),
@@ -209,7 +242,14 @@ export const loanSchema = z
     arrearsAsOf: calendarDateSchema.optional().openapi({ description: 'The day daysPastDue was last computed for' }),
     lastPaymentOn: calendarDateSchema.optional(),
     closedOn: calendarDateSchema.optional(),
-    writeOff: decisionSchema.extend({ on: calendarDateSchema.openapi({ description: 'Value date of the write-off' }) }).optional(),
+    writeOff: decisionSchema
+      .extend({
+        on: calendarDateSchema.openapi({ description: 'Value date of the write-off' }),
+        proposedBy: z.string().optional().openapi({ description: 'The approver who proposed it (`by` confirmed it)' }),
+      })
+      .optional(),
+    pendingProposal: proposalSchema.optional(),
+    proposalHistory: z.array(closedProposalSchema).optional().openapi({ description: 'Proposals confirmed or withdrawn, oldest first' }),
     predecessorId: z.string().optional(),
     successorId: z.string().optional(),
     version: z.int(),

@@ -10,14 +10,18 @@ import { approveApplication, evaluateApplication, submitApplication } from './se
 import { loansContext, type Actor, type LoansContext } from './service/context.js';
 import { disburseLoan } from './service/disbursement.js';
 import { contributeCapital } from './service/funds.js';
-import { writeOffLoan } from './service/lifecycle.js';
+import { confirmWriteOff, proposeWriteOff } from './service/lifecycle.js';
 import { recordRepayment } from './service/repayments.js';
 
-/** The seed's fund staff, acting for the fund organisation `fundId`. */
-const staff = (fundId: string): Record<'officer' | 'evaluator' | 'approver', Actor> => ({
+/**
+ * The seed's fund staff, acting for the fund organisation `fundId`. Two approvers: a write-off is
+ * proposed by one and confirmed by the other (four eyes where money leaves the book).
+ */
+const staff = (fundId: string): Record<'officer' | 'evaluator' | 'approver' | 'secondApprover', Actor> => ({
   officer: { sub: 'seed-oficial-credito', roles: ['fund_officer'], org: fundId },
   evaluator: { sub: 'seed-comite-evaluacion', roles: ['fund_officer'], org: fundId },
   approver: { sub: 'seed-aprobador', roles: ['fund_approver'], org: fundId },
+  secondApprover: { sub: 'seed-aprobador-segundo', roles: ['fund_approver'], org: fundId },
 });
 
 /** The fund as a catalog organisation. */
@@ -177,7 +181,7 @@ async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, give
 }
 
 async function seedLoan(ctx: LoansContext, fundId: string, plan: LoanPlan, index: number, associationId: string, anchor: BusinessDate, today: BusinessDate) {
-  const { officer, evaluator, approver } = staff(fundId);
+  const { officer, evaluator, approver, secondApprover } = staff(fundId);
   const org = ORGANISATIONS[plan.org]!;
   const id = seedId('loan', index);
   let loan = await submitApplication(
@@ -211,11 +215,11 @@ async function seedLoan(ctx: LoansContext, fundId: string, plan: LoanPlan, index
     }));
   }
   if (dates.writeOffOn && plan.pattern.kind === 'written_off') {
-    ({ loan } = await writeOffLoan(ctx, approver, fundId, id, {
-      reason: 'Pérdida de cosecha por helada; sin capacidad de pago',
-      valueDate: dates.writeOffOn,
-      entryId: seedId('je', 3, index),
-    }));
+    // Proposed by one approver, confirmed by the other; a re-run finds it written off (or still proposed).
+    if (loan.status !== 'written_off' && !loan.pendingProposal) {
+      loan = await proposeWriteOff(ctx, approver, fundId, id, { reason: 'Pérdida de cosecha por helada; sin capacidad de pago', valueDate: dates.writeOffOn });
+    }
+    ({ loan } = await confirmWriteOff(ctx, secondApprover, fundId, id, { note: 'Confirmado por el comité de crédito', entryId: seedId('je', 3, index) }));
     if (dates.recoveredOn) {
       await recordRepayment(ctx, officer, fundId, id, {
         amount: plan.pattern.recovered,

@@ -4,6 +4,7 @@ import {
   approveBody,
   associationApplicationBody,
   capitalBody,
+  confirmBody,
   disburseBody,
   entryPageSchema,
   entryParams,
@@ -29,6 +30,7 @@ import {
   restructureResultSchema,
   reversalBody,
   withdrawBody,
+  withdrawProposalBody,
   writeOffBody,
 } from '../schemas.js';
 import { pageQuerySchema } from '@ayni/http';
@@ -149,7 +151,12 @@ export const postEvaluation = defineRoute({
 });
 
 export const postApproval = defineRoute({
-  ...transition('approval', APPROVER, approveBody, 'Approve an evaluated application (maker-checker: not by whoever recorded or evaluated it)'),
+  ...transition(
+    'approval',
+    APPROVER,
+    approveBody,
+    "Approve an evaluated application (maker-checker: not by whoever recorded or evaluated it; against a 'reject' recommendation only with a written `reason`)",
+  ),
   responses: { 200: jsonContent(loanSchema, 'The approved loan'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
@@ -170,16 +177,68 @@ export const postRepayment = defineRoute({
   responses: { 201: jsonContent(postingResultSchema, 'The loan after the payment and the entry'), ...problemResponses(400, 401, 403, 404, 409, 422) },
 });
 
+// Four eyes where money leaves the book: one fund approver proposes a write-off or restructuring
+// (the loan records the proposal and does not move), a different one, who is neither the proposer
+// nor the loan's evaluator, confirms it and the entry is posted; the proposal can be withdrawn.
+
 export const postWriteOff = defineRoute({
-  ...transition('write-off', APPROVER, writeOffBody, 'Write off the outstanding principal'),
+  ...transition('write-off', APPROVER, writeOffBody, 'Propose writing off the outstanding principal (a second fund approver confirms it)'),
+  idempotency: 'required',
+  responses: {
+    202: jsonContent(loanSchema, 'The loan, unchanged but for its pendingProposal'),
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+
+export const postWriteOffApproval = defineRoute({
+  ...transition(
+    'write-off/approval',
+    APPROVER,
+    confirmBody,
+    "Confirm the pending write-off (four eyes: not by its proposer nor the loan's evaluator); posts Dr write_offs / Cr loans_receivable",
+  ),
   idempotency: 'required',
   responses: { 201: jsonContent(postingResultSchema, 'The written-off loan and its entry'), ...problemResponses(400, 401, 403, 404, 409, 422) },
 });
 
+export const postWriteOffWithdrawal = defineRoute({
+  ...transition('write-off/withdrawal', APPROVER, withdrawProposalBody, 'Withdraw the pending write-off proposal (its proposer or another fund approver)'),
+  responses: { 200: jsonContent(loanSchema, 'The loan without a pending proposal'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
 export const postRestructure = defineRoute({
-  ...transition('restructuring', APPROVER, restructureBody, 'Replace the loan by a successor carrying its outstanding principal on new terms'),
+  ...transition(
+    'restructuring',
+    APPROVER,
+    restructureBody,
+    'Propose replacing the loan by a successor carrying its outstanding principal on new terms (a second fund approver confirms it)',
+  ),
+  idempotency: 'required',
+  responses: {
+    202: jsonContent(loanSchema, 'The loan, unchanged but for its pendingProposal'),
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+
+export const postRestructureApproval = defineRoute({
+  ...transition(
+    'restructuring/approval',
+    APPROVER,
+    confirmBody,
+    "Confirm the pending restructuring (four eyes: not by its proposer nor the loan's evaluator); opens the successor loan",
+  ),
   idempotency: 'required',
   responses: { 201: jsonContent(restructureResultSchema, 'Both loans and the entry'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+});
+
+export const postRestructureWithdrawal = defineRoute({
+  ...transition(
+    'restructuring/withdrawal',
+    APPROVER,
+    withdrawProposalBody,
+    'Withdraw the pending restructuring proposal (its proposer or another fund approver)',
+  ),
+  responses: { 200: jsonContent(loanSchema, 'The loan without a pending proposal'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 export const postAssociationApplication = defineRoute({

@@ -1,6 +1,6 @@
 import { Conflict, message, newId } from '@ayni/core';
 import type { Page } from '@ayni/store';
-import { AssociationNotFound, badOrganisationReference, FundNotFound, LoanNotFound, MakerCheckerViolation } from '../errors.js';
+import { AssociationNotFound, badOrganisationReference, FundNotFound, LoanNotFound, MakerCheckerViolation, overrideNeedsReason } from '../errors.js';
 import { MESSAGES } from '../messages.js';
 import type { OrganisationFacts } from '../organisations.js';
 import type { LoanTerms, Loan, LoanStatus } from '../model.js';
@@ -137,8 +137,21 @@ export function evaluateApplication(ctx: LoansContext, actor: Actor, fundId: str
   );
 }
 
-/** Maker-checker: an approver who neither recorded nor evaluated the application approves its evaluated terms. */
-export function approveApplication(ctx: LoansContext, actor: Actor, fundId: string, loanId: string, note?: string): Promise<Loan> {
+/**
+ * Maker-checker: an approver who neither recorded nor evaluated the application approves its evaluated
+ * terms. Approving against the evaluation's 'reject' recommendation needs a written reason (a 400
+ * naming `reason` without one), kept on the loan's approval with `againstRecommendation`.
+ * `input` may be the note alone (as before); `reason` wins over `note` when both are given.
+ */
+export function approveApplication(
+  ctx: LoansContext,
+  actor: Actor,
+  fundId: string,
+  loanId: string,
+  input?: string | { note?: string | undefined; reason?: string | undefined },
+): Promise<Loan> {
+  const { note, reason } = typeof input === 'object' ? input : { note: input, reason: undefined };
+  const written = reason?.trim() ? reason.trim() : undefined;
   return change(
     ctx,
     () => loanOfFund(ctx, fundId, loanId),
@@ -147,8 +160,10 @@ export function approveApplication(ctx: LoansContext, actor: Actor, fundId: stri
       if (!loan.evaluation) throw new Conflict(message(MESSAGES, 'loans.approval-needs-evaluation'));
       if (loan.recordedBy === actor.sub) throw new MakerCheckerViolation('recorded');
       if (loan.evaluation.by === actor.sub) throw new MakerCheckerViolation('evaluated');
+      const against = loan.evaluation.recommendation === 'reject';
+      if (against && !written) throw overrideNeedsReason();
       loan.status = 'approved';
-      loan.approval = { by: actor.sub, at: nowIso(ctx), reason: note };
+      loan.approval = { by: actor.sub, at: nowIso(ctx), reason: written ?? note, ...(against ? { againstRecommendation: true } : {}) };
       loan.principal = loan.evaluation.amount;
       loan.terms = loan.evaluation.terms;
     },
