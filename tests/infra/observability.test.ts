@@ -274,7 +274,8 @@ describe('the dashboard', () => {
 
   it('graphs the business figures and the 5xx by route that the HTTP functions count, under the names they emit', () => {
     const body = JSON.stringify(ofType('AWS::CloudWatch::Dashboard')[0]![1].Properties.DashboardBody);
-    for (const name of [...BUSINESS_METRIC_NAMES, ...REFUSAL_METRIC_NAMES]) expect(body, name).toMatch(new RegExp(`SEARCH\\('\\{Ayni,service\\} MetricName=[\\\\"]+${name}[\\\\"]+`));
+    for (const name of [...BUSINESS_METRIC_NAMES, ...REFUSAL_METRIC_NAMES])
+      expect(body, name).toMatch(new RegExp(`SEARCH\\('\\{Ayni,service\\} MetricName=[\\\\"]+${name}[\\\\"]+`));
     expect(body).toMatch(/SEARCH\('\{Ayni,service,route\} MetricName=[\\"]+ServerErrors[\\"]+/);
     expect([...BUSINESS_METRICS.map((m) => m.name)].sort()).toEqual([...BUSINESS_METRIC_NAMES].sort());
     expect([...Object.values(REFUSAL_METRICS), IDEMPOTENT_REPLAYS_METRIC].sort()).toEqual([...REFUSAL_METRIC_NAMES].sort());

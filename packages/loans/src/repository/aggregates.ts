@@ -1,4 +1,5 @@
-import { BatchGetCommand, BatchWriteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { message } from '@ayni/core';
 import { contentionPause, STORE_MESSAGES, transactWrite, TransactionCancelled, TransactionContended, type Store, type TransactItem } from '@ayni/store';
 import {
@@ -232,7 +233,9 @@ async function batchWrite(store: Store, requests: Record<string, unknown>[]): Pr
 }
 
 /**
- * Existing data (a book opened before the buckets, or one the reconciliation found wrong): computes
+ * Existing data (a book opened before the buckets, or one the reconciliation found wrong): first
+ * removes the header, so that reads in the meantime rebuild rather than read half-written buckets;
+ * then computes
  * every bucket and financing record from the journal and the loans and writes them whole (absolute
  * values; stale ones deleted), then writes the header under the condition that the book's posting
  * counter is still the one read before. A posting that committed in between moves the counter, so
@@ -241,6 +244,9 @@ async function batchWrite(store: Store, requests: Record<string, unknown>[]): Pr
 export async function backfillAggregates(store: Store, fundId: string, now: string): Promise<void> {
   const ledger = new LedgerRepository(store);
   const loanRepository = new LoanRepository(store);
+  // Rebuilding a fund that has buckets (the reconciliation found a difference): without the header,
+  // no read trusts the buckets while they are rewritten item by item (a read rebuilds them first).
+  await store.doc.send(new DeleteCommand({ TableName: store.tableName, Key: loanKeys.aggregatesHeader(fundId) }));
   for (let attempt = 1; attempt <= 10; attempt++) {
     const before = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: loanKeys.fundBalances(fundId), ConsistentRead: true }));
     const postings = Number(before.Item?.postings ?? 0);
@@ -270,7 +276,7 @@ export async function backfillAggregates(store: Store, fundId: string, now: stri
           ...(before.Item ? { ExpressionAttributeValues: { ':n': postings } } : {}),
         },
       },
-      { Put: { TableName: store.tableName, Item: { ...aggregatesHeaderItem(fundId, now), postings } } },
+      { Put: { TableName: store.tableName, Item: { ...aggregatesHeaderItem(fundId, now), postings, generation: randomUUID() } } },
     ];
     try {
       await transactWrite(store, actions);
@@ -293,7 +299,9 @@ async function versions(store: Store, fundId: string, stats?: AggregateReadStats
   const keys = [loanKeys.fundBalances(fundId), loanKeys.aggregatesHeader(fundId)];
   const out = await store.doc.send(
     new BatchGetCommand({
-      RequestItems: { [store.tableName]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'sk, postings, applied' } },
+      RequestItems: {
+        [store.tableName]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'sk, postings, applied, generation' },
+      },
       ReturnConsumedCapacity: 'TOTAL',
     }),
   );
@@ -305,7 +313,8 @@ async function versions(store: Store, fundId: string, stats?: AggregateReadStats
   const items = out.Responses?.[store.tableName] ?? [];
   const balances = items.find((i) => i.sk === 'BALANCES');
   const header = items.find((i) => i.sk === 'AGGREGATES');
-  return { version: `${balances?.postings ?? 0}/${header?.applied ?? 0}`, header: header !== undefined };
+  // A rebuild removes the header and writes a new one with a new generation: both show here.
+  return { version: `${balances?.postings ?? 0}/${header ? `${header.applied ?? 0}/${header.generation ?? ''}` : 'none'}`, header: header !== undefined };
 }
 
 async function readBuckets(store: Store, fundId: string, asOf: BusinessDate, stats?: AggregateReadStats): Promise<Figures> {
