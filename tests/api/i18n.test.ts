@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, LANGS, localDate, localMoney, localQuantity, localTerms
 import { FIELD_MESSAGES, HTTP_DETAILS, PROBLEM_CATALOG, PROBLEM_TITLES } from '@ayni/http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { expectCompleteCatalog } from '../support/messages.js';
 
 /**
  * What a person reads is said in their language: Spanish by default, Quechua and English by
@@ -78,14 +79,8 @@ describe('the catalogs', () => {
   });
 
   it('write each placeholder in every language of each message', () => {
-    for (const catalog of [FIELD_MESSAGES, HTTP_DETAILS]) {
-      for (const [key, texts] of Object.entries(catalog)) {
-        const names = (text: string | undefined) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-        expect(texts.qu, `${key} in Quechua`).toBeTruthy();
-        expect(names(texts.qu), key).toEqual(names(texts.es));
-        expect(names(texts.en), key).toEqual(names(texts.es));
-      }
-    }
+    expectCompleteCatalog(FIELD_MESSAGES);
+    expectCompleteCatalog(HTTP_DETAILS);
   });
 });
 

@@ -1,10 +1,10 @@
 import { catalogDomain } from '@ayni/catalog';
-import type { MessageCatalog } from '@ayni/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES as API_MESSAGES } from '../../packages/api/src/messages.js';
 import { MESSAGES as AUTH_MESSAGES } from '../../packages/auth/src/messages.js';
 import { MESSAGES as STORE_MESSAGES } from '../../packages/store/src/messages.js';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { expectCompleteCatalog } from '../support/messages.js';
 
 /**
  * What authentication, access checks, the store and the platform routes say is said in the
@@ -84,19 +84,9 @@ describe('errors of authentication, the store and the platform in each language'
 });
 
 describe('the catalogs of auth, store and api', () => {
-  const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-  it.each([
-    ['auth', AUTH_MESSAGES],
-    ['store', STORE_MESSAGES],
-    ['api', API_MESSAGES],
-  ] as Array<[string, MessageCatalog]>)('%s: every entry is written in Spanish, Quechua and English, with the same parameters', (prefix, catalog) => {
-    expect(Object.keys(catalog).length).toBeGreaterThan(0);
-    for (const [key, texts] of Object.entries(catalog)) {
-      expect(key.startsWith(`${prefix}.`), key).toBe(true);
-      for (const lang of ['es', 'qu', 'en'] as const) expect(texts[lang]?.trim(), `${key} (${lang})`).toBeTruthy();
-      expect(params(texts.qu!), `${key} (qu)`).toEqual(params(texts.es));
-      expect(params(texts.en), `${key} (en)`).toEqual(params(texts.es));
-    }
+  it('are written in Spanish, Quechua and English, with the same parameters', () => {
+    expectCompleteCatalog(AUTH_MESSAGES, 'auth.');
+    expectCompleteCatalog(STORE_MESSAGES, 'store.');
+    expectCompleteCatalog(API_MESSAGES, 'api.');
   });
 });

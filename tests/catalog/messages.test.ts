@@ -3,6 +3,7 @@ import { FIELD_TEXTS, MESSAGES } from '../../packages/catalog/src/messages.js';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { expectCompleteCatalog } from '../support/messages.js';
 import { createAssociation, post, quesoAndino } from '../support/catalog-fixtures.js';
 
 let api: TestApi;
@@ -130,14 +131,8 @@ describe('catalog errors in the reader’s language', () => {
 });
 
 describe('the catalog’s catalogs', () => {
-  const entries = [...Object.entries(MESSAGES), ...Object.entries(FIELD_TEXTS)];
-  const paramsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-  it.each(entries)('%s is written in Spanish, Quechua and English, with the same parameters', (key, texts) => {
-    expect(key).toMatch(/^catalog\./);
-    for (const lang of ['es', 'qu', 'en'] as const) expect(texts[lang as keyof typeof texts]?.trim(), `${key} ${lang}`).toBeTruthy();
-    const params = paramsOf(texts.es);
-    expect(paramsOf(texts.qu ?? ''), `${key} qu`).toEqual(params);
-    expect(paramsOf(texts.en), `${key} en`).toEqual(params);
+  it('are written in Spanish, Quechua and English, with the same parameters', () => {
+    expectCompleteCatalog(MESSAGES, 'catalog.');
+    expectCompleteCatalog(FIELD_TEXTS, 'catalog.');
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_TEXTS, MESSAGES, WORDS } from '../../packages/loans/src/messages.js';
+import { expectCompleteCatalog } from '../support/messages.js';
 import { addCapital, approvedLoan, createLoansTestApi, expectStatus, fundWithStaff, proposeAndConfirm, type FundActors, type LoansTestApi } from './support.js';
 
 let api: LoansTestApi;
@@ -80,26 +81,11 @@ describe('loans errors in the reader’s language', () => {
 });
 
 describe('the loans catalogs', () => {
-  const catalogs = { MESSAGES, FIELD_TEXTS, ...Object.fromEntries(Object.entries(WORDS).map(([name, words]) => [`WORDS.${name}`, words])) };
-  const entries = Object.entries(catalogs).flatMap(([catalog, entries]) =>
-    Object.entries(entries as Record<string, { es: string; qu?: string; en: string }>).map(([key, texts]) => ({ where: `${catalog} ${key}`, texts })),
-  );
-  const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-  it('has Spanish, Quechua and English for every entry', () => {
-    expect(entries.length).toBeGreaterThan(40);
-    for (const { where, texts } of entries) {
-      for (const lang of ['es', 'qu', 'en'] as const) expect(texts[lang]?.trim(), `${where} ${lang}`).toBeTruthy();
-    }
-  });
-
-  it('uses in Quechua and English every parameter the Spanish text uses', () => {
-    for (const { where, texts } of entries) {
-      const spanish = new Set(params(texts.es));
-      for (const lang of ['qu', 'en'] as const) {
-        const other = new Set(params(texts[lang] ?? ''));
-        for (const name of spanish) expect(other.has(name), `${where}: {${name}} missing in ${lang}`).toBe(true);
-      }
-    }
+  it('are written in Spanish, Quechua and English, with the same parameters', () => {
+    const entries = [MESSAGES, FIELD_TEXTS, ...Object.values(WORDS)].reduce((n, catalog) => n + Object.keys(catalog).length, 0);
+    expect(entries).toBeGreaterThan(40);
+    expectCompleteCatalog(MESSAGES, 'loans.');
+    expectCompleteCatalog(FIELD_TEXTS, 'loans.');
+    for (const words of Object.values(WORDS)) expectCompleteCatalog(words);
   });
 });

@@ -3,6 +3,7 @@ import { ordersDomain } from '@ayni/orders';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_TEXTS, MESSAGES } from '../../packages/orders/src/messages.js';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { expectCompleteCatalog } from '../support/messages.js';
 import { createMarket, createProduct, orderBody, postWithKey, problemType, quesoAndino, type Market } from './fixtures.js';
 
 let api: TestApi;
@@ -102,18 +103,8 @@ describe('orders messages in the reader’s language', () => {
 });
 
 describe('the orders catalogs', () => {
-  const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  it.each([
-    ['MESSAGES', MESSAGES],
-    ['FIELD_TEXTS', FIELD_TEXTS],
-  ] as const)('%s: every entry says it in es, qu and en, with the same parameters', (_name, catalog) => {
-    for (const [key, texts] of Object.entries(catalog) as Array<[string, { es: string; qu?: string; en: string }]>) {
-      expect(key.startsWith('orders.'), key).toBe(true);
-      for (const lang of ['es', 'qu', 'en'] as const) expect(texts[lang]?.trim(), `${key} ${lang}`).toBeTruthy();
-      const es = new Set(params(texts.es));
-      for (const lang of ['qu', 'en'] as const) {
-        for (const name of es) expect(params(texts[lang]!), `${key} ${lang} lacks {${name}}`).toContain(name);
-      }
-    }
+  it('are written in Spanish, Quechua and English, with the same parameters', () => {
+    expectCompleteCatalog(MESSAGES, 'orders.');
+    expectCompleteCatalog(FIELD_TEXTS, 'orders.');
   });
 });

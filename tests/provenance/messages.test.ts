@@ -1,9 +1,9 @@
 import { catalogDomain } from '@ayni/catalog';
-import type { MessageCatalog } from '@ayni/core';
 import { provenanceDomain } from '@ayni/provenance';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_TEXTS, MESSAGES } from '../../packages/provenance/src/messages.js';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { expectCompleteCatalog } from '../support/messages.js';
 import { post } from '../support/catalog-fixtures.js';
 import { harvest, lotWithProduct } from './fixtures.js';
 
@@ -105,17 +105,8 @@ describe('provenance errors in each language', () => {
 });
 
 describe('the provenance catalogs', () => {
-  const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-  it.each([
-    ['MESSAGES', MESSAGES],
-    ['FIELD_TEXTS', FIELD_TEXTS],
-  ] as Array<[string, MessageCatalog]>)('%s: every entry is written in Spanish, Quechua and English, with the same parameters', (_, catalog) => {
-    for (const [key, texts] of Object.entries(catalog)) {
-      expect(key).toMatch(/^provenance\./);
-      for (const lang of ['es', 'qu', 'en'] as const) expect(texts[lang]?.trim(), `${key} (${lang})`).toBeTruthy();
-      expect(params(texts.qu!), `${key} (qu)`).toEqual(params(texts.es));
-      expect(params(texts.en), `${key} (en)`).toEqual(params(texts.es));
-    }
+  it('are written in Spanish, Quechua and English, with the same parameters', () => {
+    expectCompleteCatalog(MESSAGES, 'provenance.');
+    expectCompleteCatalog(FIELD_TEXTS, 'provenance.');
   });
 });
