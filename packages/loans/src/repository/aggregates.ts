@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { message } from '@ayni/core';
-import { contentionPause, STORE_MESSAGES, transactWrite, TransactionCancelled, TransactionContended, type Store, type TransactItem } from '@ayni/store';
+import {
+  batchGetAll,
+  contentionPause,
+  STORE_MESSAGES,
+  transactWrite,
+  TransactionCancelled,
+  TransactionContended,
+  type Store,
+  type TransactItem,
+} from '@ayni/store';
 import {
   addFigures,
   AGGREGATE_FIGURES,
@@ -296,21 +305,12 @@ async function sumRange(store: Store, fundId: string, from: string, to: string, 
 
 /** What moves on every change of the buckets: the balances' posting counter and the header's applied counter. */
 async function versions(store: Store, fundId: string, stats?: AggregateReadStats): Promise<{ version: string; header: boolean }> {
-  const keys = [loanKeys.fundBalances(fundId), loanKeys.aggregatesHeader(fundId)];
-  const out = await store.doc.send(
-    new BatchGetCommand({
-      RequestItems: {
-        [store.tableName]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'sk, postings, applied, generation' },
-      },
-      ReturnConsumedCapacity: 'TOTAL',
-    }),
-  );
-  count(
-    stats,
-    out.ConsumedCapacity?.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0),
-  );
-  if (Object.keys(out.UnprocessedKeys ?? {}).length > 0) throw new TransactionContended(message(STORE_MESSAGES, 'store.transaction-contended'));
-  const items = out.Responses?.[store.tableName] ?? [];
+  const read = await batchGetAll(store, [{ ...loanKeys.fundBalances(fundId) }, { ...loanKeys.aggregatesHeader(fundId) }], { consistent: true });
+  if (stats) {
+    stats.calls += read.calls;
+    stats.readUnits += read.consumedReadUnits;
+  }
+  const items = read.items;
   const balances = items.find((i) => i.sk === 'BALANCES');
   const header = items.find((i) => i.sk === 'AGGREGATES');
   // A rebuild removes the header and writes a new one with a new generation: both show here.
