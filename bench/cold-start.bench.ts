@@ -344,7 +344,8 @@ async function seed(endpoint: string): Promise<Seed> {
         name: { es: 'Queso andino fresco' },
         description: { es: 'Queso fresco de leche entera de vacas criadas sobre los 3 500 m.' },
         category: 'cheese',
-        price: { amount: 2800, currency: 'PEN' },
+        price: 2800,
+        currency: 'PEN',
         leadTimeDays: 3,
       }),
     );

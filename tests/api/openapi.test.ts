@@ -139,30 +139,58 @@ describe('the headers the runtime requires', () => {
   });
 });
 
+/** Calls `visit` with every property of every schema in the document (components, responses and bodies). */
+function eachProperty(visit: (name: string, property: any, where: string) => void): void {
+  const walk = (schema: any, where: string): void => {
+    if (!schema || typeof schema !== 'object') return;
+    for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, any>)) {
+      visit(name, property, where);
+      walk(property, `${where}.${name}`);
+    }
+    for (const key of ['items', 'additionalProperties']) if (schema[key]) walk(schema[key], `${where}.${key}`);
+    for (const key of ['anyOf', 'oneOf', 'allOf']) for (const [i, part] of (schema[key] ?? []).entries()) walk(part, `${where}.${key}${i}`);
+  };
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) walk(schema, name);
+  for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, any>>)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, any>)) {
+        for (const content of Object.values((response.content ?? {}) as Record<string, any>)) walk(content.schema, `${method} ${path} ${status}`);
+      }
+      for (const content of Object.values((operation.requestBody?.content ?? {}) as Record<string, any>)) walk(content.schema, `${method} ${path} body`);
+    }
+  }
+}
+
 describe('dates and times in the document', () => {
   it('carry format date-time on every instant (…At) and format date on every calendar day (…Date, …On, date)', () => {
     const wrong: string[] = [];
-    const walk = (schema: any, where: string): void => {
-      if (!schema || typeof schema !== 'object') return;
-      for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, any>)) {
-        const variants = [property, ...(property.anyOf ?? []), ...(property.oneOf ?? [])].filter((v) => v.type === 'string');
-        if (/At$/.test(name) && variants.some((v) => v.format !== 'date-time')) wrong.push(`${where}.${name} (date-time)`);
-        if (/(Date|On)$|^date$/.test(name) && variants.some((v) => v.format !== 'date')) wrong.push(`${where}.${name} (date)`);
-        walk(property, `${where}.${name}`);
-      }
-      for (const key of ['items', 'additionalProperties']) if (schema[key]) walk(schema[key], `${where}.${key}`);
-      for (const key of ['anyOf', 'oneOf', 'allOf']) for (const [i, part] of (schema[key] ?? []).entries()) walk(part, `${where}.${key}${i}`);
-    };
-    for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) walk(schema, name);
-    for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, any>>)) {
-      for (const [method, operation] of Object.entries(operations)) {
-        for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, any>)) {
-          for (const content of Object.values((response.content ?? {}) as Record<string, any>)) walk(content.schema, `${method} ${path} ${status}`);
-        }
-        for (const content of Object.values((operation.requestBody?.content ?? {}) as Record<string, any>)) walk(content.schema, `${method} ${path} body`);
-      }
-    }
+    eachProperty((name, property, where) => {
+      const variants = [property, ...(property.anyOf ?? []), ...(property.oneOf ?? [])].filter((v) => v.type === 'string');
+      if (/At$/.test(name) && variants.some((v) => v.format !== 'date-time')) wrong.push(`${where}.${name} (date-time)`);
+      if (/(Date|On)$|^date$/.test(name) && variants.some((v) => v.format !== 'date')) wrong.push(`${where}.${name} (date)`);
+    });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('money in the document (decision 0014)', () => {
+  it('is an integer of minor units beside a currency: no property holds an {amount, currency} object', () => {
+    const nested: string[] = [];
+    const integers: string[] = [];
+    eachProperty((name, property, where) => {
+      const resolved = property.$ref ? document.components.schemas[property.$ref.split('/').pop()] : property;
+      const keys = Object.keys(resolved?.properties ?? {});
+      if (keys.length === 2 && keys.includes('currency') && (keys.includes('amount') || keys.includes('price'))) nested.push(`${where}.${name}`);
+      if (/^(price|unitPrice|catalogPrice|lineTotal|total|amount)$/.test(name) && resolved?.type !== 'integer' && resolved?.type !== 'object')
+        integers.push(`${where}.${name}: ${resolved?.type}`);
+    });
+    expect(nested).toEqual([]);
+    expect(integers).toEqual([]);
+  });
+
+  it('gives a product its price and its currency side by side', () => {
+    expect(document.components.schemas.Product.properties.price.type).toBe('integer');
+    expect(document.components.schemas.Product.required).toEqual(expect.arrayContaining(['price', 'currency']));
   });
 });
 

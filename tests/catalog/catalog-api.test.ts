@@ -73,9 +73,9 @@ describe('products', () => {
     expect(created.body).toMatchObject({ sku: 'QUESO-ANDINO', stock: '0', minOrderQuantity: '5', orderMultiple: '0.5', active: true });
     const path = `/v1/orgs/${org.id}/products/${created.body.id}`;
 
-    const updated = await patch(api, path, admin, { price: { amount: 3000, currency: 'PEN' }, name: { es: 'Queso andino madurado' } });
+    const updated = await patch(api, path, admin, { price: 3000, currency: 'PEN', name: { es: 'Queso andino madurado' } });
     expect(updated.status).toBe(200);
-    expect(updated.body.price.amount).toBe(3000);
+    expect(updated.body).toMatchObject({ price: 3000, currency: 'PEN' });
     const byName = await get(api, `/v1/catalog?association=${org.id}&q=queso%20andino%20mad`);
     expect(byName.body.items.map((i: { product: { id: string } }) => i.product.id)).toEqual([created.body.id]);
 
@@ -102,9 +102,10 @@ describe('products', () => {
   });
 
   it.each([
-    ['a negative price', { price: { amount: -100, currency: 'PEN' } }, 'price.amount'],
-    ['a float price', { price: { amount: 28.5, currency: 'PEN' } }, 'price.amount'],
-    ['an unknown currency', { price: { amount: 2800, currency: 'EUR' } }, 'price.currency'],
+    ['a negative price', { price: -100, currency: 'PEN' }, 'price'],
+    ['a float price', { price: 28.5, currency: 'PEN' }, 'price'],
+    ['an unknown currency', { price: 2800, currency: 'EUR' }, 'currency'],
+    ['the old price object', { price: { amount: 2800, currency: 'PEN' } }, 'price'],
     ['an empty name', { name: { es: '   ' } }, 'name.es'],
     ['an unknown unit', { unit: 'sack' }, 'unit'],
     ['decimals a unit cannot have', { unit: 'dozen', minOrderQuantity: '1.5' }, 'minOrderQuantity'],

@@ -54,7 +54,8 @@ beforeAll(async () => {
         description: { es: 'Producto de prueba' },
         category,
         unit: 'kg',
-        price: { amount: 1000 + i, currency: 'PEN' },
+        price: 1000 + i,
+        currency: 'PEN',
       }),
     );
   for (let i = 0; i < 15; i++) await make(cusco, i, i % 3 === 0 ? 'maize' : 'cheese', `Queso ${String.fromCharCode(65 + i)} de Ocongate`);

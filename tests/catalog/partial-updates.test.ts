@@ -155,7 +155,7 @@ describe('editing a product', () => {
     // Act
     const edited = await send(api, 'PATCH', path, {
       token: admin,
-      body: { name: { en: 'Fresh Andean cheese' }, description: { qu: 'Musuq kisu' }, price: { amount: 3000 } },
+      body: { name: { en: 'Fresh Andean cheese' }, description: { qu: 'Musuq kisu' }, price: 3000 },
     });
 
     // Assess
@@ -163,7 +163,8 @@ describe('editing a product', () => {
     expect(edited.body).toMatchObject({
       name: { es: 'Queso andino fresco', qu: 'Kisu', en: 'Fresh Andean cheese' },
       description: { es: quesoAndino.description.es, qu: 'Musuq kisu' },
-      price: { amount: 3000, currency: 'PEN' },
+      price: 3000,
+      currency: 'PEN',
       photos: ['https://example.org/queso.jpg'],
       gtin: '07751234000016',
       leadTimeDays: 3,
@@ -171,6 +172,26 @@ describe('editing a product', () => {
       orderMultiple: '0.5',
       active: true,
     });
+  });
+
+  it('changes the price or its currency alone, keeping the other, and refuses to remove either', async () => {
+    // Prepare
+    const { org, admin } = await createAssociation(api, root);
+    const created = await post(api, `/v1/orgs/${org.id}/products`, admin, quesoAndino);
+    const path = `/v1/orgs/${org.id}/products/${created.body.id}`;
+
+    // Act
+    const repriced = await send(api, 'PATCH', path, { token: admin, body: { price: 3150 } });
+    const inBolivianos = await send(api, 'PATCH', path, { token: admin, body: { currency: 'BOB' } });
+    const noPrice = await send(api, 'PATCH', path, { token: admin, body: { price: null } });
+    const noCurrency = await send(api, 'PATCH', path, { token: admin, body: { currency: null } });
+
+    // Assess
+    expect(repriced.body).toMatchObject({ price: 3150, currency: 'PEN' });
+    expect(inBolivianos.body).toMatchObject({ price: 3150, currency: 'BOB' });
+    expect((await get(api, path)).body).toMatchObject({ price: 3150, currency: 'BOB' });
+    expect([noPrice.status, pathsOf(noPrice)]).toEqual([400, ['price']]);
+    expect([noCurrency.status, pathsOf(noCurrency)]).toEqual([400, ['currency']]);
   });
 
   it('removes a translation or the GTIN sent as null, and refuses to remove the Spanish name', async () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   root = await api.token({ sub: 'platform-root', roles: ['platform_admin'] });
 });
 
-const yogurt = { ...chullpi, sku: 'YOGUR-NAT', name: { es: 'Yogur natural' }, category: 'dairy', price: { amount: 900, currency: 'PEN' } } as const;
+const yogurt = { ...chullpi, sku: 'YOGUR-NAT', name: { es: 'Yogur natural' }, category: 'dairy', price: 900, currency: 'PEN' } as const;
 
 async function sign(
   m: Market,

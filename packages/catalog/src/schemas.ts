@@ -354,11 +354,11 @@ const productFields = {
   description: localizedTextSchema(2000),
   category: categorySchema,
   price: z
-    .object({
-      amount: z.int({ error: FIELD_TEXTS['catalog.minor-units'].en }).min(1, { error: FIELD_TEXTS['catalog.positive'].en }).max(1_000_000_000),
-      currency: currencySchema,
-    })
-    .openapi({ description: 'Price per unit of sale, in minor units' }),
+    .int({ error: FIELD_TEXTS['catalog.minor-units'].en })
+    .min(1, { error: FIELD_TEXTS['catalog.positive'].en })
+    .max(1_000_000_000)
+    .openapi({ description: 'Price per unit of sale, in integer minor units of `currency` (céntimos, centavos)' }),
+  currency: currencySchema.openapi({ description: 'Currency of `price` (ISO 4217)' }),
   minOrderQuantity: quantityInSchema.optional(),
   orderMultiple: quantityInSchema.optional(),
   leadTimeDays: z.int().min(0).max(180).default(2),
@@ -402,7 +402,8 @@ export const createProductSchema = z
         en: 'Traditional semi-hard cheese of the southern Andes, made with whole milk from Ocongate.',
       },
       category: 'cheese',
-      price: { amount: 3200, currency: 'PEN' },
+      price: 3200,
+      currency: 'PEN',
       minOrderQuantity: '2',
       orderMultiple: '0.5',
       leadTimeDays: 3,
@@ -417,7 +418,8 @@ export type CreateProductInput = z.infer<typeof createProductSchema>;
 export const productShape: Readonly<Record<string, z.ZodType>> = {
   name: productFields.name,
   description: productFields.description,
-  price: productFields.price,
+  // Stored as one value: the API's `price` and `currency`.
+  price: z.object({ amount: productFields.price, currency: productFields.currency }),
 };
 
 export const updateProductSchema = z
@@ -426,16 +428,12 @@ export const updateProductSchema = z
     description: localizedTextPatchSchema(2000).optional().openapi({ description: 'Merges language by language; Spanish cannot be removed' }),
     category: z.enum(PRODUCT_CATEGORIES, { error: notRemovable() }).optional(),
     price: z
-      .object(
-        {
-          amount: productFields.price.shape.amount.optional(),
-          currency: currencySchema.optional(),
-        },
-        { error: notRemovable() },
-      )
-      .strict()
+      .int({ error: notRemovable() })
+      .min(1, { error: FIELD_TEXTS['catalog.positive'].en })
+      .max(1_000_000_000)
       .optional()
-      .openapi({ description: 'Merges: `{ "amount": 3000 }` keeps the currency' }),
+      .openapi({ description: 'Price per unit of sale; `currency` is kept unless sent, in integer minor units of `currency` (céntimos, centavos)' }),
+    currency: currencySchema.optional().openapi({ description: 'Currency of `price`; `null` is refused' }),
     minOrderQuantity: quantityPatchSchema.optional(),
     orderMultiple: quantityPatchSchema.optional(),
     leadTimeDays: z.int({ error: notRemovable() }).min(0).max(180).optional(),
@@ -445,7 +443,7 @@ export const updateProductSchema = z
   })
   .strict()
   .refine(notEmpty, atLeastOneField)
-  .openapi('UpdateProduct', { description: MERGE_PATCH, example: { price: { amount: 3400 }, leadTimeDays: 2, description: { en: null } } });
+  .openapi('UpdateProduct', { description: MERGE_PATCH, example: { price: 3400, leadTimeDays: 2, description: { en: null } } });
 export type UpdateProductInput = z.infer<typeof updateProductSchema>;
 
 export const productSchema = z
@@ -457,7 +455,8 @@ export const productSchema = z
     description: localizedTextSchema(2000),
     category: categorySchema,
     unit: unitSchema,
-    price: z.object({ amount: z.int(), currency: currencySchema }),
+    price: z.int().openapi({ description: 'Price per unit of sale, in integer minor units of `currency` (céntimos, centavos)' }),
+    currency: currencySchema,
     minOrderQuantity: quantityOutSchema,
     orderMultiple: quantityOutSchema,
     stock: quantityOutSchema.openapi({ description: 'Available now: the sum of the lots’ available quantities' }),

@@ -1,4 +1,4 @@
-import { englishOf, fitsUnit, message, MILLI, newId, NotFound, ValidationFailed, type FieldIssue } from '@ayni/core';
+import { type Currency, englishOf, fitsUnit, message, MILLI, newId, NotFound, ValidationFailed, type FieldIssue } from '@ayni/core';
 import { normalizeGtin } from '../gs1.js';
 import { nameKey } from '../keys.js';
 import { changedFields, checkMerged, mergePatch } from '../merge-patch.js';
@@ -35,7 +35,7 @@ export async function createProduct(deps: CatalogDeps, orgId: string, input: Cre
     description: input.description,
     category: input.category,
     unit: input.unit,
-    price: input.price,
+    price: { amount: input.price, currency: input.currency },
     minOrderQuantity: input.minOrderQuantity ?? input.orderMultiple ?? MILLI,
     orderMultiple: input.orderMultiple ?? MILLI,
     stock: 0,
@@ -79,7 +79,7 @@ export async function updateProduct(
   precondition: Precondition = ANY_VERSION,
 ): Promise<ProductItem> {
   const catalog = repo(deps);
-  const sent = patch.gtin ? { ...patch, gtin: normalizeGtin(patch.gtin) } : patch;
+  const sent = storedPatch(patch.gtin ? { ...patch, gtin: normalizeGtin(patch.gtin) } : patch);
   const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
   const updated = await edit('product', precondition, read, async (current, version) => {
     const merged = mergePatch(current, sent);
@@ -92,6 +92,17 @@ export async function updateProduct(
   });
   if (sent.gtin && updated.gtin) await linkLotsOfProduct(deps, updated);
   return updated;
+}
+
+/**
+ * The patch in the stored item's shape: the API's `price` (an integer) and `currency` are the
+ * stored `price: { amount, currency }`, so a new price keeps the currency and a new currency
+ * keeps the price.
+ */
+function storedPatch(patch: UpdateProductInput): Omit<UpdateProductInput, 'price' | 'currency'> & { price?: { amount?: number; currency?: Currency } } {
+  const { price, currency, ...rest } = patch;
+  if (price === undefined && currency === undefined) return rest;
+  return { ...rest, price: { ...(price === undefined ? {} : { amount: price }), ...(currency === undefined ? {} : { currency }) } };
 }
 
 /** The GTIN claims an edit makes: the new GTIN unless the product holds it already, the old one if it held it. */

@@ -1,5 +1,7 @@
 import type { Runtime } from '@ayni/api';
 import { catalog, createLotSchema, createProductSchema, type CatalogDeps } from '@ayni/catalog';
+import { isMediaUrl, mediaUrl } from '../media/server.js';
+import { associationPhotoFile, productPhotoFile } from '../media/files.js';
 import { once } from './markers.js';
 import { SEED_ASSOCIATIONS, type SeedAssociation } from './catalog-data.js';
 
@@ -27,8 +29,11 @@ export function seedLotDates(now: Date, lot: { daysAgo: number; expiresInDays?: 
   return lot.expiresInDays ? { productionDate, expiryDate: peruDateDaysAgo(now, lot.daysAgo - lot.expiresInDays) } : { productionDate };
 }
 
-async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promise<SeededAssociation> {
-  const org = await catalog.createOrganisation(deps, seed.profile as Parameters<typeof catalog.createOrganisation>[1]);
+async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation, mediaBase: string): Promise<SeededAssociation> {
+  const org = await catalog.createOrganisation(deps, {
+    ...seed.profile,
+    photos: [mediaUrl(mediaBase, associationPhotoFile(seed.slug))],
+  } as Parameters<typeof catalog.createOrganisation>[1]);
   const memberIds: string[] = [];
   for (const member of seed.members) memberIds.push((await catalog.addMember(deps, org.id, member as never)).id);
   const currency = org.country === 'BO' ? 'BOB' : 'PEN';
@@ -45,7 +50,8 @@ async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promis
         description: item.description,
         category: item.category,
         unit: item.unit,
-        price: { amount: item.price, currency },
+        price: item.price,
+        currency,
         minOrderQuantity: item.minOrderQuantity,
         orderMultiple: item.orderMultiple,
         leadTimeDays: item.leadTimeDays,
@@ -72,6 +78,43 @@ async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promis
   return { slug: seed.slug, orgId: org.id, name: org.name, memberIds, productIds, lotIds };
 }
 
+type LocalizedTexts = Record<string, Record<string, string> | undefined>;
+
+/** Whether `current` is what the seed may replace with `wanted`: empty, or only local demo pictures, and different. */
+const replaceablePhotos = (current: readonly string[], wanted: readonly string[]) => current.every(isMediaUrl) && current.join(' ') !== wanted.join(' ');
+
+/**
+ * Gives a seeded association what an earlier version of the seed did not write: its story's
+ * missing languages, its tax id, its picture and its products' pictures (at this server's address).
+ * Only what is missing or stale changes, so a second run writes nothing.
+ */
+async function completeAssociation(deps: CatalogDeps, seeded: SeededAssociation, seed: SeedAssociation, mediaBase: string): Promise<void> {
+  const org = (await catalog.getOrganisations(deps, [seeded.orgId])).get(seeded.orgId);
+  if (!org) return;
+  const patch: Record<string, unknown> = {};
+  const story: Record<string, Record<string, string>> = {};
+  for (const [section, texts] of Object.entries((seed.profile.story ?? {}) as LocalizedTexts)) {
+    const current = (org.story as LocalizedTexts | undefined)?.[section] ?? {};
+    const missing = Object.fromEntries(Object.entries(texts ?? {}).filter(([language]) => !current[language]));
+    if (Object.keys(missing).length > 0) story[section] = missing;
+  }
+  if (Object.keys(story).length > 0) patch.story = story;
+  if (!org.taxId && typeof seed.profile.taxId === 'string') patch.taxId = seed.profile.taxId;
+  const photos = [mediaUrl(mediaBase, associationPhotoFile(seed.slug))];
+  if (replaceablePhotos(org.photos, photos)) patch.photos = photos;
+  if (Object.keys(patch).length > 0) await catalog.updateOrganisation(deps, org.id, patch);
+  for (const [sku, productId] of Object.entries(seeded.productIds)) {
+    const product = await catalog.getProduct(deps, org.id, productId, { includeInactive: true });
+    const wanted = [mediaUrl(mediaBase, productPhotoFile(seed.slug, sku))];
+    if (replaceablePhotos(product.photos, wanted)) await catalog.updateProduct(deps, org.id, productId, { photos: wanted });
+  }
+}
+
+/** Where the seeded pictures are served: this server (`npm start` serves packages/devstack/media/ under /media/). */
+export function mediaBaseOf(runtime: Pick<Runtime, 'config'>): string {
+  return runtime.config.PUBLIC_BASE_URL ?? `http://localhost:${runtime.config.PORT}`;
+}
+
 /**
  * The associations of DOMAIN.md with members, products and lots; each is created once. Every run
  * then brings what an earlier version wrote up to date with the GS1 rules (GTIN claims in 14 digits,
@@ -80,9 +123,11 @@ async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation): Promis
 export async function seedCatalog(runtime: Runtime): Promise<{ associations: SeededAssociation[]; created: number }> {
   const deps: CatalogDeps = { store: runtime.store, clock: runtime.clock };
   const associations: SeededAssociation[] = [];
+  const mediaBase = mediaBaseOf(runtime);
   let created = 0;
   for (const seed of SEED_ASSOCIATIONS) {
-    const result = await once(runtime.store, 'catalog', seed.slug, () => seedAssociation(deps, seed));
+    const result = await once(runtime.store, 'catalog', seed.slug, () => seedAssociation(deps, seed, mediaBase));
+    await completeAssociation(deps, result.value, seed, mediaBase);
     associations.push(result.value);
     if (result.created) created++;
   }
