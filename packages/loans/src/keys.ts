@@ -1,11 +1,12 @@
-import { compose, type PrimaryKey } from '@ayni/store';
+import { compose, sortableNumber, type PrimaryKey } from '@ayni/store';
 import type { Account } from './accounts.js';
 import type { BusinessDate } from './dates.js';
 
 /**
  * Every DynamoDB key of the loans domain. Funds own one partition (book, balances, journal, arrears
  * runs); each loan is one item, indexed by fund (gsi1), by association (gsi2) and, while money is
- * out, in the fund's active-loans index (gsi3).
+ * out, in the fund's active-loans index (gsi3). A loan in arrears also has a worklist entry beside it,
+ * indexed by the fund's days late (gsi1) and amount overdue (gsi2), both read highest first.
  */
 export const loanKeys = {
   fundBook: (fundId: string): PrimaryKey => ({ pk: compose('FUND', fundId), sk: 'BOOK' }),
@@ -48,6 +49,20 @@ export const loanKeys = {
   loansByAssociationPartition: (orgId: string): string => compose('ORG_LOANS', orgId),
   activeLoan: (fundId: string, loanId: string) => ({ gsi3pk: compose('FUND_ACTIVE_LOANS', fundId), gsi3sk: compose('LOAN', loanId) }),
   activeLoansPartition: (fundId: string): string => compose('FUND_ACTIVE_LOANS', fundId),
+  /** The worklist entry of a loan in arrears (sparse: only while the loan is in arrears), beside the loan. */
+  worklistEntry: (loanId: string): PrimaryKey => ({ pk: compose('LOAN', loanId), sk: 'WORKLIST' }),
+  /** The fund's late loans by days late, then amount overdue (gsi1, read in descending order). */
+  lateLoan: (fundId: string, loanId: string, daysLate: number, overdue: number) => ({
+    gsi1pk: compose('FUND_LATE', fundId),
+    gsi1sk: compose('DAYS', sortableNumber(daysLate, 6), sortableNumber(overdue, 15), loanId),
+  }),
+  lateLoansPartition: (fundId: string): string => compose('FUND_LATE', fundId),
+  /** The fund's late loans by amount overdue, then days late (gsi2, read in descending order). */
+  overdueLoan: (fundId: string, loanId: string, daysLate: number, overdue: number) => ({
+    gsi2pk: compose('FUND_OVERDUE', fundId),
+    gsi2sk: compose('AMOUNT', sortableNumber(overdue, 15), sortableNumber(daysLate, 6), loanId),
+  }),
+  overdueLoansPartition: (fundId: string): string => compose('FUND_OVERDUE', fundId),
   /** What the FREES demo seed created (catalog org ids, anchor date), so re-running it finds them. */
   freesSeed: { pk: compose('SEED', 'loans'), sk: 'frees' } as PrimaryKey,
 };

@@ -53,6 +53,16 @@ export const MESSAGES = defineMessages({
     qu: 'Kay manukuypiqa manam {kind} nisqa suyachkanchu.',
     en: 'This loan has no pending {kind} proposal.',
   },
+  'loans.worklist.summary': {
+    es: '{association}: {days} días de atraso; vencido {overdue} (capital {principal}, interés {interest}, moras {penalties}).',
+    qu: '{association}: {days} p’unchawmi qhipasqa; {overdue} manu payllanapaq (capital {principal}, interés {interest}, mora {penalties}).',
+    en: '{association}: {days} days late; {overdue} overdue (principal {principal}, interest {interest}, penalties {penalties}).',
+  },
+  'loans.worklist.next-installment': {
+    es: 'Próxima cuota: {amount} el {dueDate}.',
+    qu: 'Qatiq cuota: {amount}, {dueDate} p’unchawpi.',
+    en: 'Next installment: {amount} on {dueDate}.',
+  },
   'loans.override-needs-reason': {
     es: 'La evaluación recomendó rechazar: para aprobar, escribe el motivo.',
     qu: 'Qhawariyqa «mana chaskiy» nirqan: chaskinaykipaqqa imarayku chaskisqaykita qillqay.',

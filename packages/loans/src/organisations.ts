@@ -5,6 +5,8 @@ export interface OrganisationFacts {
   readonly name: string;
   readonly active?: boolean | undefined;
   readonly familyCount?: number | undefined;
+  /** How to reach the organisation (the fund's worklist shows it to fund staff). */
+  readonly contact?: { readonly email?: string | undefined; readonly phone?: string | undefined; readonly whatsapp?: boolean | undefined } | undefined;
 }
 
 /** How loans finds organisations: the catalog's `OrganisationRepository` satisfies it structurally. */

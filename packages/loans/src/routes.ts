@@ -1,6 +1,8 @@
 import { requirePrincipal } from '@ayni/auth';
 import { createRouter, withOperationIds, type AppEnv, type Runtime } from '@ayni/http';
+import { message, renderMessage, type Locale } from '@ayni/core';
 import type { Context } from 'hono';
+import { MESSAGES } from './messages.js';
 import type { OrganisationLookup } from './organisations.js';
 import * as r from './routes/definitions.js';
 import {
@@ -20,11 +22,34 @@ import { contributeCapital, getFundSummary, listLedger, reverseCapital, setPolic
 import { confirmRestructuring, confirmWriteOff, proposeRestructuring, proposeWriteOff, withdrawProposal } from './service/lifecycle.js';
 import { fundMetrics } from './service/metrics.js';
 import { recordRepayment } from './service/repayments.js';
+import { fundWorklist, type WorklistRow } from './service/worklist.js';
 
 // Each route's operationId is its name in definitions.ts (createApplication, recordRepayment, ...).
 withOperationIds(r);
 
 const actor = (c: Context<AppEnv>): Actor => requirePrincipal(c);
+
+/** A worklist row as answered: the next installment always present (null when none), and the row said for a person. */
+function worklistRowView(row: WorklistRow, locale: Locale) {
+  const money = (amount: number) => ({ money: { amount, currency: row.currency } });
+  const said = renderMessage(
+    message(MESSAGES, 'loans.worklist.summary', {
+      association: row.association.name,
+      days: row.daysLate,
+      overdue: money(row.overdue.total),
+      principal: money(row.overdue.principal),
+      interest: money(row.overdue.interest),
+      penalties: money(row.overdue.penalties),
+    }),
+    locale,
+  );
+  const next = row.nextInstallment;
+  const nextSaid = next
+    ? ` ${renderMessage(message(MESSAGES, 'loans.worklist.next-installment', { amount: money(next.amount), dueDate: { date: next.dueDate } }), locale)}`
+    : '';
+  const { associationId: _associationId, status: _status, ...rest } = row;
+  return { ...rest, status: 'in_arrears' as const, nextInstallment: next ?? null, summary: said + nextSaid };
+}
 
 /** The loans router: validate, authorize (declared per route), call the service, shape the response. */
 export function createLoansRouter(runtime: Runtime, organisations: OrganisationLookup) {
@@ -56,6 +81,12 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
   });
 
   router.openapi(r.listFundLoansRoute, async (c) => c.json(await listFundLoans(ctx, c.req.valid('param').fundId, c.req.valid('query')), 200));
+
+  router.openapi(r.getWorklist, async (c) => {
+    const { items, nextCursor } = await fundWorklist(ctx, c.req.valid('param').fundId, c.req.valid('query'));
+    const locale = c.get('locale');
+    return c.json({ items: items.map((row) => worklistRowView(row, locale)), ...(nextCursor ? { nextCursor } : {}) }, 200);
+  });
 
   router.openapi(r.getFundLoan, async (c) => {
     const { fundId, loanId } = c.req.valid('param');

@@ -7,6 +7,7 @@ import { isBusinessDate } from './dates.js';
 import { ENTRY_KINDS } from './ledger.js';
 import { FIELD_TEXTS } from './messages.js';
 import { LOAN_STATUSES } from './model.js';
+import { WORKLIST_SORTS } from './worklist.js';
 
 export { orgIdSchema } from '@ayni/http';
 import { orgIdSchema } from '@ayni/http';
@@ -325,3 +326,41 @@ export const metricsSchema = z
     recoveredAfterWriteOff: amountMetric,
   })
   .openapi('FundMetrics');
+
+export const worklistQuery = pageQuerySchema.extend({
+  sort: z
+    .enum(WORKLIST_SORTS)
+    .default('daysLate')
+    .openapi({ description: 'daysLate: most days late first (then most overdue); amountOverdue: most overdue first (then most days late)' }),
+});
+
+const minor = (description: string) => z.int().openapi({ description: `${description}, in minor units of \`currency\`` });
+export const worklistRowSchema = z
+  .object({
+    loanId: z.string(),
+    fundId: z.string(),
+    status: z.literal('in_arrears'),
+    association: z.object({
+      id: z.string(),
+      name: z.string(),
+      contact: z.object({ phone: z.string().optional(), email: z.string().optional(), whatsapp: z.boolean().optional() }),
+    }),
+    currency: z.literal('PEN'),
+    daysLate: z.int().openapi({ description: 'Days since the oldest unpaid installment fell due, as of `asOf`' }),
+    asOf: calendarDateSchema.openapi({ description: 'The business day the figures are as of (the last arrears run or payment)' }),
+    overdue: z.object({
+      principal: minor('Principal of installments past due'),
+      interest: minor('Interest of installments past due'),
+      penalties: minor('Penalties assessed and unpaid'),
+      total: minor('principal + interest + penalties'),
+    }),
+    nextInstallment: z
+      .object({ n: z.int(), dueDate: calendarDateSchema, amount: minor('What is left to pay on it') })
+      .nullable()
+      .openapi({ description: 'The first installment due on or after `asOf` with something to pay; null when all have fallen due' }),
+    principalOutstanding: minor('Principal not yet repaid'),
+    lastPaymentOn: calendarDateSchema.optional(),
+    summary: z.string().openapi({ description: 'The row said for a person, in the negotiated language' }),
+  })
+  .openapi('WorklistRow');
+export const worklistPageSchema = pageSchema(worklistRowSchema, 'WorklistPage');

@@ -7,6 +7,7 @@ import { ACCOUNT_NAMES } from '../accounts.js';
 import type { BusinessDate } from '../dates.js';
 import { loanKeys } from '../keys.js';
 import type { AccountBalance, FundBook, JournalEntry } from '../ledger.js';
+import type { ArrearsChange } from '../worklist.js';
 
 export interface ArrearsRunRecord {
   readonly fundId: string;
@@ -16,6 +17,13 @@ export interface ArrearsRunRecord {
   readonly inArrears: number;
   readonly par30Loans: number;
   readonly penaltiesAssessed: number;
+  /**
+   * The loans whose days late, status or penalties the run changed, with association name and days
+   * late / status before and after (at most MAX_CHANGES_STORED; absent on runs recorded before).
+   */
+  readonly changes?: readonly ArrearsChange[] | undefined;
+  /** How many more changes the run made than `changes` keeps. */
+  readonly changesOmitted?: number | undefined;
 }
 
 /** The fund partition: book, balances (one item, decision 0008), journal entries, arrears runs; and the fund registry. */

@@ -1,8 +1,18 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { isConditionalCheckFailed, queryPage, type Page, type Store, type TransactItem } from '@ayni/store';
+import {
+  isConditionalCheckFailed,
+  queryPage,
+  TransactionCancelled,
+  TransactionContended,
+  transactWrite,
+  type Page,
+  type Store,
+  type TransactItem,
+} from '@ayni/store';
 import { loanKeys } from '../keys.js';
 import { OUTSTANDING_STATUSES, type Loan, type LoanStatus } from '../model.js';
 import { strip } from './items.js';
+import { worklistActions } from './worklist.js';
 
 /** Raised when a loan changed since it was read (optimistic concurrency on `version`). */
 export class StaleLoan extends Error {
@@ -65,8 +75,24 @@ export class LoanRepository {
     }
   }
 
-  /** Saves a loan changed without money moving (a lifecycle decision); throws StaleLoan on a lost race. */
-  async save(loan: Loan, previousVersion: number): Promise<void> {
+  /**
+   * Saves a loan changed without money moving (a lifecycle decision, the arrears job); throws
+   * StaleLoan on a lost race. A loan that is or was (`before`) in arrears is written together with
+   * its worklist entry in one transaction, so the worklist never disagrees with the loan.
+   */
+  async save(loan: Loan, previousVersion: number, before?: Loan): Promise<void> {
+    const worklist = worklistActions(this.store.tableName, loan, before);
+    if (worklist.length > 0) {
+      try {
+        await transactWrite(this.store, [loanPutAction(this.store.tableName, loan, previousVersion), ...worklist], { maxAttempts: 3 });
+      } catch (error) {
+        // A lost race, or contention outlasting the retries: either way the caller starts over from a fresh read.
+        if (error instanceof TransactionContended) throw new StaleLoan(loan.id);
+        if (error instanceof TransactionCancelled && error.reasons.some((r) => r.code === 'ConditionalCheckFailed')) throw new StaleLoan(loan.id);
+        throw error;
+      }
+      return;
+    }
     try {
       await this.store.doc.send(
         new PutCommand({

@@ -7,6 +7,7 @@ import type { Loan } from '../model.js';
 import { aggregateWrites, applyPendingAggregates, financingPutAction, readFinancing } from './aggregates.js';
 import { balancesUpdateAction, foldLegacyAccounts, readBalances } from './balances.js';
 import { loanPutAction } from './loans.js';
+import { worklistActions } from './worklist.js';
 
 export interface LoanWrite {
   readonly loan: Loan;
@@ -52,7 +53,7 @@ export interface Posting {
  *   all balances in one item, so any read of it is a snapshot of the whole book);
  * - a cash account that is credited carries the condition `balance >= credit`, so no interleaving of
  *   concurrent postings can ever leave fund cash negative;
- * - each loan must still be at the version it was read at;
+ * - each loan must still be at the version it was read at, and its worklist entry follows it;
  * - the metric buckets move by the entry's and the loans' deltas (decision 0012), and a
  *   disbursement updates its association's financing record if it is still the one read.
  */
@@ -84,6 +85,11 @@ export async function post(store: Store, posting: Posting, now: string): Promise
   for (const write of posting.loans ?? []) {
     actions.push(loanPutAction(table, write.loan, write.previousVersion));
     meaning.push(() => ({ kind: 'loan_changed', loanId: write.loan.id }));
+    // The loan's worklist entry follows it in the same transaction (put while in arrears, deleted on leaving).
+    for (const action of worklistActions(table, write.loan, write.before)) {
+      actions.push(action);
+      meaning.push(() => ({ kind: 'other', code: 'worklist refused' })); // carries no condition
+    }
   }
   if (posting.marker) {
     actions.push({ Put: { TableName: table, Item: { ...posting.marker.key, ...posting.marker.attributes }, ConditionExpression: 'attribute_not_exists(pk)' } });

@@ -31,6 +31,8 @@ import {
   reversalBody,
   withdrawBody,
   withdrawProposalBody,
+  worklistPageSchema,
+  worklistQuery,
   writeOffBody,
 } from '../schemas.js';
 import { pageQuerySchema } from '@ayni/http';
@@ -123,6 +125,17 @@ export const listFundLoansRoute = defineRoute({
   summary: "The fund's loans and applications",
   request: { params: fundParams, query: loanListQuery },
   responses: { 200: jsonContent(loanPageSchema, 'One page of loans'), ...problemResponses(400, 401, 403) },
+});
+
+export const getWorklist = defineRoute({
+  method: 'get',
+  path: '/funds/{fundId}/worklist',
+  tags,
+  access: FUND_STAFF,
+  summary:
+    "Who is late: the fund's loans in arrears with the association's name and contact, days late, what is overdue (principal, interest, penalties) and the next installment; most days late or most overdue first",
+  request: { params: fundParams, query: worklistQuery },
+  responses: { 200: jsonContent(worklistPageSchema, 'One page of the worklist'), ...problemResponses(400, 401, 403) },
 });
 
 export const getFundLoan = defineRoute({

@@ -3,6 +3,7 @@ import { daysPastDue, unpaid } from '../allocation.js';
 import { daysBetween, type BusinessDate } from '../dates.js';
 import type { FundBook } from '../ledger.js';
 import { OUTSTANDING_STATUSES, type Loan } from '../model.js';
+import type { ArrearsChange } from '../worklist.js';
 import { applyPendingAggregates, backfillAggregates, reconcileAggregates, type Reconciliation } from '../repository/aggregates.js';
 import { StaleLoan } from '../repository/loans.js';
 import { loansContext, nowIso, optimistically, RetryAttempt, type LoansContext, type LoansDeps } from './context.js';
@@ -20,7 +21,12 @@ export interface ArrearsReport {
   /** Bucket figures that differed from a replay of the journal and the loans (each such fund then rebuilt). */
   readonly aggregateDifferences: number;
   readonly reconciliations: readonly Reconciliation[];
+  /** The loans whose days late, status or penalties this run changed, fund by fund. */
+  readonly changes: readonly ArrearsChange[];
 }
+
+/** At most this many changes are kept in a fund's stored run summary (the report returns them all). */
+export const MAX_CHANGES_STORED = 1_000;
 
 /**
  * The loan as of `businessDate`: penalties assessed once on installments unpaid for more than the
@@ -55,29 +61,34 @@ function changed(before: Loan, after: Loan): boolean {
   );
 }
 
+/** Whether the run summary names a change: days late, status or penalties moved (not only the as-of date). */
+function namesChange(before: Loan, after: Loan, penalties: number): boolean {
+  return before.daysPastDue !== after.daysPastDue || before.status !== after.status || penalties > 0;
+}
+
 async function recomputeLoan(ctx: LoansContext, loanId: string, book: FundBook, businessDate: BusinessDate) {
   return optimistically(async () => {
     const loan = await ctx.loans.get(loanId);
     if (!loan || !OUTSTANDING_STATUSES.includes(loan.status)) return undefined;
     const { loan: next, penalties } = loanAsOf(loan, book, businessDate);
-    if (!changed(loan, next)) return { loan: next, penalties: 0, saved: false };
+    if (!changed(loan, next)) return { loan: next, before: loan, penalties: 0, saved: false };
     next.version = loan.version + 1;
     next.updatedAt = nowIso(ctx);
     try {
-      await ctx.loans.save(next, loan.version);
+      await ctx.loans.save(next, loan.version, loan);
     } catch (error) {
       if (error instanceof StaleLoan) throw new RetryAttempt('loan changed');
       throw error;
     }
-    return { loan: next, penalties, saved: true };
+    return { loan: next, before: loan, penalties, saved: true };
   });
 }
 
 /**
  * The scheduled arrears job: for every fund with a book (registry Query) and every loan with money
  * out (the fund's sparse active-loans index, gsi3 — never a Scan), recomputes days past due and the
- * active ⇄ in_arrears status as of `businessDate`, assesses penalties, and records a run summary per
- * fund and date. Then it reconciles the fund's metric buckets: adds what a posting left pending and
+ * active ⇄ in_arrears status as of `businessDate`, assesses penalties (each loan saved with its
+ * worklist entry), and records a run summary per fund and date naming the loans it changed. Then it reconciles the fund's metric buckets: adds what a posting left pending and
  * compares every bucket with a replay of the journal and the loans; a difference is reported (the job's `aggregateDifferences` metric alarms on it) and the fund's buckets
  * are rebuilt from the journal. Idempotent per business date.
  */
@@ -94,6 +105,16 @@ export async function recomputeArrears(deps: LoansDeps, businessDate: BusinessDa
     aggregateDifferences: 0,
   };
   const reconciliations: Reconciliation[] = [];
+  const changes: ArrearsChange[] = [];
+  const names = new Map<string, Promise<string>>();
+  const nameOf = (associationId: string) => {
+    if (!names.has(associationId))
+      names.set(
+        associationId,
+        ctx.organisations.get(associationId).then((org) => org?.name ?? associationId),
+      );
+    return names.get(associationId)!;
+  };
   let fundCursor: string | undefined;
   do {
     const funds = await ctx.ledger.listFunds(50, fundCursor);
@@ -102,6 +123,7 @@ export async function recomputeArrears(deps: LoansDeps, businessDate: BusinessDa
       if (!book) continue;
       totals.funds++;
       const run = { loansChecked: 0, inArrears: 0, par30Loans: 0, penaltiesAssessed: 0 };
+      const fundChanges: ArrearsChange[] = [];
       let cursor: string | undefined;
       do {
         const page = await ctx.loans.listActive(fundId, { limit: 100, cursor });
@@ -110,13 +132,34 @@ export async function recomputeArrears(deps: LoansDeps, businessDate: BusinessDa
           if (!result) continue;
           run.loansChecked++;
           if (result.saved) totals.loansChanged++;
+          if (result.saved && namesChange(result.before, result.loan, result.penalties)) {
+            fundChanges.push({
+              fundId,
+              loanId: result.loan.id,
+              associationId: result.loan.associationId,
+              associationName: await nameOf(result.loan.associationId),
+              previousDaysLate: result.before.daysPastDue,
+              daysLate: result.loan.daysPastDue,
+              previousStatus: result.before.status,
+              status: result.loan.status,
+              penaltiesAssessed: result.penalties,
+            });
+          }
           if (result.loan.status === 'in_arrears') run.inArrears++;
           if (result.loan.daysPastDue > 30) run.par30Loans++;
           run.penaltiesAssessed += result.penalties;
         }
         cursor = page.nextCursor;
       } while (cursor);
-      await ctx.ledger.putArrearsRun({ fundId, businessDate, ranAt: nowIso(ctx), ...run });
+      await ctx.ledger.putArrearsRun({
+        fundId,
+        businessDate,
+        ranAt: nowIso(ctx),
+        ...run,
+        changes: fundChanges.slice(0, MAX_CHANGES_STORED),
+        ...(fundChanges.length > MAX_CHANGES_STORED ? { changesOmitted: fundChanges.length - MAX_CHANGES_STORED } : {}),
+      });
+      changes.push(...fundChanges);
       totals.loansChecked += run.loansChecked;
       totals.inArrears += run.inArrears;
       totals.par30Loans += run.par30Loans;
@@ -131,5 +174,5 @@ export async function recomputeArrears(deps: LoansDeps, businessDate: BusinessDa
     }
     fundCursor = funds.nextCursor;
   } while (fundCursor);
-  return { businessDate, ...totals, reconciliations };
+  return { businessDate, ...totals, reconciliations, changes };
 }
