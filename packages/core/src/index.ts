@@ -6,3 +6,4 @@ export * from './i18n.js';
 export * from './ids.js';
 export * from './money.js';
 export * from './quantity.js';
+export * from './tax.js';

@@ -17,6 +17,7 @@ export { getOrder, getTimeline, listLotShipments } from './service/queries.js';
 export { salesReport } from './service/sales.js';
 export { changeStandingOrder, createStandingOrder, isDeliveryDate, runStandingOrders, standingOrderId } from './service/standing.js';
 export { transition } from './service/transitions.js';
+export { amountInSpanishWords, invoiceUbl, spanishWords, ublUnavailableReason } from './ubl.js';
 export { seedDeliveryDates, seedOrders } from './seed.js';
 
 /** Agreements, orders and their lifecycle, standing orders, invoices and the sales ledger. */

@@ -1,4 +1,4 @@
-import type { Currency, MessageParams, Unit } from '@ayni/core';
+import type { Currency, LineTax, MessageParams, TaxTotals, Unit } from '@ayni/core';
 
 /** Items as stored. Quantities are integer thousandths of the unit; money is integer minor units. */
 
@@ -177,14 +177,29 @@ export interface DocumentLine {
   quantity?: number;
   unit?: Unit;
   unitPrice?: number;
+  /** The line at the prices the seller states (with or without tax, as `DocumentTaxes.pricesIncludeTax` says). */
   amount: number;
+  /** Invoices issued since tax lines exist: the line's base, tax and total, with the legal reason of an exemption. */
+  tax?: LineTax & { reason?: string };
 }
 
 export interface PartySnapshot {
   id: string;
   name: string;
+  /** The number; its scheme (RUC, NIT) is the party country's (`typedTaxId`). */
   taxId?: string;
   region?: string;
+  /** Documents issued since fiscal data exists. */
+  country?: 'PE' | 'BO';
+}
+
+/** The tax of a document, snapshotted at issue: the rate and rules of that day stay on it. */
+export interface DocumentTaxes extends TaxTotals {
+  name: 'IGV' | 'IVA';
+  rateBps: number;
+  pricesIncludeTax: boolean;
+  /** The rounding rule, stated on the document. */
+  rounding: 'per-line-half-up';
 }
 
 export interface DocumentItem {
@@ -200,7 +215,9 @@ export interface DocumentItem {
   buyer: PartySnapshot;
   currency: Currency;
   lines: DocumentLine[];
+  /** What the buyer pays: the sum of the lines' totals (tax included). */
   total: number;
+  taxes?: DocumentTaxes;
   issuedAt: string;
   issueDate: string;
   dueDate: string;
