@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { prepareChain, type ChainSetup } from './chain.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
 import { DOMAINS } from './domains.js';
+import { withMedia } from './media/server.js';
 import { isPortOpen } from './ports.js';
 import { seedDemoData } from './seed/index.js';
 import { writeStackFile } from './stack-file.js';
@@ -92,8 +93,9 @@ async function main(): Promise<void> {
     });
 
     const app = buildApi(runtime, DOMAINS);
+    // The demo data's pictures (packages/devstack/media/) are served beside the API, locally only.
     const server: ServerType = await new Promise((resolve) => {
-      const s = serve({ fetch: app.fetch, port: config.PORT, hostname: '127.0.0.1' }, () => resolve(s));
+      const s = serve({ fetch: withMedia(app.fetch), port: config.PORT, hostname: '127.0.0.1' }, () => resolve(s));
     });
     answerClientErrorsWithProblems(server as unknown as Server);
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -109,6 +111,7 @@ async function main(): Promise<void> {
         `  API docs        ${base}/docs`,
         `  OpenAPI         ${base}/openapi.json`,
         `  Catalog         ${base}/v1/catalog`,
+        `  Demo pictures   ${base}/media/<file>.svg  (illustrations in packages/devstack/media/)`,
         `  DynamoDB Local  ${dynamodb.endpoint}  table ${config.TABLE_NAME} (${table}), data in ${join(config.DATA_DIR, 'dynamodb')}`,
         `  EVM chain       ${chain.rpcUrl}  chain ${chain.chainId}${chain.close ? ' (local node)' : ''}`,
         ...(chain.notes ?? []).map((note) => `                  ${note}`),

@@ -1,5 +1,5 @@
 import type { Runtime } from '@ayni/http';
-import { createOrganisation, OrganisationRepository } from '@ayni/catalog';
+import { catalog, createOrganisation, OrganisationRepository } from '@ayni/catalog';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, type Store } from '@ayni/store';
 import { addDays, addMonths, businessDateOf, type BusinessDate } from './dates.js';
@@ -24,8 +24,27 @@ const staff = (fundId: string): Record<'officer' | 'evaluator' | 'approver' | 's
   secondApprover: { sub: 'seed-aprobador-segundo', roles: ['fund_approver'], org: fundId },
 });
 
+/** A short story in Spanish and Southern Quechua (terms of docs/glossary-qu.md). */
+interface SeedStory {
+  readonly es: string;
+  readonly qu: string;
+}
+
 /** The fund as a catalog organisation. */
-const FUND = { kind: 'fund', name: 'Fondo FREES (Fundación Codespa)', country: 'PE', region: 'Cusco', province: 'Cusco' } as const;
+const FUND = {
+  kind: 'fund',
+  name: 'Fondo FREES (Fundación Codespa)',
+  country: 'PE',
+  region: 'Cusco',
+  province: 'Cusco',
+  taxId: '20605098127',
+  story: {
+    mission: {
+      es: 'Fondo rotatorio de Fundación Codespa que presta a organizaciones de productores que los bancos no atienden; lo que ellas devuelven financia los préstamos siguientes.',
+      qu: 'Fundación Codespap fondonmi, bancokuna mana uyarisqan ruraq huñunakuykunaman qullqita manun; payllasqanku qullqiwanmi qhipa manukuykunata qun.',
+    },
+  },
+} as const;
 
 interface Place {
   readonly country: 'PE' | 'BO';
@@ -37,40 +56,218 @@ const quispicanchi = (district: string): Place => ({ country: 'PE', region: 'Cus
 const condorcanqui = (district: string): Place => ({ country: 'PE', region: 'Amazonas', province: 'Condorcanqui', district });
 const elAlto: Place = { country: 'BO', region: 'La Paz', province: 'Murillo', district: 'El Alto' };
 
+export interface SeedFundOrganisation {
+  readonly name: string;
+  readonly producers: number;
+  readonly purpose: string;
+  readonly place: Place;
+  /** What the organisation makes, in one word (cheese, maize, textiles, cacao...): what its picture shows. */
+  readonly produce: string;
+  /** Who the producers are (the story's `producers` section). */
+  readonly story: SeedStory;
+  /** RUC (Peru, with its SUNAT check digit) or NIT (Bolivia). */
+  readonly taxId: string;
+}
+
 /** 16 organisations grouping 1,332 producers (name and place for the ones the seed has to create). */
-const ORGANISATIONS: ReadonlyArray<{ name: string; producers: number; purpose: string; place: Place }> = [
-  { name: 'Asociación Sumaq Ausangate', producers: 30, purpose: 'Tina de cuajado y prensa para queso andino', place: quispicanchi('Ocongate') },
-  { name: 'Asociación Huaroq Sara', producers: 11, purpose: 'Semilla certificada de maíz chullpi', place: quispicanchi('Huaro') },
-  { name: 'Tejedoras de Quispicanchi — Awana Wasi', producers: 64, purpose: 'Fibra de alpaca y tintes naturales', place: quispicanchi('Cusipata') },
-  { name: 'Tejedoras de Ccatcca', producers: 58, purpose: 'Telares de pedal', place: quispicanchi('Ccatcca') },
+const ORGANISATIONS: readonly SeedFundOrganisation[] = [
+  {
+    name: 'Asociación Sumaq Ausangate',
+    producers: 30,
+    purpose: 'Tina de cuajado y prensa para queso andino',
+    place: quispicanchi('Ocongate'),
+    produce: 'cheese',
+    taxId: '20527184933',
+    story: {
+      es: 'Treinta familias lecheras de Ocongate, al pie del Ausangate, que elaboran quesos con la leche de cada mañana.',
+      qu: 'Ocongate llaqtamanta kimsa chunka ayllukuna, Ausangate apup chakinpi, sapa paqarin lichiwan kisuta ruranku.',
+    },
+  },
+  {
+    name: 'Asociación Huaroq Sara',
+    producers: 11,
+    purpose: 'Semilla certificada de maíz chullpi',
+    place: quispicanchi('Huaro'),
+    produce: 'maize',
+    taxId: '20604872155',
+    story: {
+      es: 'Once agricultores de Huaro que cultivan maíz blanco gigante y maíz chullpi de semilla propia.',
+      qu: 'Huaro llaqtamanta chunka hukniyuq chakra llamk’aqkuna, kikinkup muhunwan hatun yuraq sarata chullpi saratapas tarpunku.',
+    },
+  },
+  {
+    name: 'Tejedoras de Quispicanchi — Awana Wasi',
+    producers: 64,
+    purpose: 'Fibra de alpaca y tintes naturales',
+    place: quispicanchi('Cusipata'),
+    produce: 'textiles',
+    taxId: '20539146271',
+    story: {
+      es: 'Sesenta y cuatro tejedoras de Cusipata que hilan fibra de alpaca y la tiñen con plantas de la zona.',
+      qu: 'Cusipata llaqtamanta suqta chunka tawayuq awaq warmikuna, paqochap millmanta puchkanku, qurakunawan tullpunku.',
+    },
+  },
+  {
+    name: 'Tejedoras de Ccatcca',
+    producers: 58,
+    purpose: 'Telares de pedal',
+    place: quispicanchi('Ccatcca'),
+    produce: 'textiles',
+    taxId: '20602941583',
+    story: {
+      es: 'Cincuenta y ocho tejedoras de Ccatcca que suman el telar de pedal al de cintura para atender pedidos más grandes.',
+      qu: 'Ccatcca llaqtamanta pichqa chunka pusaqniyuq awaq warmikuna; hatun mañakusqakunata haypachinankupaq chaki awanawanpas awanku.',
+    },
+  },
   {
     name: 'Asociación de Mujeres Tejedoras de Ocongate',
     producers: 72,
     purpose: 'Capital de trabajo para pedidos de exportación',
     place: quispicanchi('Ocongate'),
+    produce: 'knitwear',
+    taxId: '20490362810',
+    story: {
+      es: 'Setenta y dos mujeres de Ocongate que tejen prendas de alpaca para tiendas de comercio justo en el extranjero.',
+      qu: 'Ocongate llaqtamanta qanchis chunka iskayniyuq warmikuna, hawa suyukunapi chanin qhatu rantiqkunapaq paqocha p’achakunata awanku.',
+    },
   },
-  { name: 'Cooperativa Cacaotera Awajún de Nieva', producers: 140, purpose: 'Fermentadoras y secadores solares de cacao', place: condorcanqui('Nieva') },
-  { name: 'Productores de Plátano del Cenepa', producers: 118, purpose: 'Acopio y transporte fluvial', place: condorcanqui('El Cenepa') },
-  { name: 'Artesanas Awajún de Condorcanqui', producers: 85, purpose: 'Insumos para artesanía', place: condorcanqui('Nieva') },
-  { name: 'Consorcio Textil Alpaquero de El Alto', producers: 56, purpose: 'Máquinas remalladoras', place: elAlto },
-  { name: 'Consorcio de Calzado de Cuero de El Alto', producers: 60, purpose: 'Cuero y hormas', place: elAlto },
-  { name: 'Consorcio de Cerámica de El Alto', producers: 52, purpose: 'Horno a gas', place: elAlto },
-  { name: 'Productores Lecheros de Ccarhuayo', producers: 96, purpose: 'Tanque de enfriamiento de leche', place: quispicanchi('Ccarhuayo') },
-  { name: 'Asociación Agroecológica de Andahuaylillas', producers: 104, purpose: 'Riego tecnificado', place: quispicanchi('Andahuaylillas') },
+  {
+    name: 'Cooperativa Cacaotera Awajún de Nieva',
+    producers: 140,
+    purpose: 'Fermentadoras y secadores solares de cacao',
+    place: condorcanqui('Nieva'),
+    produce: 'cacao',
+    taxId: '20607159361',
+    story: {
+      es: 'Ciento cuarenta familias awajún del río Nieva que fermentan su cacao nativo y lo secan al sol.',
+      qu: 'Nieva mayu patamanta pachak tawa chunkayuq awajún ayllukuna, kakawninkuta puquchinku, intipi ch’akichinku.',
+    },
+  },
+  {
+    name: 'Productores de Plátano del Cenepa',
+    producers: 118,
+    purpose: 'Acopio y transporte fluvial',
+    place: condorcanqui('El Cenepa'),
+    produce: 'plantain',
+    taxId: '20603582749',
+    story: {
+      es: 'Ciento dieciocho familias del Cenepa que cultivan plátano y lo llevan juntas por el río hasta el mercado.',
+      qu: 'Cenepa mayu patamanta pachak chunka pusaqniyuq ayllukuna plátanota tarpunku, kuska mayunta qhatuman apanku.',
+    },
+  },
+  {
+    name: 'Artesanas Awajún de Condorcanqui',
+    producers: 85,
+    purpose: 'Insumos para artesanía',
+    place: condorcanqui('Nieva'),
+    produce: 'crafts',
+    taxId: '20522764192',
+    story: {
+      es: 'Ochenta y cinco artesanas awajún que hacen collares y adornos con semillas del bosque.',
+      qu: 'Pusaq chunka pichqayuq awajún warmikuna, sach’a-sach’ap muhunkunawan walqakunata ruranku.',
+    },
+  },
+  {
+    name: 'Consorcio Textil Alpaquero de El Alto',
+    producers: 56,
+    purpose: 'Máquinas remalladoras',
+    place: elAlto,
+    produce: 'knitwear',
+    taxId: '2154876013',
+    story: {
+      es: 'Cincuenta y seis tejedores de El Alto que confeccionan chompas y chalinas de alpaca en talleres familiares.',
+      qu: 'El Alto llaqtamanta pichqa chunka suqtayuq awaqkuna, ayllup llamk’ana wasinkunapi paqocha chompakunata chalinakunatapas ruranku.',
+    },
+  },
+  {
+    name: 'Consorcio de Calzado de Cuero de El Alto',
+    producers: 60,
+    purpose: 'Cuero y hormas',
+    place: elAlto,
+    produce: 'leather',
+    taxId: '1876543016',
+    story: {
+      es: 'Sesenta zapateros de El Alto que fabrican calzado de cuero a mano, en talleres de cuatro personas.',
+      qu: 'El Alto llaqtamanta suqta chunka zapatero runakuna, tawa runayuq llamk’ana wasikunapi, qaramanta zapatokunata makinkuwan ruranku.',
+    },
+  },
+  {
+    name: 'Consorcio de Cerámica de El Alto',
+    producers: 52,
+    purpose: 'Horno a gas',
+    place: elAlto,
+    produce: 'ceramics',
+    taxId: '3345127015',
+    story: {
+      es: 'Cincuenta y dos ceramistas de El Alto que modelan y hornean vajilla y piezas decorativas de arcilla.',
+      qu: 'El Alto llaqtamanta pichqa chunka iskayniyuq mank’a ruraqkuna, llinkimanta mank’akunata p’ukukunatapas ruranku.',
+    },
+  },
+  {
+    name: 'Productores Lecheros de Ccarhuayo',
+    producers: 96,
+    purpose: 'Tanque de enfriamiento de leche',
+    place: quispicanchi('Ccarhuayo'),
+    produce: 'milk',
+    taxId: '20609315874',
+    story: {
+      es: 'Noventa y seis familias de Ccarhuayo que juntan y enfrían su leche para venderla fresca a las queserías.',
+      qu: 'Ccarhuayo llaqtamanta isqun chunka suqtayuq ayllukuna lichinkuta huñunku, chiriyachinku, kisu ruraqkunaman qhatunankupaq.',
+    },
+  },
+  {
+    name: 'Asociación Agroecológica de Andahuaylillas',
+    producers: 104,
+    purpose: 'Riego tecnificado',
+    place: quispicanchi('Andahuaylillas'),
+    produce: 'vegetables',
+    taxId: '20600427637',
+    story: {
+      es: 'Ciento cuatro familias de Andahuaylillas que cultivan hortalizas y papas nativas sin químicos.',
+      qu: 'Andahuaylillas llaqtamanta pachak tawayuq ayllukuna, mana químicowan, yuyukunata kay suyup papankunatapas tarpunku.',
+    },
+  },
   {
     name: 'Cooperativa de Café de San Juan de Oro',
     producers: 150,
     purpose: 'Despulpadoras',
     place: { country: 'PE', region: 'Puno', province: 'Sandia', district: 'San Juan del Oro' },
+    produce: 'coffee',
+    taxId: '20487201597',
+    story: {
+      es: 'Ciento cincuenta familias cafetaleras de San Juan del Oro, en la selva de Sandia, que despulpan y secan su café.',
+      qu: 'Sandia yunkapi, San Juan del Oro llaqtamanta pachak pichqa chunkayuq ayllukuna kafeta tarpunku, ch’akichinku.',
+    },
   },
-  { name: 'Asociación de Cuyicultores de Urcos', producers: 98, purpose: 'Galpones y forraje', place: quispicanchi('Urcos') },
+  {
+    name: 'Asociación de Cuyicultores de Urcos',
+    producers: 98,
+    purpose: 'Galpones y forraje',
+    place: quispicanchi('Urcos'),
+    produce: 'cuy',
+    taxId: '20606173289',
+    story: {
+      es: 'Noventa y ocho familias de Urcos que crían cuyes en galpones y siembran su propio forraje.',
+      qu: 'Urcos llaqtamanta isqun chunka pusaqniyuq ayllukuna quwikunata uywanku, kikinkup q’achunta tarpunku.',
+    },
+  },
   {
     name: 'Asociación de Quinueros de Acomayo',
     producers: 138,
     purpose: 'Trilladora de quinua',
     place: { country: 'PE', region: 'Cusco', province: 'Acomayo', district: 'Acomayo' },
+    produce: 'quinoa',
+    taxId: '20455632014',
+    story: {
+      es: 'Ciento treinta y ocho familias de Acomayo que siembran quinua de altura y la trillan juntas.',
+      qu: 'Acomayo llaqtamanta pachak kimsa chunka pusaqniyuq ayllukuna, kinuwata tarpunku, kuska erapi waqtanku.',
+    },
   },
 ];
+
+/** The organisations of the demo fund (the fund itself and its 16), for the devstack's pictures and tests. */
+export const SEED_FREES_FUND = FUND;
+export const SEED_FREES_ORGANISATIONS: readonly SeedFundOrganisation[] = ORGANISATIONS;
 
 export type SeedRepaymentPattern =
   | { kind: 'on_time' }
@@ -128,6 +325,11 @@ export interface SeedFreesOptions {
    * what it recorded.
    */
   readonly associations: readonly string[];
+  /**
+   * The picture of an organisation the seed creates, by name and what it makes (the devstack serves
+   * drawings at http://localhost:<port>/media/...); without it they have no photo.
+   */
+  readonly photoUrl?: (organisation: { name: string; produce: string }) => string | undefined;
 }
 
 export interface SeedFreesResult {
@@ -138,7 +340,7 @@ export interface SeedFreesResult {
 }
 
 /** What the first run of the seed decided: catalog ids are generated, so they are recorded once. */
-interface SeedRecord {
+export interface SeedRecord {
   readonly fundId: string;
   readonly associations: string[];
   /** The first capital tranche's month: fixed once, so ids and dates never drift. */
@@ -154,7 +356,7 @@ async function readSeedRecord(store: Store): Promise<SeedRecord | undefined> {
  * The fund and its associations as catalog organisations, created on the first run only and recorded
  * with a conditional put; a run that loses a race to record them uses the winner's record.
  */
-async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, given: readonly string[]): Promise<SeedRecord> {
+async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, given: readonly string[], options: SeedFreesOptions): Promise<SeedRecord> {
   const recorded = await readSeedRecord(runtime.store);
   if (recorded) return recorded;
   const catalog = new OrganisationRepository(runtime.store);
@@ -162,10 +364,10 @@ async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, give
     const org = await catalog.get(id);
     if (org?.kind !== 'association') throw new Error(`FREES seed: ${id} is not an association in the catalog.`);
   }
-  const fund = await createOrganisation(runtime, FUND);
+  const fund = await createOrganisation(runtime, { ...FUND, photos: photosOf(options, { name: FUND.name, produce: 'fund' }) });
   const associations: string[] = [];
   for (const [i, org] of ORGANISATIONS.entries()) {
-    associations.push(given[i] ?? (await createOrganisation(runtime, { kind: 'association', name: org.name, ...org.place, familyCount: org.producers })).id);
+    associations.push(given[i] ?? (await createOrganisation(runtime, associationProfile(org, options))).id);
   }
   const today = businessDateOf(runtime.clock.now());
   const record: SeedRecord = { fundId: fund.id, associations, anchor: seedAnchorDate(today) };
@@ -177,6 +379,54 @@ async function seedOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, give
   } catch (error) {
     if (!isConditionalCheckFailed(error)) throw error;
     return (await readSeedRecord(runtime.store))!;
+  }
+}
+
+const photosOf = (options: SeedFreesOptions, organisation: { name: string; produce: string }): string[] => {
+  const url = options.photoUrl?.(organisation);
+  return url ? [url] : [];
+};
+
+function associationProfile(org: SeedFundOrganisation, options: SeedFreesOptions) {
+  return {
+    kind: 'association' as const,
+    name: org.name,
+    ...org.place,
+    familyCount: org.producers,
+    taxId: org.taxId,
+    story: { producers: { es: org.story.es, qu: org.story.qu } },
+    photos: photosOf(options, org),
+  };
+}
+
+/**
+ * Organisations an earlier version of the seed created without a story, a photo or a tax id get
+ * them (only what is missing, and photos only where none or only other local pictures are set):
+ * re-running changes nothing once they are there.
+ */
+async function completeOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, record: SeedRecord, options: SeedFreesOptions): Promise<void> {
+  const repository = new OrganisationRepository(runtime.store);
+  const profiles = [
+    { id: record.fundId, profile: { ...FUND, photos: photosOf(options, { name: FUND.name, produce: 'fund' }) } },
+    ...record.associations.map((id, i) => ({ id, profile: associationProfile(ORGANISATIONS[i]!, options) })),
+  ];
+  for (const { id, profile } of profiles) {
+    const org = await repository.get(id);
+    // Only the organisations this seed made (an association the catalog seed passed in has its own data).
+    if (!org || org.name !== profile.name) continue;
+    const patch: Record<string, unknown> = {};
+    if (!org.taxId) patch.taxId = profile.taxId;
+    const story: Record<string, Record<string, string>> = {};
+    for (const [section, texts] of Object.entries(profile.story) as Array<[string, Record<string, string>]>) {
+      const current = (org.story as Record<string, Record<string, string> | undefined> | undefined)?.[section] ?? {};
+      const missing = Object.fromEntries(Object.entries(texts).filter(([language]) => !current[language]));
+      if (Object.keys(missing).length > 0) story[section] = missing;
+    }
+    if (Object.keys(story).length > 0) patch.story = story;
+    const photos = profile.photos;
+    const local = (url: string) => /^https?:\/\/[^/]+\/media\//.test(url);
+    if (photos.length > 0 && org.photos.every(local) && org.photos.join(' ') !== photos.join(' ')) patch.photos = photos;
+    if (Object.keys(patch).length > 0) await catalog.updateOrganisation(runtime, id, patch);
   }
 }
 
@@ -268,6 +518,16 @@ export function seedAnchorDate(today: BusinessDate): BusinessDate {
 }
 
 /**
+ * The first step of `seedFreesFund` alone: the fund and its 16 associations as catalog organisations
+ * (created once, with their stories, tax ids and pictures; completed if an earlier seed left those out).
+ */
+export async function seedFreesOrganisations(runtime: Pick<Runtime, 'store' | 'clock'>, options: SeedFreesOptions): Promise<SeedRecord> {
+  const record = await seedOrganisations(runtime, options.associations, options);
+  await completeOrganisations(runtime, record, options);
+  return record;
+}
+
+/**
  * Seeds a FREES-shaped revolving fund through the real service functions (so every figure comes
  * out of the ledger): the fund and its associations as catalog organisations, two donor tranches,
  * 16 organisations grouping 1,332 producers, more than S/ 175,000 disbursed over three waves (the
@@ -276,7 +536,7 @@ export function seedAnchorDate(today: BusinessDate): BusinessDate {
  * recorded once in a seed item, loans and entries have deterministic ids; re-running adds nothing.
  */
 export async function seedFreesFund(runtime: Pick<Runtime, 'store' | 'clock'>, options: SeedFreesOptions): Promise<SeedFreesResult> {
-  const { fundId, associations, anchor } = await seedOrganisations(runtime, options.associations);
+  const { fundId, associations, anchor } = await seedFreesOrganisations(runtime, options);
   const ctx = loansContext({ store: runtime.store, clock: runtime.clock, organisations: new OrganisationRepository(runtime.store) });
   const { officer } = staff(fundId);
   const today = businessDateOf(runtime.clock.now());

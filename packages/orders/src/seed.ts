@@ -1,5 +1,5 @@
 import type { Runtime } from '@ayni/http';
-import { createOrganisation, nameKey, type CreateOrganisationInput } from '@ayni/catalog';
+import { catalog, createOrganisation, nameKey, OrganisationRepository, type CreateOrganisationInput } from '@ayni/catalog';
 import { IllegalTransition } from './errors.js';
 import { SeedRepository } from './repository/seed.js';
 import { ORDER_STATUSES, type OrderAction, type OrderStatus } from './model.js';
@@ -13,6 +13,8 @@ export const DEMO_BUYERS: ReadonlyArray<CreateOrganisationInput> = [
   {
     kind: 'buyer',
     name: 'República del Pisco',
+    // RUC with its SUNAT check digit (illustrative): formal invoices carry it.
+    taxId: '20602183956',
     country: 'PE',
     region: 'Cusco',
     district: 'Cusco',
@@ -22,6 +24,7 @@ export const DEMO_BUYERS: ReadonlyArray<CreateOrganisationInput> = [
   {
     kind: 'buyer',
     name: "Café Q'omer",
+    taxId: '20510736487',
     country: 'PE',
     region: 'Cusco',
     story: { mission: { es: 'Café que da espacio en sus estantes a productores que no tienen tienda propia.' } },
@@ -29,6 +32,7 @@ export const DEMO_BUYERS: ReadonlyArray<CreateOrganisationInput> = [
   {
     kind: 'buyer',
     name: 'Chicha',
+    taxId: '20607764213',
     country: 'PE',
     region: 'Cusco',
     story: { mission: { es: 'Restaurante del Cusco que valora tener una cartera de proveedores de la región.' } },
@@ -75,7 +79,13 @@ async function demoBuyer(deps: OrdersDeps, profile: CreateOrganisationInput): Pr
   const seed = new SeedRepository(deps.store);
   const key = nameKey(profile.name);
   const known = (await seed.buyerMarker(key)) ?? (await seed.findBuyerByName(key, profile.name));
-  return seed.claimBuyerMarker(key, known ?? (await createOrganisation(deps, profile)).id);
+  const id = await seed.claimBuyerMarker(key, known ?? (await createOrganisation(deps, profile)).id);
+  // A buyer an earlier version of the seed created without a tax id gets it (once).
+  if (profile.taxId && known) {
+    const org = await new OrganisationRepository(deps.store).get(id);
+    if (org && !org.taxId) await catalog.updateOrganisation(deps, id, { taxId: profile.taxId });
+  }
+  return id;
 }
 
 /**

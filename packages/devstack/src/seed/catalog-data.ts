@@ -1,3 +1,5 @@
+import type { Landscape, Motif } from '../media/art.js';
+
 /**
  * Demo catalog from the field reports in shared/DOMAIN.md: the associations are real in kind and
  * place; names of people are illustrative. Prices are in céntimos (PEN) or centavos (BOB).
@@ -20,6 +22,8 @@ export interface SeedProduct {
 export interface SeedAssociation {
   readonly slug: string;
   readonly profile: Record<string, unknown>;
+  /** The illustration that stands in for a photo (packages/devstack/media/<slug>.svg): what it shows. */
+  readonly picture: { readonly motif: Motif; readonly landscape: Landscape; readonly caption: string };
   readonly members: ReadonlyArray<{ name: string; community: string; role?: string }>;
   readonly products: readonly SeedProduct[];
 }
@@ -55,16 +59,25 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
         history: {
           es: 'Desde hace más de quince años, treinta familias lecheras de Ocongate, al pie del nevado Ausangate, juntan la leche de sus vacas cada mañana para elaborar quesos. Empezamos con el queso fresco andino y aprendimos a madurar quesos tipo paria y a hilar mozzarella.',
           en: 'For more than fifteen years thirty dairy families of Ocongate, at the foot of the Ausangate glacier, have pooled their morning milk to make cheese.',
+          qu: 'Chunka pichqayuq watañam Ocongate llaqtapi, Ausangate apup chakinpi, kimsa chunka ayllukuna sapa paqarin wakakunap lichinta huñuyku kisu ruranaykupaq. Kay suyup kisunwan qallariyku; qhipamanmi paria kisuta puquchiyta, mozzarellata ruraytapas yachayku.',
         },
         mission: {
           es: 'Elaboramos quesos de leche de altura con buenas prácticas y precio justo, para que las familias de Ocongate vivan de su trabajo sin dejar su tierra.',
           en: 'We make high-altitude milk cheeses with good practice and a fair price, so that Ocongate families can live from their work without leaving their land.',
+          qu: 'Alto pachapi lichiwan allin kisuta ruraniku, chanin chaniwan, Ocongate ayllukuna allpankuta mana saqispa llamk’asqankuwan kawsanankupaq.',
         },
-        producers: { es: 'Treinta familias quechuahablantes de las comunidades de Ocongate, Marcapata y Tinke, con vacas criadas sobre los 3 800 m.' },
+        producers: {
+          es: 'Treinta familias quechuahablantes de las comunidades de Ocongate, Marcapata y Tinke, con vacas criadas sobre los 3 800 m.',
+          en: 'Thirty Quechua-speaking families of the communities of Ocongate, Marcapata and Tinke, with cows raised above 3,800 m.',
+          qu: 'Ocongate, Marcapata, Tinke llaqtakunamanta kimsa chunka ayllukuna, runasimita rimaqkuna; wakankuqa 3 800 m patapi uywasqa.',
+        },
       },
       certifications: [{ name: 'Registro sanitario DIGESA', issuer: 'DIGESA' }],
       brand: { name: 'Sumaq Ausangate', registry: 'INDECOPI' },
+      // RUC with its SUNAT check digit (illustrative, like every tax id of the demo).
+      taxId: '20527184933',
     },
+    picture: { motif: 'cheese', landscape: 'andes', caption: 'Quesos de Ocongate, al pie del Ausangate' },
     members: [
       { name: 'Justina Quispe Mamani', community: 'Ocongate', role: 'president' },
       { name: 'Valentín Huamán Condori', community: 'Tinke', role: 'treasurer' },
@@ -118,13 +131,19 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       story: {
         mission: {
           es: 'Once agricultores de Huaro cultivamos maíz blanco gigante y maíz chullpi de semilla propia, seleccionada por generaciones en el valle del Vilcanota.',
+          en: 'Eleven farmers of Huaro growing giant white maize and chullpi maize from our own seed, selected over generations in the Vilcanota valley.',
+          qu: 'Huaro llaqtamanta chunka hukniyuq chakra llamk’aqkuna hatun yuraq sarata chullpi saratapas tarpuyku, Vilcanota mayup qichwanpi ñawpa taytaykukunamanta akllasqa muhuwan.',
         },
         history: {
           es: 'Nuestro maíz chullpi se tuesta en República del Pisco, en Cusco. Vendemos juntos para llegar con volumen y calidad pareja a restaurantes y tiendas.',
+          en: 'Our chullpi maize is toasted at República del Pisco, in Cusco. We sell together to reach restaurants and shops with volume and even quality.',
+          qu: 'Chullpi saraykuta Cusco llaqtapi República del Pisco hamk’an. Kuska qhatuyku, achka sarawan kaqlla allin kaqwan mikhuna wasikunaman tiendakunamanpas aypanaykupaq.',
         },
       },
       certifications: [],
+      taxId: '20604872155',
     },
+    picture: { motif: 'maize', landscape: 'valley', caption: 'Maíz del valle del Vilcanota, Huaro' },
     members: [
       { name: 'Mario Ttito Huallpa', community: 'Huaro', role: 'president' },
       { name: 'Eulogia Huillca Sonco', community: 'Huaro', role: 'treasurer' },
@@ -175,12 +194,20 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       story: {
         mission: {
           es: 'Mujeres tejedoras de Quispicanchi tejemos fibra de alpaca con diseños de nuestras abuelas, bajo nuestra propia marca registrada, para tiendas de comercio justo en Europa.',
+          en: 'Women weavers of Quispicanchi, we weave alpaca fibre with our grandmothers’ designs, under our own registered brand, for fair-trade shops in Europe.',
+          qu: 'Quispicanchi awaq warmikuna, paqochap millmanta awayku hatun mamaykukunap pallayninkunawan, kikiyku marcaykuwan, Europapi chanin qhatu tiendakunapaq.',
         },
-        producers: { es: 'Veinticuatro mujeres de cuatro comunidades, que hilan, tiñen con plantas y tejen a telar de cintura.' },
+        producers: {
+          es: 'Veinticuatro mujeres de cuatro comunidades, que hilan, tiñen con plantas y tejen a telar de cintura.',
+          en: 'Twenty-four women of four communities who spin, dye with plants and weave on the backstrap loom.',
+          qu: 'Tawa llaqtamanta iskay chunka tawayuq warmikuna: puchkanku, qurakunawan tullpunku, makinkuwan awanku.',
+        },
       },
       certifications: [{ name: 'Miembro de comercio justo', issuer: 'WFTO' }],
       brand: { name: 'Awaq Warmikuna', registry: 'INDECOPI', registrationNumber: 'P00312345' },
+      taxId: '20485931628',
     },
+    picture: { motif: 'textiles', landscape: 'andes', caption: 'Tejidos de alpaca de Quispicanchi' },
     members: [
       { name: 'Nicolasa Ccori Huamán', community: 'Andahuaylillas', role: 'president' },
       { name: 'Felícitas Rojas Quispe', community: 'Huaro', role: 'treasurer' },
@@ -225,9 +252,19 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       languages: ['awa', 'es'],
       familyCount: 42,
       story: {
-        mission: { es: 'Familias awajún del río Nieva cultivamos cacao nativo en chacras diversificadas con plátano y maíz, sin talar el bosque.' },
+        mission: {
+          es: 'Familias awajún del río Nieva cultivamos cacao nativo en chacras diversificadas con plátano y maíz, sin talar el bosque.',
+          en: 'Awajún families of the Nieva river, we grow native cacao in mixed plots with plantain and maize, without cutting the forest.',
+          qu: 'Nieva mayu patapi awajún ayllukuna kakawta tarpuyku, chakraykupi plátanowan sarawanpas, sach’a-sach’ata mana kuchuspa.',
+        },
+        producers: {
+          es: 'Cuarenta y dos familias de Nieva y Santa María de Nieva; fermentamos el grano seis días en cajones y lo secamos al sol.',
+          qu: 'Nieva, Santa María de Nieva llaqtakunamanta tawa chunka iskayniyuq ayllukuna; kakawta suqta p’unchaw cajonkunapi puquchiyku, intipi ch’akichiyku.',
+        },
       },
+      taxId: '20608731041',
     },
+    picture: { motif: 'cacao', landscape: 'amazon', caption: 'Cacao nativo awajún del río Nieva' },
     members: [
       { name: 'Teófilo Wampagkit Ujukam', community: 'Nieva', role: 'president' },
       { name: 'Elena Daekat Shimpu', community: 'Santa María de Nieva', role: 'treasurer' },
@@ -273,9 +310,14 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       story: {
         mission: {
           es: 'Catorce talleres familiares de El Alto producimos juntos tejidos, chompas de alpaca, calzados de cuero e instrumentos de viento para llegar a compradores que un taller solo no alcanza.',
+          en: 'Fourteen family workshops of El Alto making textiles, alpaca knitwear, leather shoes and wind instruments together, to reach buyers no single workshop could.',
+          qu: 'El Alto llaqtamanta chunka tawayuq ayllup llamk’ana wasinkuna kuska ruraniku: awasqakunata, paqocha chompakunata, qaramanta zapatokunata, sikukunatapas; sapallan llamk’ana wasi mana aypasqan rantiqkunaman aypanaykupaq.',
         },
       },
+      // Bolivian NIT (digits only, illustrative).
+      taxId: '1029384027',
     },
+    picture: { motif: 'knitwear', landscape: 'altiplano', caption: 'Talleres artesanales de El Alto' },
     members: [
       { name: 'Gregoria Mamani Choque', community: 'El Alto (Distrito 8)', role: 'president' },
       { name: 'Wilfredo Quispe Apaza', community: 'El Alto (Distrito 6)', role: 'treasurer' },

@@ -103,11 +103,13 @@ async function completeAssociation(deps: CatalogDeps, seeded: SeededAssociation,
   const photos = [mediaUrl(mediaBase, associationPhotoFile(seed.slug))];
   if (replaceablePhotos(org.photos, photos)) patch.photos = photos;
   if (Object.keys(patch).length > 0) await catalog.updateOrganisation(deps, org.id, patch);
-  for (const [sku, productId] of Object.entries(seeded.productIds)) {
-    const product = await catalog.getProduct(deps, org.id, productId, { includeInactive: true });
-    const wanted = [mediaUrl(mediaBase, productPhotoFile(seed.slug, sku))];
-    if (replaceablePhotos(product.photos, wanted)) await catalog.updateProduct(deps, org.id, productId, { photos: wanted });
-  }
+  await Promise.all(
+    Object.entries(seeded.productIds).map(async ([sku, productId]) => {
+      const product = await catalog.getProduct(deps, org.id, productId, { includeInactive: true });
+      const wanted = [mediaUrl(mediaBase, productPhotoFile(seed.slug, sku))];
+      if (replaceablePhotos(product.photos, wanted)) await catalog.updateProduct(deps, org.id, productId, { photos: wanted });
+    }),
+  );
 }
 
 /** Where the seeded pictures are served: this server (`npm start` serves packages/devstack/media/ under /media/). */

@@ -1,8 +1,10 @@
 import type { Runtime } from '@ayni/api';
-import { seedFreesFund } from '@ayni/loans';
+import { seedFreesFund, type SeedFreesOptions } from '@ayni/loans';
 import { seedOrders } from '@ayni/orders';
 import { seedProvenance } from '@ayni/provenance/seed';
-import { seedCatalog, type SeededAssociation } from './catalog.js';
+import { fundOrganisationPhotoFile } from '../media/files.js';
+import { mediaUrl } from '../media/server.js';
+import { mediaBaseOf, seedCatalog, type SeededAssociation } from './catalog.js';
 
 export interface SeedResult {
   readonly associations: readonly SeededAssociation[];
@@ -13,6 +15,14 @@ export interface SeedResult {
   readonly summary: string;
   /** The steps that failed, each with its error; the steps after a failed one that need it did not run. */
   readonly failures: ReadonlyArray<{ step: string; error: Error }>;
+}
+
+/** What the devstack gives the FREES seed: the catalog's associations, and the pictures it serves for the others. */
+export function freesSeedOptions(runtime: Runtime, associations: readonly SeededAssociation[]): SeedFreesOptions {
+  return {
+    associations: associations.map((a) => a.orgId),
+    photoUrl: (org) => mediaUrl(mediaBaseOf(runtime), fundOrganisationPhotoFile(org.name)),
+  };
 }
 
 /**
@@ -41,7 +51,7 @@ export async function seedDemoData(runtime: Runtime): Promise<SeedResult> {
     ? await step('provenance (lot timelines, anchoring)', () => seedProvenance(runtime, { lots: associations.flatMap((a) => a.lotIds) }))
     : undefined;
   const fund = catalog
-    ? await step('FREES fund (capital, loans, repayments)', () => seedFreesFund(runtime, { associations: associations.map((a) => a.orgId) }))
+    ? await step('FREES fund (capital, loans, repayments)', () => seedFreesFund(runtime, freesSeedOptions(runtime, associations)))
     : undefined;
   const products = associations.reduce((n, a) => n + Object.keys(a.productIds).length, 0);
   const lots = associations.reduce((n, a) => n + a.lotIds.length, 0);
