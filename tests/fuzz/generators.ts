@@ -177,8 +177,27 @@ const NUMERIC_STRINGS = [
   '99999999999999999999',
 ];
 
+const nestings = new Map<string, RawJson>();
+/** Made once per depth and kind (up to 100,000 levels: half a megabyte), not once per request. */
 function deepNesting(depth: number, kind: 'array' | 'object'): RawJson {
-  return new RawJson(kind === 'array' ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+  const key = `${kind} ${depth}`;
+  let nesting = nestings.get(key);
+  if (!nesting) {
+    nesting = new RawJson(kind === 'array' ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+    nestings.set(key, nesting);
+  }
+  return nesting;
+}
+
+const digitArbitraries = new Map<number, fc.Arbitrary<string>>();
+/** `n` digits; the arbitrary (a parsed regular expression) made once per length, not per value. */
+function digitStrings(n: number): fc.Arbitrary<string> {
+  let digits = digitArbitraries.get(n);
+  if (!digits) {
+    digits = fc.stringMatching(new RegExp(`^\\d{${n}}$`));
+    digitArbitraries.set(n, digits);
+  }
+  return digits;
 }
 
 /** A value of the wrong kind for any field: the heart of the body mutations. */
@@ -464,7 +483,7 @@ function stringOf(schema: JsonSchema, ctx: GeneratorContext, name: string): fc.A
   if (name === 'gtin' && schema.pattern) {
     const valid = fc
       .constantFrom(7, 11, 12, 13)
-      .chain((n) => fc.stringMatching(new RegExp(`^\\d{${n}}$`)))
+      .chain((n) => digitStrings(n))
       .map(withCheckDigit);
     return fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: fc.stringMatching(new RegExp(schema.pattern)), weight: 1 });
   }
@@ -635,7 +654,16 @@ export type BodySpec =
   | { readonly kind: 'none' };
 
 function depthOf(depth: fc.Arbitrary<number>): fc.Arbitrary<string> {
-  return depth.chain((d) => fc.constantFrom(deepNesting(d, 'array').text, deepNesting(d, 'object').text, `{"a":${deepNesting(d, 'array').text}}`));
+  // The same choice of three texts for a depth as before, the arbitrary made once per depth.
+  const byDepth = new Map<number, fc.Arbitrary<string>>();
+  return depth.chain((d) => {
+    let texts = byDepth.get(d);
+    if (!texts) {
+      texts = fc.constantFrom(deepNesting(d, 'array').text, deepNesting(d, 'object').text, `{"a":${deepNesting(d, 'array').text}}`);
+      byDepth.set(d, texts);
+    }
+    return texts;
+  });
 }
 
 function garbageBody(valid: fc.Arbitrary<unknown>): fc.Arbitrary<BodySpec> {

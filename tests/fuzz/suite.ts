@@ -30,6 +30,8 @@ export interface FuzzSettings {
   readonly seed: number;
   /** Every this many requests to a route, the world gets fresh resources in early states. */
   readonly refreshEvery: number;
+  /** Requests of one route in flight at once (routes also run a few at a time: vitest's maxConcurrency). */
+  readonly concurrency: number;
 }
 
 function envInt(name: string, fallback: number): number {
@@ -48,6 +50,7 @@ export function settingsFromEnv(): FuzzSettings {
     socketRuns: envInt('FUZZ_SOCKET_RUNS', bodyRuns >= 1000 ? Math.round(bodyRuns / 5) : 30),
     seed: envInt('FUZZ_SEED', Math.floor(Math.random() * 2 ** 31)),
     refreshEvery: bodyRuns >= 1000 ? 500 : 0,
+    concurrency: envInt('FUZZ_CONCURRENCY', 1),
   };
 }
 
@@ -72,21 +75,49 @@ export interface RouteFigures {
   ms: number;
   /** The slowest request of the route, to find what makes a run long. */
   slowest: { ms: number; label: string; status: number };
+  /** Time spent generating the requests, and in `world.refresh()` (the `ms` above is the sum of response times). */
+  generateMs: number;
+  refreshMs: number;
 }
 
 export class Figures {
   readonly rows = new Map<string, RouteFigures>();
 
   record(route: string, kind: RouteFigures['kind'], status: number, ms: number, failed: boolean, label: string): void {
-    const key = `${kind} ${route}`;
-    const row = this.rows.get(key) ?? { route, kind, requests: 0, statuses: {}, serverErrors: 0, failures: 0, ms: 0, slowest: { ms: 0, label: '', status: 0 } };
+    const row = this.row(route, kind);
     if (ms > row.slowest.ms) row.slowest = { ms, label, status };
     row.requests++;
     row.statuses[status] = (row.statuses[status] ?? 0) + 1;
     if (status >= 500) row.serverErrors++;
     if (failed) row.failures++;
     row.ms += ms;
-    this.rows.set(key, row);
+  }
+
+  time(route: string, kind: RouteFigures['kind'], generateMs: number, refreshMs: number): void {
+    const row = this.row(route, kind);
+    row.generateMs += generateMs;
+    row.refreshMs += refreshMs;
+  }
+
+  private row(route: string, kind: RouteFigures['kind']): RouteFigures {
+    const key = `${kind} ${route}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      row = {
+        route,
+        kind,
+        requests: 0,
+        statuses: {},
+        serverErrors: 0,
+        failures: 0,
+        ms: 0,
+        slowest: { ms: 0, label: '', status: 0 },
+        generateMs: 0,
+        refreshMs: 0,
+      };
+      this.rows.set(key, row);
+    }
+    return row;
   }
 }
 
@@ -138,16 +169,29 @@ function signatureOf(route: string, response: FuzzResponse, problems: readonly s
 /** Attempts fast-check may make to shrink one failure (each is a request): fewer in CI. */
 const MAX_SHRINK_ATTEMPTS = Number(process.env.FUZZ_RUNS ?? 0) >= 1000 ? 400 : 120;
 
+/** Requests generated at a time: fast-check regenerates request `i` of a seed from (seed, path "i"). */
+const CHUNK = 100;
+
 function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
 
+/** A failing request found while fuzzing a route, before it is shrunk. */
+interface Candidate {
+  readonly index: number;
+  readonly error: FuzzCaseFailed;
+}
+
 /**
- * Runs `runs` generated requests of one route. A failing case is shrunk by fast-check to a minimal
- * one and kept; fuzzing then goes on with the next seed, treating that failure's signature as known,
- * so one run reports every distinct bug of the route, and the figures count every request.
+ * Runs `runs` generated requests of one route: the requests fast-check generates for one seed
+ * (`fc.sample` with that seed, a chunk at a time), sent `settings.concurrency` at a time. Each
+ * response is judged as it comes; the first failing request of each distinct signature is then
+ * replayed by fast-check from its seed and path (`fc.check` with `{ seed, path }` regenerates the
+ * same request) and shrunk to a minimal one, one request per attempt, as a sequential property
+ * would. If the replay no longer fails (a race with the requests around it), the failure is
+ * reported as found, unshrunk. The figures count every request, the shrinking ones included.
  */
 async function fuzzRoute(options: {
   route: string;
@@ -160,33 +204,71 @@ async function fuzzRoute(options: {
   world: World;
 }): Promise<Failure[]> {
   const { route, kind, runs, settings, figures, world } = options;
+  const seed = (settings.seed + hash(`${kind} ${route}`)) % 2 ** 31;
+  let sent = 0;
+  let generateMs = 0;
+  let refreshMs = 0;
+
+  const judge = async (request: FuzzRequest) => {
+    if (settings.refreshEvery > 0 && ++sent % settings.refreshEvery === 0) {
+      const refreshing = performance.now();
+      await world.refresh();
+      refreshMs += performance.now() - refreshing;
+    }
+    const started = performance.now();
+    const response = await options.send(request);
+    const problems = problemsWith(response);
+    figures.record(route, kind, response.status, performance.now() - started, problems.length > 0, request.label);
+    return problems.length === 0 ? undefined : new FuzzCaseFailed(request, response, problems, signatureOf(route, response, problems));
+  };
+
+  // 1. Every generated request, `concurrency` in flight; the first of each signature is kept.
+  const candidates: Candidate[] = [];
+  const found = new Set<string>();
+  let next = 0;
+  let chunk: FuzzRequest[] = [];
+  let chunkStart = 0;
+  const take = (): { index: number; request: FuzzRequest } | undefined => {
+    if (next >= runs) return undefined;
+    if (next >= chunkStart + chunk.length) {
+      const generating = performance.now();
+      chunkStart = next;
+      chunk = fc.sample(options.arbitrary, { seed, path: String(next), numRuns: Math.min(CHUNK, runs - next) });
+      generateMs += performance.now() - generating;
+    }
+    const index = next++;
+    return { index, request: chunk[index - chunkStart]! };
+  };
+  const lane = async () => {
+    for (let item = take(); item; item = take()) {
+      const failed = await judge(item.request);
+      if (failed && !found.has(failed.signature)) {
+        found.add(failed.signature);
+        candidates.push({ index: item.index, error: failed });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, runs)) }, lane));
+
+  // 2. Each distinct failure, in the order found, replayed and shrunk by fast-check.
   const known = new Set<string>();
   const failures: Failure[] = [];
-  let sent = 0;
-  let done = 0;
-  for (let round = 0; done < runs; round++) {
-    const seed = (settings.seed + hash(`${kind} ${route}`) + round * 7919) % 2 ** 31;
+  for (const candidate of candidates.sort((a, b) => a.index - b.index)) {
+    if (known.has(candidate.error.signature)) continue;
     // Shrinking sends a request per attempt; past this many, the smallest failure so far is kept.
     let shrinkAttempts: number | undefined;
     const property = fc.asyncProperty(options.arbitrary, async (request) => {
       if (shrinkAttempts !== undefined && ++shrinkAttempts > MAX_SHRINK_ATTEMPTS) return;
-      if (settings.refreshEvery > 0 && ++sent % settings.refreshEvery === 0) await world.refresh();
-      const started = performance.now();
-      const response = await options.send(request);
-      const problems = problemsWith(response);
-      figures.record(route, kind, response.status, performance.now() - started, problems.length > 0, request.label);
-      if (problems.length === 0) return;
-      const signature = signatureOf(route, response, problems);
-      if (known.has(signature)) return;
+      const failed = await judge(request);
+      if (!failed || known.has(failed.signature)) return;
       shrinkAttempts ??= 0;
-      throw new FuzzCaseFailed(request, response, problems, signature);
+      throw failed;
     });
-    const details = await fc.check(property, { numRuns: runs - done, seed });
-    done += Math.max(details.numRuns, 1);
-    if (!details.failed) break;
-    const error = details.errorInstance;
-    if (!(error instanceof FuzzCaseFailed)) throw error instanceof Error ? error : new Error(String(error));
-    known.add(error.signature);
+    const details = await fc.check(property, { seed, path: String(candidate.index), numRuns: 1 });
+    const replayed = details.failed ? details.errorInstance : undefined;
+    if (replayed !== undefined && !(replayed instanceof FuzzCaseFailed)) throw replayed instanceof Error ? replayed : new Error(String(replayed));
+    const error = replayed ?? candidate.error;
+    known.add(candidate.error.signature).add(error.signature);
     failures.push({
       signature: error.signature,
       route,
@@ -194,10 +276,11 @@ async function fuzzRoute(options: {
       response: error.response,
       problems: error.problems,
       seed,
-      path: details.counterexamplePath,
-      shrinks: details.numShrinks,
+      path: replayed ? details.counterexamplePath : String(candidate.index),
+      shrinks: replayed ? details.numShrinks : 0,
     });
   }
+  figures.time(route, kind, generateMs, refreshMs);
   return failures;
 }
 
@@ -236,8 +319,11 @@ export async function defineFuzzSuite(group: GroupName): Promise<void> {
   let ctx: GeneratorContext;
   const allFailures: Failure[] = [];
   const started = performance.now();
-  // Generous: a safety net against a hang, not a measure (the machine is shared).
-  const timeout = (runs: number) => 120_000 + runs * 250;
+  const cpuAtStart = process.cpuUsage();
+  // Generous: a safety net against a hang, not a measure (the machine is shared). The routes of a
+  // describe run side by side (all of them at once under `npm run fuzz`), so each may take as long
+  // as all of them: 250 ms a request of the whole describe.
+  const timeout = (runs: number, routes: number) => 120_000 + runs * Math.max(routes, 3) * 250;
 
   beforeAll(async () => {
     world = await seedWorld(target);
@@ -257,6 +343,8 @@ export async function defineFuzzSuite(group: GroupName): Promise<void> {
             seed: settings.seed,
             settings,
             ms: performance.now() - started,
+            // CPU time of this test file's process (app, generators, SDK): what a request costs here.
+            cpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpuAtStart)),
             rows: [...figures.rows.values()],
             refreshFailures: (world as World | undefined)?.refreshFailures ?? [],
             failures: allFailures.map((f) => ({
@@ -287,7 +375,8 @@ export async function defineFuzzSuite(group: GroupName): Promise<void> {
     // Routes run side by side (a few at a time): a file takes less time, and requests to different
     // routes race on the same orders, lots and loans, as they do in production.
     describe.concurrent('every write route, with generated bodies: never a 5xx, every error a problem+json', () => {
-      for (const operation of operations.filter((op) => isWriteRoute(op) && op.body)) {
+      const writeRoutes = operations.filter((op) => isWriteRoute(op) && op.body);
+      for (const operation of writeRoutes) {
         it(
           operation.id,
           async () => {
@@ -303,7 +392,7 @@ export async function defineFuzzSuite(group: GroupName): Promise<void> {
             });
             expectNoFailures(failures);
           },
-          timeout(settings.bodyRuns),
+          timeout(settings.bodyRuns, writeRoutes.length),
         );
       }
     });
@@ -325,7 +414,7 @@ export async function defineFuzzSuite(group: GroupName): Promise<void> {
             });
             expectNoFailures(failures);
           },
-          timeout(settings.malformedRuns),
+          timeout(settings.malformedRuns, operations.length),
         );
       }
     });
@@ -356,7 +445,7 @@ export async function defineFuzzSuite(group: GroupName): Promise<void> {
         });
         expectNoFailures(failures);
       },
-      timeout(settings.socketRuns),
+      timeout(settings.socketRuns, 1),
     );
   });
 }
