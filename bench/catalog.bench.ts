@@ -2,9 +2,22 @@
  * Listing a category costs the same whatever the size of the catalog: the same number of DynamoDB
  * calls and the same read units with 100 and with 10,000 products in the table, because a page is
  * one Query on the category index (+ one BatchGetItem for the associations on the page), never a Scan.
+ * So does a search page (`q=`): the postings of one word (at most 100), the products they name and
+ * their associations, whatever the size of the catalog; shown for a word every product has
+ * (`andes`) and for the worst page, whose postings all name products without the other word.
  */
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { catalog, catalogEntryOf, catalogKeys, nameKey, PRODUCT_CATEGORIES, productIndexAttributes, type CatalogDeps, type ProductItem } from '@ayni/catalog';
+import {
+  catalog,
+  catalogEntryOf,
+  catalogKeys,
+  nameKey,
+  PRODUCT_CATEGORIES,
+  productIndexAttributes,
+  searchPostingsOf,
+  type CatalogDeps,
+  type ProductItem,
+} from '@ayni/catalog';
 import { systemClock, newId } from '@ayni/core';
 import { createDynamoClient, createStore, ensureTable, type Store } from '@ayni/store';
 
@@ -15,6 +28,8 @@ const PAGE = 20;
 const REPEATS = 20;
 /** Four categories, so even the 100-product table fills a 20-item page of one category. */
 const CATEGORIES = PRODUCT_CATEGORIES.slice(0, 4);
+/** A word every product has; the same with a word none has (the read word is the longest key: `andes`). */
+const SEARCHES = ['andes', 'andes zzz'];
 
 async function fill(store: Store, deps: CatalogDeps, count: number): Promise<void> {
   const orgs = [];
@@ -60,6 +75,8 @@ async function fill(store: Store, deps: CatalogDeps, count: number): Promise<voi
     // The entry that lists it in its association's catalog by name (written with the product by the service).
     const entry = catalogEntryOf(product);
     if (entry) items.push({ ...entry });
+    // Its search postings (written after the product by the service), about 30 per product here.
+    items.push(...searchPostingsOf(product).map((posting) => ({ ...posting })));
   }
   const batches = [];
   for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
@@ -100,8 +117,10 @@ async function scanCost(store: Store, category: string, wanted: number): Promise
 
 const dynamodb = await startDynamoDbLocal({ port: 0 });
 try {
-  const client = createDynamoClient({ region: 'us-east-1', endpoint: dynamodb.endpoint });
+  // Generous timeouts: the fill and the Scan (for contrast) of the 10,000-product table are long calls on 2 cores.
+  const client = createDynamoClient({ region: 'us-east-1', endpoint: dynamodb.endpoint, timeouts: { requestMs: 30_000, maxAttempts: 3 } });
   const rows: Array<Record<string, string | number>> = [];
+  const searchRows: Array<Record<string, string | number>> = [];
   for (const size of SIZES) {
     const tableName = `bench-catalog-${size}`;
     await ensureTable(client, tableName);
@@ -126,8 +145,35 @@ try {
       'ms/page': Number(ms.toFixed(1)),
       'Scan+filter read units (avoided)': scan,
     });
+    for (const q of SEARCHES) {
+      const one = await catalog.browseCatalog(deps, { q, limit: PAGE });
+      const two = one.nextCursor ? await catalog.browseCatalog(deps, { q, limit: PAGE, cursor: one.nextCursor }) : undefined;
+      for (let i = 0; i < 5; i++) await catalog.browseCatalog(deps, { q, limit: PAGE });
+      const t0 = performance.now();
+      for (let i = 0; i < REPEATS; i++) await catalog.browseCatalog(deps, { q, limit: PAGE });
+      searchRows.push({
+        q,
+        products: size,
+        'items page 1': one.items.length,
+        'calls page 1': one.stats.calls,
+        'read units page 1': one.stats.consumedReadUnits,
+        'postings page 1': one.stats.postingsRead ?? 0,
+        'cursor page 1': one.nextCursor ? 'yes' : 'no',
+        'calls page 2': two?.stats.calls ?? '-',
+        'read units page 2': two?.stats.consumedReadUnits ?? '-',
+        'ms/page': Number(((performance.now() - t0) / REPEATS).toFixed(1)),
+      });
+    }
   }
   console.table(rows);
+  console.table(searchRows);
+  for (const query of SEARCHES) {
+    const [a, b] = searchRows.filter((r) => r.q === query) as [Record<string, number>, Record<string, number>];
+    console.log(
+      `search ${query}: ratio 10,000 / 100 products: calls ${(b['calls page 1']! / a['calls page 1']!).toFixed(2)}, ` +
+        `read units ${(b['read units page 1']! / a['read units page 1']!).toFixed(2)}, postings ${(b['postings page 1']! / a['postings page 1']!).toFixed(2)}`,
+    );
+  }
   const [small, large] = rows as [Record<string, number>, Record<string, number>];
   console.log(
     `ratio 10,000 / 100 products: calls ${(large['calls page 1']! / small['calls page 1']!).toFixed(2)}, ` +

@@ -34,7 +34,7 @@ describe('problem types', () => {
     expect(codes.size).toBeGreaterThan(20);
     for (const code of codes) {
       expect(PROBLEM_CATALOG, `no entry for ${code} in problem-catalog.ts`).toHaveProperty([code]);
-      const page = await api.call('GET', `/problems/${code}`);
+      const page = await api.call('GET', `/problems/${code}?lang=en`);
       expect(page.status, code).toBe(200);
       expect(page.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await page.text()).toContain(PROBLEM_CATALOG[code]!.title);
@@ -47,7 +47,7 @@ describe('problem types', () => {
     const problem = (await res.json()) as { type: string; code: string; status: number };
     expect(problem.code).toBe('validation-failed');
     expect(problem.type).toMatch(/^https?:\/\/[^/]+\/problems\/validation-failed$/);
-    const page = await api.call('GET', new URL(problem.type).pathname);
+    const page = await api.call('GET', `${new URL(problem.type).pathname}?lang=en`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(PROBLEM_CATALOG['validation-failed']!.title);
   });

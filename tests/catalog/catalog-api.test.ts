@@ -31,7 +31,7 @@ describe('organisations', () => {
     expect((await get(api, `/v1/orgs/${org.id}`, outsider)).body).not.toHaveProperty('contact');
     const own = await get(api, `/v1/orgs/${org.id}`, admin);
     expect(own.body.contact.email).toBe(sumaqProfile.contact.email);
-    expect(own.body.taxId).toBe(sumaqProfile.taxId);
+    expect(own.body.taxId).toEqual(sumaqProfile.taxId);
   });
 
   it('are edited by their own admins, never by another organisation’s', async () => {

@@ -63,19 +63,22 @@ describe('the catalog of one association', () => {
     expect(all.flat()).toEqual(SORTED);
   });
 
-  it('keeps name order with a name prefix, a category, and after a rename or a deactivation', async () => {
+  it('keeps name order with a search, a category, and after a rename or a deactivation', async () => {
     // Prepare
     const { org, admin, ids } = await associationWithProducts();
     await patch(api, `/v1/orgs/${org.id}/products/${ids['Manjar blanco']}`, admin, { name: { es: 'Queso de cabra' } });
     await patch(api, `/v1/orgs/${org.id}/products/${ids['Kiwicha pop']}`, admin, { active: false });
 
     // Act
+    // Every product's description says "Queso fresco…" (quesoAndino's): a search finds words there too.
     const cheeseByPrefix = (await pages(`association=${org.id}&q=queso`, 2)).flat();
+    const goat = (await pages(`association=${org.id}&q=cabra`, 2)).flat();
     const cheeseByCategory = (await pages(`association=${org.id}&category=cheese`, 10)).flat();
     const all = (await pages(`association=${org.id}`, 10)).flat();
 
     // Assess
-    expect(cheeseByPrefix).toEqual(['Queso andino fresco', 'Queso de cabra', 'Queso maduro']);
+    expect(cheeseByPrefix).toEqual(['Ájí amarillo', 'Ñuña tostada', 'Queso andino fresco', 'Queso de cabra', 'Queso maduro', 'Yogur de leche de altura']);
+    expect(goat).toEqual(['Queso de cabra']);
     expect(cheeseByCategory).toEqual(['Queso andino fresco', 'Queso maduro']);
     expect(all).toEqual(['Ájí amarillo', 'Ñuña tostada', 'Queso andino fresco', 'Queso de cabra', 'Queso maduro', 'Yogur de leche de altura']);
   });

@@ -100,7 +100,7 @@ describe('the public catalog', () => {
     expect(maizeOfCusco).toHaveLength(5);
   });
 
-  it('searches by name prefix, ignoring case and accents', async () => {
+  it('searches words of the names, the last one as a prefix, ignoring case and accents', async () => {
     const found = (await browseAll('?q=QUESO%20AMAZONICO', 50)).flat();
     expect(found.map((c) => c.product.name.es).sort()).toEqual(['Queso amazónico 20', 'Queso amazónico 21', 'Queso amazónico 22']);
     const inCategory = (await browseAll('?category=cacao&q=cacao%20lote%201', 50)).flat();

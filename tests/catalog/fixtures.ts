@@ -30,4 +30,4 @@ export async function send(
 }
 
 /** Field paths named by a 400 problem. */
-export const pathsOf = (sent: Sent): string[] => (sent.body.errors ?? []).map((e: { path: string }) => e.path);
+export const pathsOf = (sent: Pick<Sent, 'body'>): string[] => (sent.body.errors ?? []).map((e: { path: string }) => e.path);

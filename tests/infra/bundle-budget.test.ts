@@ -28,14 +28,17 @@ const TARGET_KIB = { http: 250, job: 250, chain: 500, platform: 600 } as const;
  * zod 4 classic (~188 KiB), which @hono/zod-openapi needs whole, is in every function.
  */
 const ENFORCED_KIB: Readonly<Record<string, number>> = {
-  platform: 930,
-  catalog: 440,
-  orders: 500,
-  'standing-orders': 410,
-  'orders-expiry': 410,
-  provenance: 750,
-  anchor: 820,
-  loans: 500,
+  // Raised from 930 and 500 (ADR 0011, 2026-12-01): the fund worklist, word search, tax lines and
+  // UBL, the association's day and re-order added domain code every route of theirs needs.
+  platform: 980,
+  catalog: 430,
+  orders: 520,
+  // Lowered once domain packages declared `sideEffects: false` (their route modules leave the jobs).
+  'standing-orders': 370,
+  'orders-expiry': 370,
+  provenance: 740,
+  anchor: 770,
+  loans: 470,
   'loans-arrears': 480,
 };
 
@@ -165,7 +168,8 @@ describe('bundle contents', () => {
     const { code } = byName(name);
     // Latin-1 letters (À..ÿ: á, é, ñ, ...) written as escapes; regexes' \u0000-\u007f ranges are fine.
     expect(code.match(/\\u00[c-fC-F][0-9a-fA-F]/g) ?? []).toEqual([]);
-    expect(code).toContain('Desde hace más de quince años');
+    // A Spanish text every function bundles (the store's answer to a silent database).
+    expect(code).toContain('La base de datos no respondió a tiempo');
   });
 
   it.each(lambdas.map((spec) => [spec.name] as const))('%s ships a source map (mappings only)', (name) => {

@@ -102,8 +102,8 @@ describe('the sales ledger with credit notes', () => {
     expect(byMonth.body.rows).toEqual([{ month, currency: 'PEN', amount: 16_000, lines: 2, orders: 2, credited: 2000, creditNotes: 1 }]);
     expect(byMonth.body.totals).toEqual([{ currency: 'PEN', amount: 16_000 }]);
     expect(byBuyer.body.rows).toEqual([
-      { buyerId: m.buyer.id, currency: 'PEN', amount: 10_000, lines: 1, orders: 1, credited: 2000, creditNotes: 1 },
-      { buyerId: chicha.org.id, currency: 'PEN', amount: 6000, lines: 1, orders: 1, credited: 0, creditNotes: 0 },
+      { buyerId: m.buyer.id, buyerName: 'República del Pisco', currency: 'PEN', amount: 10_000, lines: 1, orders: 1, credited: 2000, creditNotes: 1 },
+      { buyerId: chicha.org.id, buyerName: 'Chicha', currency: 'PEN', amount: 6000, lines: 1, orders: 1, credited: 0, creditNotes: 0 },
     ]);
     expect(byBuyer.body.totals).toEqual([{ currency: 'PEN', amount: 16_000 }]);
   });

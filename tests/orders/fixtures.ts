@@ -18,7 +18,7 @@ export const chullpi = {
   leadTimeDays: 2,
 } as const;
 
-export const buyerProfile = (name: string) => ({ kind: 'buyer', name, country: 'PE', region: 'Cusco', taxId: '20500000001' });
+export const buyerProfile = (name: string) => ({ kind: 'buyer', name, country: 'PE', region: 'Cusco', taxId: { scheme: 'RUC', number: '20500000008' } });
 
 /** POST with an explicit Idempotency-Key (and other headers, e.g. Accept-Language). */
 export async function postWithKey(api: TestApi, path: string, token: string, body: unknown, key: string = randomUUID(), headers: Record<string, string> = {}) {

@@ -188,8 +188,8 @@ describe('the order lifecycle', () => {
     expect(byMonth.body.rows).toEqual([{ month, currency: 'PEN', amount: 20400, lines: 3, orders: 3, credited: 0, creditNotes: 0 }]);
     const byBuyer = await get(api, `/v1/orgs/${m.association.id}/sales?from=${month}&to=${month}&groupBy=buyer`, m.admin);
     expect(byBuyer.body.rows).toEqual([
-      { buyerId: m.buyer.id, currency: 'PEN', amount: 18000, lines: 2, orders: 2, credited: 0, creditNotes: 0 },
-      { buyerId: chicha.org.id, currency: 'PEN', amount: 2400, lines: 1, orders: 1, credited: 0, creditNotes: 0 },
+      { buyerId: m.buyer.id, buyerName: 'República del Pisco', currency: 'PEN', amount: 18000, lines: 2, orders: 2, credited: 0, creditNotes: 0 },
+      { buyerId: chicha.org.id, buyerName: 'Chicha', currency: 'PEN', amount: 2400, lines: 1, orders: 1, credited: 0, creditNotes: 0 },
     ]);
     expect(byBuyer.body.totals).toEqual([{ currency: 'PEN', amount: 20400 }]);
     const before = await get(api, `/v1/orgs/${m.association.id}/sales?from=2020-01&to=2020-12`, m.admin);

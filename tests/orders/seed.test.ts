@@ -2,6 +2,7 @@ import { catalogDomain } from '@ayni/catalog';
 import { ordersDomain, seedOrders } from '@ayni/orders';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { ublInvoiceErrors } from '../support/ubl.js';
 import { chullpi, createMarket, createProduct, get, quesoAndino, type Market } from './fixtures.js';
 
 let api: TestApi;
@@ -41,5 +42,15 @@ describe('the demo seed', () => {
     expect(agreements.body.items).toHaveLength(1);
     const history = await get(api, `/v1/buyers/${pisco}/orders`, chef);
     expect(history.body.items.every((o: { lines: Array<{ priceRule: string }> }) => o.lines[0]!.priceRule !== 'catalog')).toBe(true);
+
+    // A seeded buyer's invoice is a tax document: both RUCs, the IGV lines, UBL 2.1 that validates.
+    const ofPisco = invoices.body.items.find((d: { buyer: { id: string } }) => d.buyer.id === pisco);
+    const invoice = await get(api, `/v1/orgs/${market.association.id}/invoices/${ofPisco.number}`, chef);
+    expect(invoice.body.seller.taxId).toMatchObject({ scheme: 'RUC' });
+    expect(invoice.body.buyer.taxId).toMatchObject({ scheme: 'RUC' });
+    expect(invoice.body.taxes).toMatchObject({ name: 'IGV', rateBps: 1800 });
+    expect(invoice.body.lines.every((l: { tax?: { treatment: string } }) => l.tax?.treatment === 'taxed' || l.tax?.treatment === 'exonerated')).toBe(true);
+    const ubl = await api.call('GET', `/v1/orgs/${market.association.id}/invoices/${ofPisco.number}/ubl`, { token: chef });
+    expect(await ublInvoiceErrors(await ubl.text())).toEqual([]);
   });
 });

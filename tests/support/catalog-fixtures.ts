@@ -32,7 +32,7 @@ export const sumaqProfile = {
     mission: { es: 'Treinta familias lecheras de Ocongate elaboramos quesos andinos con leche de altura desde hace más de quince años.' },
   },
   familyCount: 30,
-  taxId: '20600000001',
+  taxId: { scheme: 'RUC', number: '20600000005' },
 } satisfies CreateOrganisationInput;
 
 export const quesoAndino = {

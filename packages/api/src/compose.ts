@@ -1,10 +1,10 @@
 import { createApp, type AppEnv, type DomainModule, type Runtime } from '@ayni/http';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { API_VERSION, createPlatformRouter } from './platform.js';
 
 export type { DomainModule } from '@ayni/http';
 
 export const API_PREFIX = '/v1';
+export const API_VERSION = '0.1.0';
 
 const OPENAPI_INFO = {
   openapi: '3.1.0',
@@ -19,12 +19,14 @@ const OPENAPI_INFO = {
 };
 
 /**
- * Builds the application for a set of domains: all of them for the local server and the platform
- * Lambda (which serves the full OpenAPI document), one of them for each domain Lambda.
+ * The application of a set of domains without the platform routes (health, docs, problem pages):
+ * what each domain Lambda serves (API Gateway sends the platform routes to the platform function
+ * only), so the domain bundles carry none of the platform's code and texts. `before` mounts routes
+ * ahead of the domains' (the platform router, in `buildApi`).
  */
-export function buildApi(runtime: Runtime, domains: readonly DomainModule[]): OpenAPIHono<AppEnv> {
+export function buildDomainApi(runtime: Runtime, domains: readonly DomainModule[], before?: (app: OpenAPIHono<AppEnv>) => void): OpenAPIHono<AppEnv> {
   const app = createApp(runtime);
-  app.route('/', createPlatformRouter(runtime.checks));
+  before?.(app);
   for (const domain of domains) {
     app.route(API_PREFIX, domain.createRouter(runtime));
     if (domain.createRootRouter) app.route('/', domain.createRootRouter(runtime));

@@ -1,18 +1,24 @@
 import { PUBLIC } from '@ayni/auth';
-import { message, NotFound } from '@ayni/core';
+import { DEFAULT_LOCALE, message, negotiateLang, NotFound, renderText, type Lang, type MessageCatalog, type MessageTexts } from '@ayni/core';
 import {
   createRouter,
   defineRoute,
   jsonContent,
   PROBLEM_CATALOG,
+  PROBLEM_TITLES,
   problemResponses,
   withOperationIds,
   type AppEnv,
   type ComponentHealth,
+  type DomainModule,
   type HealthChecks,
+  type Runtime,
 } from '@ayni/http';
+import { PROBLEM_EXPLANATIONS, PROBLEM_PAGE_TEXTS } from '@ayni/http/problem-explanations';
+import type { Context } from 'hono';
 import { html } from 'hono/html';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { API_VERSION, buildDomainApi } from './compose.js';
 import { MESSAGES } from './messages.js';
 import { DOCS_ASSETS, DOCS_INIT_SCRIPT, DOCS_PAGE, readDocsAsset, type DocsAsset } from './docs-assets.js';
 
@@ -87,15 +93,49 @@ export const platformRoutes = withOperationIds({
   }),
 });
 
-export const API_VERSION = '0.1.0';
-
 const PAGE_STYLE =
   'body{font-family:system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;line-height:1.5}code{background:#f3f3f3;padding:0 .2em}';
 
-function problemPage(code: string): ReturnType<typeof html> {
+/** The language of a problem page: `?lang=`, else Accept-Language, else Spanish (as every API answer). */
+function pageLang(c: Context<AppEnv>): Lang {
+  return negotiateLang(c.req.header('accept-language'), c.req.query('lang'));
+}
+
+const say = (texts: MessageTexts, lang: Lang): string => renderText(texts, {}, { ...DEFAULT_LOCALE, lang });
+const pageText = (key: keyof typeof PROBLEM_PAGE_TEXTS, lang: Lang): string => say(PROBLEM_PAGE_TEXTS[key], lang);
+
+/** A problem's title in the language (PROBLEM_CATALOG's English one for a code not yet in PROBLEM_TITLES). */
+function problemTitle(code: string, lang: Lang): string {
+  const texts = (PROBLEM_TITLES as MessageCatalog)[code];
+  return texts ? say(texts, lang) : PROBLEM_CATALOG[code]!.title;
+}
+
+/** A problem's explanation in the language (a test holds PROBLEM_EXPLANATIONS to every code). */
+function problemExplanation(code: string, lang: Lang): string {
+  const texts = (PROBLEM_EXPLANATIONS as MessageCatalog)[code];
+  return texts ? say(texts, lang) : '';
+}
+
+/** A text whose `code spans` become `<code>` elements, every part escaped. */
+const withCodeSpans = (text: string) => text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? html`<code>${part}</code>` : html`${part}`));
+
+/** Links between the pages keep a language chosen by `?lang=` (one chosen by Accept-Language needs none). */
+const langQuery = (c: Context<AppEnv>, lang: Lang): string => (c.req.query('lang') === undefined ? '' : `?lang=${lang}`);
+
+const pageHeaders = (lang: Lang) => ({ 'content-language': lang });
+
+function problemPage(code: string, lang: Lang, query: string): ReturnType<typeof html> {
   const problem = PROBLEM_CATALOG[code]!;
-  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${problem.title} (${code})</title><style>${PAGE_STYLE}</style></head>
-<body><p><a href="/problems">All problems</a></p><h1>${problem.title}</h1><p>HTTP status <strong>${problem.status}</strong> · code <code>${code}</code></p><p>${problem.explanation}</p></body></html>`;
+  const title = problemTitle(code, lang);
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} (${code})</title><style>${PAGE_STYLE}</style></head>
+<body><p><a href="/problems${query}">${pageText('allProblems', lang)}</a></p><h1>${title}</h1><p>${pageText('httpStatus', lang)} <strong>${problem.status}</strong> · ${pageText('code', lang)} <code>${code}</code></p><p>${problemExplanation(code, lang)}</p></body></html>`;
+}
+
+function problemListPage(lang: Lang, query: string): ReturnType<typeof html> {
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${pageText('listTitle', lang)}</title><style>${PAGE_STYLE}</style></head>
+<body><h1>${pageText('listHeading', lang)}</h1><p>${withCodeSpans(pageText('listIntro', lang))}</p><ul>${Object.entries(PROBLEM_CATALOG).map(
+    ([code, p]) => html`<li><a href="/problems/${code}${query}"><code>${code}</code></a> (${p.status}): ${problemTitle(code, lang)}</li>`,
+  )}</ul></body></html>`;
 }
 
 async function timed(check: () => Promise<ComponentHealth>): Promise<ComponentHealth> {
@@ -132,20 +172,27 @@ export function createPlatformRouter(checks: HealthChecks): OpenAPIHono<AppEnv> 
     });
   });
 
-  router.openapi(platformRoutes.problems, (c) =>
-    c.html(
-      html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Ayni API problems</title><style>${PAGE_STYLE}</style></head>
-<body><h1>Problems the Ayni API answers</h1><p>Every error is an RFC 9457 <code>application/problem+json</code> document; its <code>code</code> is stable and its <code>type</code> is the address of its page below.</p><ul>${Object.entries(
-        PROBLEM_CATALOG,
-      ).map(([code, p]) => html`<li><a href="/problems/${code}"><code>${code}</code></a> (${p.status}): ${p.title}</li>`)}</ul></body></html>`,
-    ),
-  );
+  // Vary: Accept-Language is added to every answer by the app's language middleware (@ayni/http app.ts).
+  router.openapi(platformRoutes.problems, (c) => {
+    const lang = pageLang(c);
+    return c.html(problemListPage(lang, langQuery(c, lang)), 200, pageHeaders(lang));
+  });
 
   router.openapi(platformRoutes.problem, (c) => {
     const { code } = c.req.valid('param');
     if (!Object.hasOwn(PROBLEM_CATALOG, code)) throw new NotFound(message(MESSAGES, 'api.unknown-problem-code', { code }));
-    return c.html(problemPage(code), 200);
+    const lang = pageLang(c);
+    return c.html(problemPage(code, lang, langQuery(c, lang)), 200, pageHeaders(lang));
   });
 
   return router;
+}
+
+/**
+ * The whole application for a set of domains: the platform routes (health, docs, problem pages, the
+ * OpenAPI document) and the domains'. The local server, the tests and the platform Lambda (which
+ * serves the full OpenAPI document) use it; each domain Lambda uses `buildDomainApi`.
+ */
+export function buildApi(runtime: Runtime, domains: readonly DomainModule[]): OpenAPIHono<AppEnv> {
+  return buildDomainApi(runtime, domains, (app) => app.route('/', createPlatformRouter(runtime.checks)));
 }

@@ -12,11 +12,13 @@ export {
   type DigitalLinkItem,
   type GtinClaimItem,
   productIndexAttributes,
+  searchPostingsOf,
   type LotItem,
   type MemberItem,
   type OrganisationItem,
   type ProductItem,
 } from './repository/index.js';
+export { indexedWords, MAX_WORDS_PER_PRODUCT, parseQuery } from './search.js';
 export { etagOf, versionOf } from './versions.js';
 export { catalogRoutes } from './routes.js';
 export * from './schemas.js';
@@ -41,6 +43,10 @@ export class OrganisationRepository {
   }
   get(orgId: string): Promise<Org | undefined> {
     return this.repository.getOrganisation(orgId);
+  }
+  /** Organisations of one kind by name, a bounded page (C2): for one-off backfills in other domains. */
+  listByKind(kind: Org['kind'], limit: number, cursor?: string) {
+    return this.repository.listOrganisationsByKind(kind, limit, cursor);
   }
 }
 

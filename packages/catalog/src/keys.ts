@@ -1,5 +1,6 @@
 import { compose, textKeyPart } from '@ayni/store';
 import type { OrganisationKind } from './schemas.js';
+import { foldText } from './search.js';
 
 /**
  * Every key the catalog writes. Organisations own a partition holding their profile, members,
@@ -35,9 +36,16 @@ export const catalogKeys = {
 
   /** Public catalog indexes, written only while a product is active (sparse): by category, region, all. */
   catalogByCategory: (category: string) => compose('CATALOG', 'CATEGORY', category),
-  catalogByRegion: (region: string) => compose('CATALOG', 'REGION', textKeyPart(region)),
+  /** By region, folded (accents, case and repeated spaces ignored): `?region=cusco` finds "Cusco". */
+  catalogByRegion: (region: string) => compose('CATALOG', 'REGION', textKeyPart(foldText(region))),
   catalogAll: () => compose('CATALOG', 'ALL'),
   catalogSort: (nameKey: string, productId: string) => compose(nameKey, productId),
+  /**
+   * Search postings (see search.ts): one item per index key (a word prefix of 3 to 6 characters, or
+   * a word of 1-2) of an active product, in name order within the key's partition.
+   */
+  searchPostings: (key: string) => compose('SEARCH', key),
+  searchPosting: (key: string, nameKey: string, productId: string) => ({ pk: compose('SEARCH', key), sk: compose(nameKey, productId) }),
 
   lot: (lotId: string) => ({ pk: compose('LOT', lotId), sk: 'LOT' }),
   /** gsi1: lots of a product; gsi2: lots of an organisation; both newest production first when read backwards. */
@@ -55,7 +63,7 @@ export const catalogKeys = {
 
 /**
  * A name reduced to a sortable, searchable key: lower case, accents removed, anything else a dash.
- * "Queso Andino Maduro" → "queso-andino-maduro"; searching "Queso and" matches by prefix.
+ * "Queso Andino Maduro" → "queso-andino-maduro" (search reads words: see search.ts).
  */
 export function nameKey(name: string): string {
   return name
@@ -65,9 +73,4 @@ export function nameKey(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 120);
-}
-
-/** A search prefix in the same form, keeping a trailing separator out so "queso " matches "queso-...". */
-export function searchPrefix(query: string): string {
-  return nameKey(query);
 }

@@ -31,6 +31,11 @@ export const MESSAGES = defineMessages({
     qu: 'Kay organizaciónpiqa {productId} ruruqa mana tarikunchu.',
     en: 'No product {productId} in this organisation.',
   },
+  'catalog.search-no-words': {
+    es: 'Escriba al menos una palabra para buscar (se ignoran palabras como «de», «la», «the»).',
+    qu: 'Maskanaykipaq huk simillatapas qillqay («de», «la», «the» hina simikunaqa mana qhawakunchu).',
+    en: 'Type at least one word to search for (words such as “de”, “la”, “the” are ignored).',
+  },
   'catalog.product-not-in-organisation': {
     es: 'El producto no existe en esta organización.',
     qu: 'Kay organizaciónpiqa chay ruruqa manam kanchu.',
@@ -186,6 +191,28 @@ export const FIELD_TEXTS = defineMessages({
   'catalog.iso-date': { es: 'debe ser una fecha AAAA-MM-DD', qu: 'p’unchaw kanan, AAAA-MM-DD hina', en: 'must be a date YYYY-MM-DD' },
   'catalog.phone': { es: 'debe ser un número de teléfono', qu: 'teléfono yupay kanan', en: 'must be a phone number' },
   'catalog.tax-id': { es: 'debe ser un RUC/NIT de 8 a 12 dígitos', qu: '8-manta 12-kama yupayniyuq RUC/NIT kanan', en: 'must be a RUC/NIT of 8-12 digits' },
+  'catalog.ruc-format': { es: 'un RUC tiene 11 dígitos', qu: 'RUCqa 11 yupayniyuqmi', en: 'a RUC has 11 digits' },
+  'catalog.ruc-prefix': {
+    es: 'un RUC empieza por 10, 15, 16, 17 o 20',
+    qu: 'RUCqa 10, 15, 16, 17 utaq 20 yupaywan qallarin',
+    en: 'a RUC starts with 10, 15, 16, 17 or 20',
+  },
+  'catalog.ruc-check-digit': {
+    es: 'el dígito verificador de este RUC no es correcto (revisa los 11 dígitos)',
+    qu: 'kay RUCpa qhawana yupaynin mana allinchu (11 yupaykunata qhawaykuy)',
+    en: 'the check digit of this RUC is wrong (check the 11 digits)',
+  },
+  'catalog.nit-format': { es: 'un NIT tiene de 7 a 12 dígitos', qu: 'NITqa 7-manta 12-kama yupayniyuqmi', en: 'a NIT has 7 to 12 digits' },
+  'catalog.tax-id-scheme': {
+    es: 'en el Perú el número tributario es un RUC; en Bolivia, un NIT',
+    qu: 'Perú suyupiqa RUCmi; Bolivia suyupiqa NITmi',
+    en: 'in Peru the tax id is a RUC; in Bolivia, a NIT',
+  },
+  'catalog.tax-reason': {
+    es: 'indica la base legal de la exoneración o inafectación',
+    qu: 'exoneración utaq inafectación nisqapa kamachiyninta niy',
+    en: 'state the legal basis of the exemption',
+  },
   'catalog.at-least-one-field': {
     es: 'envía al menos un campo para cambiar',
     qu: 'aschallanpas huk willakuyta kachamuy cambianapaq',

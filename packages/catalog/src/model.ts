@@ -1,4 +1,4 @@
-import type { Currency, Unit } from '@ayni/core';
+import type { Currency, TaxId, TaxTreatment, Unit } from '@ayni/core';
 import type { LocalizedText, OrganisationKind, ProductCategory } from './schemas.js';
 
 /** Items as stored. Quantities are integer thousandths of the unit; money is integer minor units. */
@@ -20,7 +20,10 @@ export interface OrganisationItem {
   photos: string[];
   certifications: Array<{ name: string; issuer?: string; validUntil?: string }>;
   brand?: { name: string; registry?: string; registrationNumber?: string };
-  taxId?: string;
+  /** Typed since fiscal data exists; a bare number on items written before (`typedTaxId` reads both; `migrateTaxIds` rewrites them). */
+  taxId?: TaxId | string;
+  /** Absent on items written before: prices include the tax. */
+  pricesIncludeTax?: boolean;
   active: boolean;
   /** Edits of the profile (see versions.ts); absent on items written before versions: version 0. */
   version?: number;
@@ -51,6 +54,9 @@ export interface MemberItem {
   updatedAt: string;
 }
 
+/** A product's tax treatment: exemptions state their legal basis (it is printed on the invoice). */
+export type ProductTax = { treatment: 'taxed' } | { treatment: Exclude<TaxTreatment, 'taxed'>; reason: string };
+
 export interface ProductItem {
   entity: 'Product';
   id: string;
@@ -69,6 +75,8 @@ export interface ProductItem {
   active: boolean;
   photos: string[];
   gtin?: string;
+  /** How its sales are taxed; absent on items written before: taxed at the general rate. */
+  tax?: ProductTax;
   /** The association's region, copied here for the by-region catalog index. */
   region: string;
   version: number;
@@ -136,4 +144,19 @@ export interface CatalogEntryItem {
   productId: string;
   /** Copied so that `?association=&category=` filters the entries, not the products read after. */
   category: ProductCategory;
+}
+
+/**
+ * A search posting (`SEARCH#<key>`, sort `<nameKey>#<productId>`): one index key of an active
+ * product. The filters of a search are copied so that DynamoDB leaves other postings out.
+ */
+export interface SearchPostingItem {
+  entity: 'SearchPosting';
+  orgId: string;
+  productId: string;
+  category: ProductCategory;
+  /** The product's region, folded (search.ts `foldText`). */
+  region: string;
+  /** The version of the product the posting was written from. */
+  version: number;
 }

@@ -191,7 +191,7 @@ export const catalogRoutes = withOperationIds({
     method: 'get',
     path: '/catalog',
     tags,
-    summary: 'The public catalog: filter by category, region or association, search by name prefix',
+    summary: 'The public catalog: filter by category, region or association, search words in names and descriptions',
     access: PUBLIC,
     request: { query: catalogQuerySchema },
     responses: { 200: jsonContent(pageSchema(catalogItemSchema, 'CatalogPage'), 'A page, ordered by name'), ...problemResponses(400) },

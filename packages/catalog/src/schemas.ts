@@ -1,8 +1,23 @@
-import { CURRENCIES, englishOf, fitsUnit, formatQuantity, message, parseMilli, UNIT_DECIMALS, UNITS, type Unit } from '@ayni/core';
+import {
+  CURRENCIES,
+  englishOf,
+  TAX_ID_SCHEMES,
+  taxIdProblem,
+  type TaxId,
+  fitsUnit,
+  formatQuantity,
+  message,
+  parseMilli,
+  UNIT_DECIMALS,
+  UNITS,
+  type Unit,
+} from '@ayni/core';
 import { calendarDateSchema, memberIdSchema, orgIdSchema, productIdSchema, timestampSchema } from '@ayni/http';
 import { z } from '@hono/zod-openapi';
 import { AI10_MAX_LENGTH, hasValidCheckDigit, LOT_CODE_PATTERN } from './gs1.js';
 import { FIELD_TEXTS, MESSAGES } from './messages.js';
+
+const TAX_ID_SCHEMES_LIST = ['RUC', 'NIT'] as const;
 
 export const ORGANISATION_KINDS = ['association', 'buyer', 'fund'] as const;
 export const organisationKindSchema = z.enum(ORGANISATION_KINDS);
@@ -119,6 +134,31 @@ export const contactSchema = z.object({
   whatsapp: z.boolean().optional(),
 });
 
+/**
+ * A tax id typed by its scheme: Peru's RUC (11 digits, SUNAT's check digit) or Bolivia's NIT. That
+ * the scheme is the organisation's country's is checked where both are known (`taxIdFitsCountry`).
+ */
+function taxIdSchema() {
+  return z
+    .object({
+      scheme: z.enum(TAX_ID_SCHEMES_LIST, { error: FIELD_TEXTS['catalog.tax-id-scheme'].en }),
+      number: z.string().regex(/^[0-9]{7,12}$/, { error: FIELD_TEXTS['catalog.tax-id'].en }),
+    })
+    .strict()
+    .superRefine((taxId, ctx) => {
+      const problem = taxIdProblem(taxId);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['number'], message: FIELD_TEXTS[`catalog.${problem}`].en });
+    })
+    .openapi('TaxId', { example: { scheme: 'RUC', number: '20602183956' } });
+}
+
+/** The tax id's scheme is its country's (RUC in Peru, NIT in Bolivia): an issue on `taxId.scheme` otherwise. */
+export function taxIdFitsCountry(value: { country?: 'PE' | 'BO' | undefined; taxId?: TaxId | string | null | undefined }, ctx: z.RefinementCtx): void {
+  if (!value.country || !value.taxId || typeof value.taxId === 'string') return;
+  if (value.taxId.scheme !== TAX_ID_SCHEMES[value.country])
+    ctx.addIssue({ code: 'custom', path: ['taxId', 'scheme'], message: FIELD_TEXTS['catalog.tax-id-scheme'].en });
+}
+
 const organisationFields = {
   name: trimmed(120),
   country: z.enum(['PE', 'BO']),
@@ -132,15 +172,16 @@ const organisationFields = {
   photos: z.array(photoUrl).max(12).default([]),
   certifications: z.array(certificationSchema).max(20).default([]),
   brand: brandSchema.optional(),
-  taxId: z
-    .string()
-    .regex(/^[0-9]{8,12}$/, { error: FIELD_TEXTS['catalog.tax-id'].en })
-    .optional(),
+  taxId: taxIdSchema().optional(),
+  pricesIncludeTax: z.boolean().default(true).openapi({
+    description: 'Whether the catalog and agreed prices include the sales tax (IGV in Peru, IVA in Bolivia); invoices then split it out, else add it',
+  }),
 };
 
 export const createOrganisationSchema = z
   .object({ kind: organisationKindSchema, ...organisationFields })
   .strict()
+  .superRefine(taxIdFitsCountry)
   .openapi('CreateOrganisation', {
     example: {
       kind: 'association',
@@ -165,7 +206,8 @@ export const createOrganisationSchema = z
       photos: ['https://media.ayni.example/sumaq-ausangate/quesera-ocongate.jpg'],
       certifications: [{ name: 'Registro sanitario DIGESA', issuer: 'DIGESA', validUntil: '2028-06-30' }],
       brand: { name: 'Sumaq Ausangate', registry: 'INDECOPI', registrationNumber: '00298765' },
-      taxId: '20601234567',
+      taxId: { scheme: 'RUC', number: '20602183956' },
+      pricesIncludeTax: true,
     },
   });
 export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;
@@ -208,7 +250,15 @@ export const updateOrganisationSchema = z
       .nullable()
       .optional()
       .openapi({ description: 'Merges field by field; `null` removes the brand' }),
-    taxId: organisationFields.taxId.unwrap().nullable().optional(),
+    taxId: z
+      .object({ scheme: z.enum(TAX_ID_SCHEMES_LIST).optional(), number: z.string().optional() })
+      .strict()
+      .nullable()
+      .optional()
+      .openapi({
+        description: 'Merges: `{ "number": "…" }` keeps the scheme; `null` removes the tax id. The result must be a valid RUC (Peru) or NIT (Bolivia)',
+      }),
+    pricesIncludeTax: z.boolean({ error: notRemovable() }).optional(),
   })
   .strict()
   .refine(notEmpty, atLeastOneField)
@@ -237,6 +287,7 @@ const publicOrganisationShape = {
   photos: z.array(z.string()),
   certifications: z.array(certificationSchema),
   brand: brandSchema.optional(),
+  pricesIncludeTax: z.boolean().openapi({ description: 'Whether its prices include the sales tax (IGV, IVA)' }),
   active: z.boolean(),
 };
 export const publicOrganisationSchema = z.object(publicOrganisationShape).openapi('PublicOrganisation');
@@ -244,7 +295,7 @@ export const organisationSchema = z
   .object({
     ...publicOrganisationShape,
     contact: contactSchema.optional(),
-    taxId: z.string().optional(),
+    taxId: z.object({ scheme: z.enum(TAX_ID_SCHEMES_LIST), number: z.string() }).optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })
@@ -349,6 +400,26 @@ export const gtinSchema = z
     description: 'GTIN-8, -12, -13 or -14; stored and answered as 14 digits (left-padded with zeros). One product has it, across all organisations.',
   });
 
+/**
+ * How a product's sales are taxed: at the country's general rate (IGV 18%, IVA 13%), or exonerated /
+ * unaffected with the legal basis the invoice prints (e.g. Peru's Appendix I of the IGV law for
+ * fresh agricultural produce).
+ */
+export const productTaxSchema = z
+  .discriminatedUnion('treatment', [
+    z.object({ treatment: z.literal('taxed') }).strict(),
+    z
+      .object({
+        treatment: z.enum(['exonerated', 'unaffected']),
+        reason: z.string({ error: FIELD_TEXTS['catalog.tax-reason'].en }).trim().min(3, { error: FIELD_TEXTS['catalog.tax-reason'].en }).max(200),
+      })
+      .strict(),
+  ])
+  .openapi('ProductTax', {
+    description: 'Replaced whole on an edit',
+    example: { treatment: 'exonerated', reason: 'Apéndice I del TUO de la Ley del IGV: papas frescas (0701.90.00)' },
+  });
+
 const productFields = {
   name: localizedTextSchema(120),
   description: localizedTextSchema(2000),
@@ -365,6 +436,7 @@ const productFields = {
   active: z.boolean().default(true),
   photos: z.array(photoUrl).max(12).default([]),
   gtin: gtinSchema.optional(),
+  tax: productTaxSchema.default({ treatment: 'taxed' }),
 };
 
 function checkQuantitiesFitUnit(
@@ -440,6 +512,7 @@ export const updateProductSchema = z
     active: z.boolean({ error: notRemovable() }).optional(),
     photos: z.array(photoUrl, { error: notRemovable() }).max(12).optional().openapi({ description: 'Replaces the list; `[]` empties it' }),
     gtin: gtinSchema.nullable().optional().openapi({ description: '`null` removes the GTIN' }),
+    tax: productTaxSchema.optional().openapi({ description: 'Replaces the tax treatment whole' }),
   })
   .strict()
   .refine(notEmpty, atLeastOneField)
@@ -464,6 +537,7 @@ export const productSchema = z
     active: z.boolean(),
     photos: z.array(z.string()),
     gtin: z.string().optional(),
+    tax: productTaxSchema,
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })
@@ -484,10 +558,16 @@ export const catalogItemSchema = z
   .openapi('CatalogItem');
 
 export const catalogQuerySchema = z.object({
-  category: categorySchema.optional(),
-  region: regionName.optional(),
+  category: z
+    .preprocess((value) => (typeof value === 'string' ? value.toLowerCase() : value), categorySchema)
+    .optional()
+    .openapi({ description: 'A category, in any case (`Cheese` is `cheese`)' }),
+  region: regionName.optional().openapi({ description: 'The association’s region; accents and case ignored (`cusco` finds “Cusco”)' }),
   association: orgIdSchema.optional(),
-  q: z.string().trim().min(1).max(60).optional().openapi({ description: 'Product name prefix (accents and case ignored)' }),
+  q: z.string().trim().min(1).max(60).optional().openapi({
+    description:
+      'Words to find in product names and descriptions, in Spanish, Quechua or English; accents and case ignored. Every word must match a whole word, the last one may be its beginning (3 characters or more); words such as “de”, “la”, “the” are ignored. Combines with the filters. A page may hold fewer than `limit` items (it reads at most 100 index entries); follow `nextCursor` while there is one.',
+  }),
   cursor: z.string().min(1).max(2048).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

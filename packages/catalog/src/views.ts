@@ -1,4 +1,4 @@
-import { formatQuantity } from '@ayni/core';
+import { formatQuantity, typedTaxId } from '@ayni/core';
 import { normalizeGtin } from './gs1.js';
 import type { LotItem, MemberItem, OrganisationItem, ProductItem } from './model.js';
 import type { LotView, Member, Organisation, ProductView, PublicOrganisation } from './schemas.js';
@@ -20,12 +20,19 @@ export function publicOrganisationView(org: OrganisationItem): PublicOrganisatio
     photos: org.photos,
     certifications: org.certifications,
     brand: org.brand,
+    pricesIncludeTax: org.pricesIncludeTax ?? true,
     active: org.active,
   };
 }
 
 export function organisationView(org: OrganisationItem): Organisation {
-  return { ...publicOrganisationView(org), contact: org.contact, taxId: org.taxId, createdAt: org.createdAt, updatedAt: org.updatedAt };
+  return {
+    ...publicOrganisationView(org),
+    contact: org.contact,
+    taxId: typedTaxId(org.taxId, org.country),
+    createdAt: org.createdAt,
+    updatedAt: org.updatedAt,
+  };
 }
 
 export function memberView(member: MemberItem): Member {
@@ -53,6 +60,7 @@ export function productView(product: ProductItem): ProductView {
     photos: product.photos,
     // Products written before GTINs were stored in 14 digits show them so too.
     gtin: product.gtin ? normalizeGtin(product.gtin) : undefined,
+    tax: product.tax ?? { treatment: 'taxed' },
     createdAt: product.createdAt,
     updatedAt: product.updatedAt,
   };

@@ -2,7 +2,7 @@ import { createRuntime } from '@ayni/api';
 import { ConfigError, loadConfig } from '@ayni/core';
 import { catalog } from '@ayni/catalog';
 import { arrearsJob } from '@ayni/loans';
-import { orderExpiryJob, standingOrdersJob } from '@ayni/orders';
+import { backfillStandingOrderIndex, orderExpiryJob, standingOrdersJob } from '@ayni/orders';
 import { backfillEpcisIndexes } from '@ayni/provenance';
 import { anchorChainFromConfig, anchorJobOptionsFromConfig, anchorPendingEvents } from '@ayni/provenance/anchor';
 import { loadOrCreateAnchorerKey } from './chain.js';
@@ -49,7 +49,10 @@ async function run(job: Job, runtime: Awaited<ReturnType<typeof createRuntime>>,
     case 'backfill': {
       const digitalLinks = await catalog.backfillDigitalLinks(runtime);
       const epcis = await backfillEpcisIndexes(runtime);
-      return { digitalLinks, epcis };
+      const taxIds = await catalog.migrateTaxIds(runtime);
+      const search = await catalog.reindexProducts(runtime);
+      const standingOrders = await backfillStandingOrderIndex(runtime);
+      return { digitalLinks, epcis, taxIds, search, standingOrders };
     }
     case 'anchor': {
       const chain = await anchorChainFromConfig(runtime.config);

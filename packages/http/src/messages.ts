@@ -65,6 +65,11 @@ export const PROBLEM_TITLES = defineMessages({
     en: 'This Idempotency-Key was used with a different request',
   },
   overpayment: { es: 'Más de lo que se debe', qu: 'Manusqamanta aswan askham', en: 'More than is owed' },
+  'nothing-to-reorder': {
+    es: 'No se puede volver a pedir nada del pedido',
+    qu: 'Mañakusqamantaqa manam imatapas wakmanta mañakuyta atikunchu',
+    en: 'Nothing of the order can be ordered again',
+  },
   'order-too-large': { es: 'El pedido es demasiado grande', qu: 'Mañakusqaqa nisyu hatunmi', en: 'The order is too large' },
   'credit-exceeds-invoice': {
     es: 'La nota de crédito supera la factura',

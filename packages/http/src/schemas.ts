@@ -79,7 +79,7 @@ function exampleProblem(status: number) {
     code,
     title: described.title,
     status,
-    detail: status === 400 ? 'lines.0.quantity: must be a positive decimal' : described.explanation,
+    detail: status === 400 ? 'lines.0.quantity: must be a positive decimal' : described.title,
     ...(status === 400 ? { errors: [{ path: 'lines.0.quantity', message: 'must be a positive decimal', code: 'invalid_format' }] } : {}),
     instance: '/v1/orders',
     requestId: '5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10',

@@ -1,4 +1,5 @@
 import type { Runtime } from '@ayni/http';
+import type { TaxId } from '@ayni/core';
 import { catalog, createOrganisation, OrganisationRepository } from '@ayni/catalog';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, type Store } from '@ayni/store';
@@ -37,7 +38,7 @@ const FUND = {
   country: 'PE',
   region: 'Cusco',
   province: 'Cusco',
-  taxId: '20605098127',
+  taxId: { scheme: 'RUC', number: '20605098127' },
   story: {
     mission: {
       es: 'Fondo rotatorio de Fundación Codespa que presta a organizaciones de productores que los bancos no atienden; lo que ellas devuelven financia los préstamos siguientes.',
@@ -66,7 +67,7 @@ export interface SeedFundOrganisation {
   /** Who the producers are (the story's `producers` section). */
   readonly story: SeedStory;
   /** RUC (Peru, with its SUNAT check digit) or NIT (Bolivia). */
-  readonly taxId: string;
+  readonly taxId: TaxId;
 }
 
 /** 16 organisations grouping 1,332 producers (name and place for the ones the seed has to create). */
@@ -77,7 +78,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Tina de cuajado y prensa para queso andino',
     place: quispicanchi('Ocongate'),
     produce: 'cheese',
-    taxId: '20527184933',
+    taxId: { scheme: 'RUC', number: '20527184933' },
     story: {
       es: 'Treinta familias lecheras de Ocongate, al pie del Ausangate, que elaboran quesos con la leche de cada mañana.',
       qu: 'Ocongate llaqtamanta kimsa chunka ayllukuna, Ausangate apup chakinpi, sapa paqarin lichiwan kisuta ruranku.',
@@ -89,7 +90,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Semilla certificada de maíz chullpi',
     place: quispicanchi('Huaro'),
     produce: 'maize',
-    taxId: '20604872155',
+    taxId: { scheme: 'RUC', number: '20604872155' },
     story: {
       es: 'Once agricultores de Huaro que cultivan maíz blanco gigante y maíz chullpi de semilla propia.',
       qu: 'Huaro llaqtamanta chunka hukniyuq chakra llamk’aqkuna, kikinkup muhunwan hatun yuraq sarata chullpi saratapas tarpunku.',
@@ -101,7 +102,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Fibra de alpaca y tintes naturales',
     place: quispicanchi('Cusipata'),
     produce: 'textiles',
-    taxId: '20539146271',
+    taxId: { scheme: 'RUC', number: '20539146271' },
     story: {
       es: 'Sesenta y cuatro tejedoras de Cusipata que hilan fibra de alpaca y la tiñen con plantas de la zona.',
       qu: 'Cusipata llaqtamanta suqta chunka tawayuq awaq warmikuna, paqochap millmanta puchkanku, qurakunawan tullpunku.',
@@ -113,7 +114,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Telares de pedal',
     place: quispicanchi('Ccatcca'),
     produce: 'textiles',
-    taxId: '20602941583',
+    taxId: { scheme: 'RUC', number: '20602941583' },
     story: {
       es: 'Cincuenta y ocho tejedoras de Ccatcca que suman el telar de pedal al de cintura para atender pedidos más grandes.',
       qu: 'Ccatcca llaqtamanta pichqa chunka pusaqniyuq awaq warmikuna; hatun mañakusqakunata haypachinankupaq chaki awanawanpas awanku.',
@@ -125,7 +126,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Capital de trabajo para pedidos de exportación',
     place: quispicanchi('Ocongate'),
     produce: 'knitwear',
-    taxId: '20490362810',
+    taxId: { scheme: 'RUC', number: '20490362810' },
     story: {
       es: 'Setenta y dos mujeres de Ocongate que tejen prendas de alpaca para tiendas de comercio justo en el extranjero.',
       qu: 'Ocongate llaqtamanta qanchis chunka iskayniyuq warmikuna, hawa suyukunapi chanin qhatu rantiqkunapaq paqocha p’achakunata awanku.',
@@ -137,7 +138,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Fermentadoras y secadores solares de cacao',
     place: condorcanqui('Nieva'),
     produce: 'cacao',
-    taxId: '20607159361',
+    taxId: { scheme: 'RUC', number: '20607159361' },
     story: {
       es: 'Ciento cuarenta familias awajún del río Nieva que fermentan su cacao nativo y lo secan al sol.',
       qu: 'Nieva mayu patamanta pachak tawa chunkayuq awajún ayllukuna, kakawninkuta puquchinku, intipi ch’akichinku.',
@@ -149,7 +150,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Acopio y transporte fluvial',
     place: condorcanqui('El Cenepa'),
     produce: 'plantain',
-    taxId: '20603582749',
+    taxId: { scheme: 'RUC', number: '20603582749' },
     story: {
       es: 'Ciento dieciocho familias del Cenepa que cultivan plátano y lo llevan juntas por el río hasta el mercado.',
       qu: 'Cenepa mayu patamanta pachak chunka pusaqniyuq ayllukuna plátanota tarpunku, kuska mayunta qhatuman apanku.',
@@ -161,7 +162,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Insumos para artesanía',
     place: condorcanqui('Nieva'),
     produce: 'crafts',
-    taxId: '20522764192',
+    taxId: { scheme: 'RUC', number: '20522764192' },
     story: {
       es: 'Ochenta y cinco artesanas awajún que hacen collares y adornos con semillas del bosque.',
       qu: 'Pusaq chunka pichqayuq awajún warmikuna, sach’a-sach’ap muhunkunawan walqakunata ruranku.',
@@ -173,7 +174,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Máquinas remalladoras',
     place: elAlto,
     produce: 'knitwear',
-    taxId: '2154876013',
+    taxId: { scheme: 'NIT', number: '2154876013' },
     story: {
       es: 'Cincuenta y seis tejedores de El Alto que confeccionan chompas y chalinas de alpaca en talleres familiares.',
       qu: 'El Alto llaqtamanta pichqa chunka suqtayuq awaqkuna, ayllup llamk’ana wasinkunapi paqocha chompakunata chalinakunatapas ruranku.',
@@ -185,7 +186,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Cuero y hormas',
     place: elAlto,
     produce: 'leather',
-    taxId: '1876543016',
+    taxId: { scheme: 'NIT', number: '1876543016' },
     story: {
       es: 'Sesenta zapateros de El Alto que fabrican calzado de cuero a mano, en talleres de cuatro personas.',
       qu: 'El Alto llaqtamanta suqta chunka zapatero runakuna, tawa runayuq llamk’ana wasikunapi, qaramanta zapatokunata makinkuwan ruranku.',
@@ -197,7 +198,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Horno a gas',
     place: elAlto,
     produce: 'ceramics',
-    taxId: '3345127015',
+    taxId: { scheme: 'NIT', number: '3345127015' },
     story: {
       es: 'Cincuenta y dos ceramistas de El Alto que modelan y hornean vajilla y piezas decorativas de arcilla.',
       qu: 'El Alto llaqtamanta pichqa chunka iskayniyuq mank’a ruraqkuna, llinkimanta mank’akunata p’ukukunatapas ruranku.',
@@ -209,7 +210,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Tanque de enfriamiento de leche',
     place: quispicanchi('Ccarhuayo'),
     produce: 'milk',
-    taxId: '20609315874',
+    taxId: { scheme: 'RUC', number: '20609315874' },
     story: {
       es: 'Noventa y seis familias de Ccarhuayo que juntan y enfrían su leche para venderla fresca a las queserías.',
       qu: 'Ccarhuayo llaqtamanta isqun chunka suqtayuq ayllukuna lichinkuta huñunku, chiriyachinku, kisu ruraqkunaman qhatunankupaq.',
@@ -221,7 +222,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Riego tecnificado',
     place: quispicanchi('Andahuaylillas'),
     produce: 'vegetables',
-    taxId: '20600427637',
+    taxId: { scheme: 'RUC', number: '20600427637' },
     story: {
       es: 'Ciento cuatro familias de Andahuaylillas que cultivan hortalizas y papas nativas sin químicos.',
       qu: 'Andahuaylillas llaqtamanta pachak tawayuq ayllukuna, mana químicowan, yuyukunata kay suyup papankunatapas tarpunku.',
@@ -233,7 +234,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Despulpadoras',
     place: { country: 'PE', region: 'Puno', province: 'Sandia', district: 'San Juan del Oro' },
     produce: 'coffee',
-    taxId: '20487201597',
+    taxId: { scheme: 'RUC', number: '20487201597' },
     story: {
       es: 'Ciento cincuenta familias cafetaleras de San Juan del Oro, en la selva de Sandia, que despulpan y secan su café.',
       qu: 'Sandia yunkapi, San Juan del Oro llaqtamanta pachak pichqa chunkayuq ayllukuna kafeta tarpunku, ch’akichinku.',
@@ -245,7 +246,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Galpones y forraje',
     place: quispicanchi('Urcos'),
     produce: 'cuy',
-    taxId: '20606173289',
+    taxId: { scheme: 'RUC', number: '20606173289' },
     story: {
       es: 'Noventa y ocho familias de Urcos que crían cuyes en galpones y siembran su propio forraje.',
       qu: 'Urcos llaqtamanta isqun chunka pusaqniyuq ayllukuna quwikunata uywanku, kikinkup q’achunta tarpunku.',
@@ -257,7 +258,7 @@ const ORGANISATIONS: readonly SeedFundOrganisation[] = [
     purpose: 'Trilladora de quinua',
     place: { country: 'PE', region: 'Cusco', province: 'Acomayo', district: 'Acomayo' },
     produce: 'quinoa',
-    taxId: '20455632014',
+    taxId: { scheme: 'RUC', number: '20455632014' },
     story: {
       es: 'Ciento treinta y ocho familias de Acomayo que siembran quinua de altura y la trillan juntas.',
       qu: 'Acomayo llaqtamanta pachak kimsa chunka pusaqniyuq ayllukuna, kinuwata tarpunku, kuska erapi waqtanku.',

@@ -43,3 +43,9 @@ export class InvoiceFullyCredited extends UnprocessableRequest {
 
 /** Contention that outlasted every retry: the client may retry (503 with Retry-After), never a 500. */
 export { TransactionContended as Contended } from '@ayni/store';
+
+/** A re-order of which no product can be ordered today (all withdrawn or out of stock); `unavailable` says which and why. */
+export class NothingToReorder extends UnprocessableRequest {
+  override readonly type = 'nothing-to-reorder';
+  override readonly title = 'Nothing of the order can be ordered again';
+}

@@ -15,7 +15,7 @@ export { lineTotal, resolvePrice } from './service/pricing.js';
 export { withNextNumber, type NumberingStep } from './service/numbering.js';
 export { getOrder, getTimeline, listLotShipments } from './service/queries.js';
 export { salesReport } from './service/sales.js';
-export { changeStandingOrder, createStandingOrder, isDeliveryDate, runStandingOrders, standingOrderId } from './service/standing.js';
+export { backfillStandingOrderIndex, changeStandingOrder, createStandingOrder, isDeliveryDate, runStandingOrders, standingOrderId } from './service/standing.js';
 export { transition } from './service/transitions.js';
 export { amountInSpanishWords, invoiceUbl, spanishWords, ublUnavailableReason } from './ubl.js';
 export { seedDeliveryDates, seedOrders } from './seed.js';

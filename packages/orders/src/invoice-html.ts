@@ -1,4 +1,15 @@
-import { countryOfCurrency, defineMessages, formatQuantity, localDate, localMoney, localQuantity, localTerms, renderText, type Locale } from '@ayni/core';
+import {
+  countryOfCurrency,
+  defineMessages,
+  formatQuantity,
+  localDate,
+  localMoney,
+  localQuantity,
+  localTerms,
+  renderText,
+  typedTaxId,
+  type Locale,
+} from '@ayni/core';
 import type { DocumentItem } from './model.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -19,7 +30,22 @@ export const PRINT_TEXTS = defineMessages({
   },
   seller: { es: 'Vendedor', qu: 'Vendeq', en: 'Seller' },
   buyer: { es: 'Cliente', qu: 'Rantiq', en: 'Customer' },
-  taxId: { es: 'RUC/NIT {taxId}', qu: 'RUC/NIT {taxId}', en: 'Tax id (RUC/NIT) {taxId}' },
+  taxId: { es: '{scheme} {taxId}', qu: '{scheme} {taxId}', en: 'Tax id ({scheme}) {taxId}' },
+  taxed: { es: 'Op. gravadas', qu: 'Impuestoyuq rantikuykuna', en: 'Taxable sales' },
+  exonerated: { es: 'Op. exoneradas', qu: 'Impuestomanta kacharisqa rantikuykuna', en: 'Exonerated sales' },
+  unaffected: { es: 'Op. inafectas', qu: 'Mana impuestoyuq rantikuykuna', en: 'Unaffected sales' },
+  tax: { es: '{name} {rate}', qu: '{name} {rate}', en: '{name} {rate}' },
+  taxIncluded: {
+    es: 'Los precios incluyen el {name}. Cada línea se redondea al céntimo (mitad hacia arriba); los totales son su suma.',
+    qu: 'Chaninkunapiqa {name} kachkanñam. Sapanka siqim céntimoman muyuchisqa (kuskanmanta hanayman); llapanqa paykunapa yapasqanmi.',
+    en: 'Prices include {name}. Each line is rounded to the cent (half up); the totals are their sums.',
+  },
+  taxAdded: {
+    es: 'Los precios no incluyen el {name}: se añade. Cada línea se redondea al céntimo (mitad hacia arriba); los totales son su suma.',
+    qu: 'Chaninkunapiqa {name} manaraqmi kachkanchu: yapakun. Sapanka siqim céntimoman muyuchisqa (kuskanmanta hanayman); llapanqa paykunapa yapasqanmi.',
+    en: 'Prices exclude {name}: it is added. Each line is rounded to the cent (half up); the totals are their sums.',
+  },
+  exemption: { es: '{description}: {reason}', qu: '{description}: {reason}', en: '{description}: {reason}' },
   description: { es: 'Descripción', qu: 'Imataq', en: 'Description' },
   quantity: { es: 'Cantidad', qu: 'Hayk’a', en: 'Quantity' },
   unitPrice: { es: 'Precio unitario', qu: 'Sapanka chanin', en: 'Unit price' },
@@ -44,8 +70,29 @@ export function renderDocumentHtml(document: DocumentItem, reader: Pick<Locale, 
         `<td class="n">${line.unitPrice !== undefined ? money(line.unitPrice) : ''}</td><td class="n">${money(line.amount)}</td></tr>`,
     )
     .join('\n');
-  const party = (label: string, p: DocumentItem['seller']) =>
-    `<div><h2>${label}</h2><p>${escapeHtml(p.name)}${p.taxId ? `<br>${say('taxId', { taxId: p.taxId })}` : ''}${p.region ? `<br>${escapeHtml(p.region)}` : ''}</p></div>`;
+  const party = (label: string, p: DocumentItem['seller']) => {
+    const taxId = typedTaxId(p.taxId, p.country ?? 'PE');
+    return `<div><h2>${label}</h2><p>${escapeHtml(p.name)}${taxId ? `<br>${say('taxId', { scheme: taxId.scheme, taxId: taxId.number })}` : ''}${p.region ? `<br>${escapeHtml(p.region)}` : ''}</p></div>`;
+  };
+  const taxes = document.taxes;
+  const percent = (bps: number) => `${bps / 100}%`;
+  const footRow = (label: string, amount: number) => `<tr><th colspan="3" class="n">${label}</th><td class="n">${money(amount)}</td></tr>`;
+  const taxRows = taxes
+    ? [
+        footRow(say('taxed'), taxes.taxed),
+        ...(taxes.exonerated ? [footRow(say('exonerated'), taxes.exonerated)] : []),
+        ...(taxes.unaffected ? [footRow(say('unaffected'), taxes.unaffected)] : []),
+        footRow(say('tax', { name: taxes.name, rate: percent(taxes.rateBps) }), taxes.tax),
+      ].join('')
+    : '';
+  const taxNotes = taxes
+    ? [
+        say(taxes.pricesIncludeTax ? 'taxIncluded' : 'taxAdded', { name: taxes.name }),
+        ...document.lines.filter((line) => line.tax?.reason).map((line) => say('exemption', { description: line.description, reason: line.tax!.reason! })),
+      ]
+        .map((note) => `<p class="note">${note}</p>`)
+        .join('\n')
+    : '';
   const facts = [
     say('issued', { date: localDate(document.issueDate, locale) }),
     say('due', { date: localDate(document.dueDate, locale) }),
@@ -54,7 +101,7 @@ export function renderDocumentHtml(document: DocumentItem, reader: Pick<Locale, 
   ];
   return `<!doctype html>
 <html lang="${locale.lang}"><head><meta charset="utf-8"><title>${title} ${escapeHtml(document.number)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;color:#222}table{width:100%;border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left}.n{text-align:right}.parties{display:flex;gap:4rem}@media print{body{margin:0}}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;color:#222}table{width:100%;border-collapse:collapse}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left}.n{text-align:right}.parties{display:flex;gap:4rem}.note{font-size:.9rem;color:#555}@media print{body{margin:0}}</style>
 </head><body>
 <h1>${title} ${escapeHtml(document.number)}</h1>
 <p>${facts.join(' · ')}</p>
@@ -64,7 +111,8 @@ ${document.corrects ? `<p>${say('corrects', { invoice: document.corrects, reason
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><th colspan="3" class="n">${say('total')}</th><th class="n">${money(document.total)}</th></tr></tfoot></table>
+<tfoot>${taxRows}<tr><th colspan="3" class="n">${say('total')}</th><th class="n">${money(document.total)}</th></tr></tfoot></table>
+${taxNotes}
 </body></html>
 `;
 }

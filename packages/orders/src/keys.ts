@@ -125,7 +125,10 @@ export const ordersKeys = {
     compose(shippedAt, lotId, 'SHIPMENT', orderId, sortableNumber(line, 3)),
   epcisReceiptSort: (receivedAt: string, orderId: string) => compose(receivedAt, 'ORDER', orderId, 'RECEIPT'),
 
-  /** Standing orders in the buyer's partition; gsi1 (sparse, only while active) by weekday. */
+  /**
+   * Standing orders in the buyer's partition; gsi1 (sparse, only while active) by weekday; gsi2 by
+   * association (`standingOfAssociation`).
+   */
   standingOrder: (buyerId: string, templateId: string) => ({ pk: compose('ORG', buyerId), sk: compose('STANDING', templateId) }),
   buyerPartition: (buyerId: string) => compose('ORG', buyerId),
   standingOrderPrefix: compose('STANDING', ''),
@@ -136,6 +139,9 @@ export const ordersKeys = {
     sk: compose('STANDINGRUN', templateId, deliveryDate),
   }),
   standingRunPrefix: (templateId: string) => compose('STANDINGRUN', templateId, ''),
+  /** gsi2 of standing orders: an association's buyers' templates (all of them, active or paused), by buyer. */
+  standingOfAssociation: (associationId: string) => compose('ORG', associationId, 'STANDING'),
+  associationStandingSort: (buyerId: string, templateId: string) => compose(buyerId, templateId),
 
   /** Markers of the demo seed (fixed keys): the buyer organisation it created for each demo name. */
   seedBuyer: (nameKey: string) => ({ pk: compose('SEED', 'ORDERS'), sk: compose('BUYER', nameKey) }),

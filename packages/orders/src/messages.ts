@@ -195,6 +195,26 @@ export const MESSAGES = defineMessages({
     qu: '{invoice} facturapaq nota de crédito nisqaqa {remaining}-kamalla kanman ({total}-manta {credited} ña acreditasqa): {excess}-ta pisiyachiy.',
     en: 'A credit note on invoice {invoice} may be for at most {remaining} ({credited} of its {total} is credited already): lower the amount by {excess}.',
   },
+  'orders.ubl-not-an-invoice': {
+    es: 'Solo una factura se escribe como UBL para SUNAT; una nota de crédito todavía no.',
+    qu: 'Facturallatam SUNATpaq UBL nisqapi qillqakun; nota de créditoqa manaraqmi.',
+    en: 'Only an invoice is written as UBL for SUNAT; a credit note is not yet.',
+  },
+  'orders.ubl-not-peruvian': {
+    es: 'La factura electrónica UBL de SUNAT es para vendedores del Perú; en Bolivia rige el SIAT.',
+    qu: 'SUNATpa UBL facturanqa Perú suyu vendeqkunapaqmi; Boliviapiqa SIATmi kamachin.',
+    en: 'SUNAT’s UBL invoice is for sellers in Peru; in Bolivia, SIAT applies.',
+  },
+  'orders.ubl-no-tax-lines': {
+    es: 'La factura {invoice} se emitió antes de que las facturas llevaran IGV por línea; no se puede escribir como UBL.',
+    qu: '{invoice} facturaqa sapanka siqipi IGV manaraq kachkaptin qusqa karqan; manam UBL nisqapi qillqakuyta atinchu.',
+    en: 'Invoice {invoice} was issued before invoices carried IGV per line; it cannot be written as UBL.',
+  },
+  'orders.ubl-no-seller-ruc': {
+    es: 'El vendedor no tiene RUC registrado; regístralo para emitir la factura electrónica.',
+    qu: 'Vendeqpa RUCnin manam qillqasqachu; qillqay factura electrónica qunapaq.',
+    en: 'The seller has no RUC on record; record it to issue the electronic invoice.',
+  },
   'orders.only-invoice-credited': {
     es: 'Solo una factura se puede corregir con una nota de crédito.',
     qu: 'Facturallatam nota de crédito nisqawan allichakunman.',
@@ -216,6 +236,50 @@ export const MESSAGES = defineMessages({
     es: 'El pedido del {date} ya se generó ({outcome}); cancela ese pedido en su lugar.',
     qu: '{date} p’unchawpaq mañakusqaqa ñam ruwakurqanña ({outcome}); aswanpas chay mañakusqata anulay.',
     en: 'The order for {date} was already generated ({outcome}); cancel that order instead.',
+  },
+
+  // Re-ordering: what changed since the past order
+  'orders.reorder.price-changed': {
+    es: '{product}: el precio cambió de {from} a {to}.',
+    qu: '{product}: chaninqa {from}-manta {to}-man huknirayarqan.',
+    en: '{product}: the price changed from {from} to {to}.',
+  },
+  'orders.reorder.raised-to-minimum': {
+    es: '{product}: la cantidad pasó de {from} a {to}, el pedido mínimo de hoy.',
+    qu: '{product}: hayk’anqa {from}-manta {to}-man yapakurqan, kunan p’unchawpa aschallan mañakunan.',
+    en: '{product}: the quantity went from {from} to {to}, today’s minimum order.',
+  },
+  'orders.reorder.rounded-to-multiple': {
+    es: '{product}: la cantidad pasó de {from} a {to}, múltiplo de {multiple}.',
+    qu: '{product}: hayk’anqa {from}-manta {to}-man huknirayarqan, {multiple}-pa miraynin.',
+    en: '{product}: the quantity went from {from} to {to}, a multiple of {multiple}.',
+  },
+  'orders.reorder.reduced-to-stock': {
+    es: '{product}: solo quedan {available}; se pide {to} en lugar de {from}.',
+    qu: '{product}: {available}-llam kachkan; {from}-pa rantinpi {to} mañakun.',
+    en: '{product}: only {available} left; {to} ordered instead of {from}.',
+  },
+  'orders.reorder.withdrawn': {
+    es: '{product} ya no se ofrece: quedó fuera del pedido.',
+    qu: '{product} ruruqa manañam rantikunchu: mañakusqamanta hawapi qhepan.',
+    en: '{product} is no longer offered: left out of the order.',
+  },
+  'orders.reorder.out-of-stock': {
+    es: '{product} está agotado (quedan {available}): quedó fuera del pedido.',
+    qu: '{product} tukukurqanña ({available} kachkan): mañakusqamanta hawapi qhepan.',
+    en: '{product} is out of stock ({available} left): left out of the order.',
+  },
+  'orders.reorder.nothing': {
+    es: 'No se puede volver a pedir nada del pedido {orderId}: ya no se ofrecen o están agotados {products}.',
+    qu: '{orderId} mañakusqamantaqa manam imatapas wakmanta mañakuyta atikunchu: {products} manañam rantikunchu utaq tukukurqanña.',
+    en: 'Nothing of order {orderId} can be ordered again: {products} are no longer offered or are out of stock.',
+  },
+
+  // The association's day
+  'orders.preparation.truncated': {
+    es: 'Estas fechas tienen más de {cap} pedidos o lotes: los totales no los incluyen todos; acorta el rango.',
+    qu: 'Kay p’unchawkunapiqa {cap}-manta aswan mañakusqakuna utaq lotekuna kan: yupaykunaqa mana llapantachu hap’in; pisiyachiy p’unchawkunata.',
+    en: 'These dates hold more than {cap} orders or lots: the totals do not include them all; shorten the range.',
   },
 
   // Field messages written by the services (beside their English `message`)
@@ -372,6 +436,16 @@ export const FIELD_TEXTS = defineMessages({
     en: 'must be * or entity tags as sent in ETag, e.g. "3"',
   },
   'orders.schema.appears-twice': { es: 'aparece dos veces', qu: 'iskay kutim rikhurin', en: 'appears twice' },
+  'orders.schema.date-or-range': {
+    es: 'indica date o un rango from/to, no ambos',
+    qu: 'date utaq from/to nisqata sutinchay, mana iskayninta',
+    en: 'give date or a from/to range, not both',
+  },
+  'orders.schema.range-too-long': {
+    es: 'el rango no debe pasar de 31 días',
+    qu: 'p’unchawkunaqa 31-manta mana aswanchu kanan',
+    en: 'the range must not exceed 31 days',
+  },
   'orders.schema.to-before-from': { es: 'no debe ser anterior a from', qu: 'from-manta mana ñawpaqchu kanan', en: 'must not be before from' },
 });
 registerFieldTexts(FIELD_TEXTS);

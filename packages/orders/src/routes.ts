@@ -1,11 +1,11 @@
 import { allow, requirePrincipal } from '@ayni/auth';
-import { Forbidden, formatQuantity, message, renderMessage, ValidationFailed } from '@ayni/core';
+import { Forbidden, formatQuantity, message, renderMessage, UnprocessableRequest, ValidationFailed } from '@ayni/core';
 import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { renderDocumentHtml } from './invoice-html.js';
 import { MESSAGES } from './messages.js';
-import type { AgreementItem } from './model.js';
+import type { AgreementItem, OrderItem } from './model.js';
 import {
   agreementChangeResultSchema,
   agreementDetailSchema,
@@ -13,6 +13,8 @@ import {
   agreementSchema,
   agreementsQuerySchema,
   associationOrdersQuerySchema,
+  associationStandingPageSchema,
+  associationStandingQuerySchema,
   changeAgreementSchema,
   buyerOrdersQuerySchema,
   createAgreementSchema,
@@ -29,8 +31,13 @@ import {
   orderSchema,
   orgIdSchema,
   placeOrderSchema,
+  preparationQuerySchema,
+  preparationRange,
+  preparationSchema,
   priceQuoteQuerySchema,
   priceQuoteSchema,
+  reorderResultSchema,
+  reorderSchema,
   salesQuerySchema,
   salesReportSchema,
   shipmentSchema,
@@ -43,20 +50,27 @@ import {
   transitionBodySchema,
 } from './schemas.js';
 import * as agreements from './service/agreements.js';
-import { today, type Actor, type OrdersDeps } from './service/context.js';
+import { partyOf, today, type Actor, type OrdersDeps } from './service/context.js';
 import * as documents from './service/documents.js';
 import { orderIdForRequest, placeOrder } from './service/placement.js';
+import { buyerCards } from './service/parties.js';
+import { preparation } from './service/preparation.js';
 import * as queries from './service/queries.js';
+import { reorder, reorderIdForRequest } from './service/reorder.js';
 import { salesReport } from './service/sales.js';
 import * as standing from './service/standing.js';
 import { transition } from './service/transitions.js';
+import { invoiceUbl, ublUnavailableReason } from './ubl.js';
 import {
   agreementChangeView,
   agreementHistoryView,
   agreementView,
+  associationStandingView,
   documentView,
   eventView,
   orderView,
+  preparationView,
+  reorderChangeView,
   shipmentView,
   standingRunView,
   standingView,
@@ -71,6 +85,8 @@ const BUYER_WRITE = allow(['buyer'], { orgParam: 'buyerId' });
 /** Order-scoped routes: the service answers 404 to anyone who is not a party (or platform staff). */
 const ORDER_READERS = allow(['buyer', ...STAFF, 'platform_admin']);
 const ORDER_PARTIES = allow(['buyer', ...STAFF]);
+/** Re-ordering: buyers only; the service answers 404 for an order that is not the caller's own. */
+const BUYERS = allow(['buyer']);
 
 /** Agreement reads: the service answers 404 to anyone who is not a party (or platform staff). */
 const AGREEMENT_READERS = allow(['buyer', ...STAFF, 'platform_admin']);
@@ -205,6 +221,18 @@ export const ordersRoutes = withOperationIds({
       ...problemResponses(400, 401, 403, 404),
     },
   }),
+  reorder: defineRoute({
+    method: 'post',
+    path: '/orders/{orderId}/reorder',
+    tags,
+    summary: 'Order again the lines of a past order at today’s prices and rules; answers the new order and what changed',
+    description:
+      'Each line keeps its quantity unless today’s minimum or multiple asks for more (raised) or the stock allows less (lowered); products withdrawn or out of stock are left out. Prices are today’s (agreement tier, agreement, catalog). `changes` says each difference in the reader’s language. When nothing can be ordered again: 422 `nothing-to-reorder`, naming the products and why (`unavailable`).',
+    access: BUYERS,
+    idempotency: 'required',
+    request: { params: orderParams, body: { required: false, content: { 'application/json': { schema: reorderSchema } } } },
+    responses: { 201: jsonContent(reorderResultSchema, 'The new order and what changed'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  }),
   transition: defineRoute({
     method: 'post',
     path: '/orders/{orderId}/{action}',
@@ -226,6 +254,26 @@ export const ordersRoutes = withOperationIds({
     access: ASSOCIATION_STAFF,
     request: { params: orgParams, query: associationOrdersQuerySchema },
     responses: { 200: jsonContent(pageSchema(orderSchema, 'AssociationOrderPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  preparation: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/preparation',
+    tags,
+    summary: 'What to prepare for a delivery date or range (at most 31 days): per product the total, the orders and buyers behind it, and what falls short',
+    description:
+      'Orders still to prepare: placed (awaiting confirmation) and confirmed in full or in part (their accepted quantities). `short` compares the total with what the product’s lots hold on hand. At most 500 orders are read; beyond that `complete` is false and `note` says so.',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: preparationQuerySchema },
+    responses: { 200: jsonContent(preparationSchema, 'What to prepare'), ...problemResponses(400, 401, 403) },
+  }),
+  listAssociationStandingOrders: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/standing-orders',
+    tags,
+    summary: 'The association’s buyers’ standing orders (read-only), by buyer, with the deliveries each will create in the next `days` days',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: associationStandingQuerySchema },
+    responses: { 200: jsonContent(associationStandingPageSchema, 'A page'), ...problemResponses(400, 401, 403) },
   }),
   listBuyerOrders: defineRoute({
     method: 'get',
@@ -262,6 +310,20 @@ export const ordersRoutes = withOperationIds({
     access: ORDER_READERS,
     request: { params: documentParams },
     responses: { 200: { description: 'The printable page', content: { 'text/html': { schema: z.string() } } }, ...problemResponses(400, 401, 403, 404) },
+  }),
+  ublDocument: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/invoices/{number}/ubl',
+    tags,
+    summary: 'An invoice as UBL 2.1 XML in SUNAT’s profile (factura electrónica), ready for an OSE to sign and submit',
+    description:
+      'Peruvian sellers’ invoices issued with tax lines only (422 otherwise, saying why). The document leaves the `ext:UBLExtensions` slot for the signature empty: signing and submission to SUNAT through an OSE are the next step.',
+    access: ORDER_READERS,
+    request: { params: documentParams },
+    responses: {
+      200: { description: 'The UBL 2.1 Invoice', content: { 'application/xml': { schema: z.string() } } },
+      ...problemResponses(400, 401, 403, 404, 422),
+    },
   }),
   createCreditNote: defineRoute({
     method: 'post',
@@ -420,13 +482,34 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
     return c.json(orderView(order), 201);
   });
 
+  /** The order as its reader sees it: the association and platform staff also get the buyer's card (one GetItem). */
+  const viewFor = async (order: OrderItem, actor: Actor) => {
+    if (partyOf(actor, order) === 'buyer') return orderView(order);
+    return orderView(order, (await buyerCards(deps, [order.buyerId])).get(order.buyerId));
+  };
+
   router.openapi(ordersRoutes.getOrder, async (c) => {
-    return c.json(orderView(await queries.getOrder(deps, c.req.valid('param').orderId, actorOf(c))), 200);
+    const actor = actorOf(c);
+    return c.json(await viewFor(await queries.getOrder(deps, c.req.valid('param').orderId, actor), actor), 200);
   });
 
   router.openapi(ordersRoutes.getTimeline, async (c) => {
-    const { order, events } = await queries.getTimeline(deps, c.req.valid('param').orderId, actorOf(c));
-    return c.json({ order: orderView(order), events: events.map(eventView) }, 200);
+    const actor = actorOf(c);
+    const { order, events } = await queries.getTimeline(deps, c.req.valid('param').orderId, actor);
+    return c.json({ order: await viewFor(order, actor), events: events.map(eventView) }, 200);
+  });
+
+  // Before `transition`: its `{action}` would otherwise take `reorder` (and refuse it as no action).
+  router.openapi(ordersRoutes.reorder, async (c) => {
+    const actor = actorOf(c);
+    const buyerId = actor.principal?.org;
+    if (!buyerId) throw new Forbidden(message(MESSAGES, 'orders.no-buyer-org'));
+    const { orderId } = c.req.valid('param');
+    const key = c.req.header('idempotency-key')!;
+    const result = await reorder(deps, orderId, reorderIdForRequest(buyerId, actor.sub, key), c.req.valid('json') ?? {}, actor);
+    c.header('location', `/v1/orders/${result.order.id}`);
+    const locale = c.get('locale');
+    return c.json({ order: orderView(result.order), reorderOf: orderId, changes: result.changes.map((change) => reorderChangeView(change, locale)) }, 201);
   });
 
   router.openapi(ordersRoutes.transition, async (c) => {
@@ -436,7 +519,36 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
 
   router.openapi(ordersRoutes.listAssociationOrders, async (c) => {
     const { limit, cursor, ...filter } = c.req.valid('query');
-    return c.json(page(await queries.listAssociationOrders(deps, c.req.valid('param').orgId, filter, limit, cursor), orderView), 200);
+    const orders = await queries.listAssociationOrders(deps, c.req.valid('param').orgId, filter, limit, cursor);
+    // The page's buyers in one BatchGetItem (a page holds at most 100 orders).
+    const buyers = await buyerCards(
+      deps,
+      orders.items.map((o) => o.buyerId),
+    );
+    return c.json(
+      page(orders, (order) => orderView(order, buyers.get(order.buyerId))),
+      200,
+    );
+  });
+
+  router.openapi(ordersRoutes.preparation, async (c) => {
+    const locale = c.get('locale');
+    return c.json(preparationView(await preparation(deps, c.req.valid('param').orgId, preparationRange(c.req.valid('query')), locale.lang), locale), 200);
+  });
+
+  router.openapi(ordersRoutes.listAssociationStandingOrders, async (c) => {
+    const { limit, cursor, days } = c.req.valid('query');
+    const result = await standing.listAssociationStandingOrders(deps, c.req.valid('param').orgId, days, limit, cursor);
+    const locale = c.get('locale');
+    return c.json(
+      {
+        from: result.from,
+        to: result.to,
+        items: result.items.map((entry) => associationStandingView(entry, locale)),
+        ...(result.nextCursor ? { nextCursor: result.nextCursor } : {}),
+      },
+      200,
+    );
   });
 
   router.openapi(ordersRoutes.listBuyerOrders, async (c) => {
@@ -458,6 +570,14 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
     const { orgId, number } = c.req.valid('param');
     const document = await documents.getDocument(deps, orgId, number, actorOf(c));
     return c.html(renderDocumentHtml(document, c.get('locale')), 200);
+  });
+
+  router.openapi(ordersRoutes.ublDocument, async (c) => {
+    const { orgId, number } = c.req.valid('param');
+    const document = await documents.getDocument(deps, orgId, number, actorOf(c));
+    const unavailable = ublUnavailableReason(document);
+    if (unavailable) throw new UnprocessableRequest(message(MESSAGES, `orders.ubl-${unavailable}`, { invoice: document.number }));
+    return c.body(invoiceUbl(document), 200, { 'content-type': 'application/xml; charset=utf-8' });
   });
 
   router.openapi(ordersRoutes.createCreditNote, async (c) => {

@@ -319,6 +319,14 @@ const lineSchema = z.object({
   lots: z.array(z.object({ lotId: z.string(), quantity: quantityOutSchema, productionDate: calendarDateSchema })).optional(),
 });
 
+export const buyerCardSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    contact: z.object({ email: z.string().optional(), phone: z.string().optional(), whatsapp: z.boolean().optional() }).optional(),
+  })
+  .openapi('BuyerCard');
+
 export const orderSchema = z
   .object({
     id: z.string(),
@@ -344,6 +352,9 @@ export const orderSchema = z
       })
       .optional(),
     invoiceNumber: z.string().optional(),
+    buyer: buyerCardSchema
+      .optional()
+      .openapi({ description: 'When the association (or platform staff) reads the order: the buyer’s name and contact, as in its profile today' }),
     version: z.int(),
     updatedAt: timestampSchema,
   })
@@ -399,6 +410,23 @@ export type BuyerOrdersFilter = Pick<z.infer<typeof buyerOrdersQuerySchema>, 'st
 
 // Documents (invoices, credit notes)
 
+const partySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  taxId: z.object({ scheme: z.enum(['RUC', 'NIT']), number: z.string() }).optional(),
+  region: z.string().optional(),
+  country: z.enum(['PE', 'BO']).optional(),
+});
+
+const lineTaxSchema = z.object({
+  treatment: z.enum(['taxed', 'exonerated', 'unaffected']),
+  rateBps: z.int(),
+  base: z.int().openapi({ description: 'Taxable base of the line (valor de venta), minor units' }),
+  tax: z.int(),
+  total: z.int(),
+  reason: z.string().optional().openapi({ description: 'The legal basis of an exemption' }),
+});
+
 export const documentSchema = z
   .object({
     kind: z.enum(['invoice', 'credit_note']),
@@ -406,8 +434,8 @@ export const documentSchema = z
     series: z.string(),
     sequence: z.int(),
     orderId: z.string(),
-    seller: z.object({ id: z.string(), name: z.string(), taxId: z.string().optional(), region: z.string().optional() }),
-    buyer: z.object({ id: z.string(), name: z.string(), taxId: z.string().optional(), region: z.string().optional() }),
+    seller: partySchema,
+    buyer: partySchema,
     currency: currencySchema,
     lines: z.array(
       z.object({
@@ -416,10 +444,27 @@ export const documentSchema = z
         quantity: quantityOutSchema.optional(),
         unit: unitSchema.optional(),
         unitPrice: z.int().optional(),
-        amount: z.int(),
+        amount: z.int().openapi({ description: 'The line at the seller’s stated prices (tax included or not, as `taxes.pricesIncludeTax` says), minor units' }),
+        tax: lineTaxSchema.optional(),
       }),
     ),
-    total: z.int(),
+    total: z.int().openapi({ description: 'What the buyer pays, tax included, minor units: the sum of the lines’ `tax.total`' }),
+    taxes: z
+      .object({
+        name: z.enum(['IGV', 'IVA']),
+        rateBps: z.int().openapi({ description: 'The general rate in basis points (1800 = 18%)' }),
+        pricesIncludeTax: z.boolean(),
+        rounding: z
+          .literal('per-line-half-up')
+          .openapi({ description: 'Each line’s base and tax are rounded half up to the minor unit; totals are their sums' }),
+        taxed: z.int().openapi({ description: 'Taxable base (operaciones gravadas), minor units' }),
+        exonerated: z.int().openapi({ description: 'Exonerated sales (operaciones exoneradas), minor units' }),
+        unaffected: z.int().openapi({ description: 'Unaffected sales (operaciones inafectas), minor units' }),
+        tax: z.int().openapi({ description: 'The tax (IGV, IVA), minor units' }),
+        total: z.int(),
+      })
+      .optional()
+      .openapi({ description: 'Invoices issued since fiscal data exists; absent on credit notes (they state the amount credited)' }),
     issuedAt: timestampSchema,
     issueDate: calendarDateSchema,
     dueDate: calendarDateSchema,
@@ -459,6 +504,7 @@ export const salesReportSchema = z
       z.object({
         month: z.string().optional().openapi({ description: 'The month, YYYY-MM', example: '2026-11' }),
         buyerId: z.string().optional(),
+        buyerName: z.string().optional().openapi({ description: 'groupBy buyer: the buyer’s name' }),
         currency: currencySchema,
         amount: z.int().openapi({ description: 'Net income, minor units: delivered minus credit notes issued in the period' }),
         lines: z.int().openapi({ description: 'Delivered lines' }),
@@ -550,3 +596,118 @@ export const standingRunSchema = z
     at: timestampSchema,
   })
   .openapi('StandingOrderRun');
+
+// The association's day: what to prepare, its buyers' standing orders
+
+const MAX_RANGE_DAYS = 31;
+const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+export const preparationQuerySchema = z
+  .object({
+    date: isoDate.optional().openapi({ description: 'One delivery date (or give from/to)' }),
+    from: isoDate.optional().openapi({ description: 'First delivery date of a range (inclusive)' }),
+    to: isoDate.optional().openapi({ description: `Last delivery date of a range (inclusive; default from); at most ${MAX_RANGE_DAYS} days in all` }),
+  })
+  .superRefine((q, ctx) => {
+    if (q.date && (q.from || q.to)) ctx.addIssue({ code: 'custom', path: ['date'], message: FIELD_TEXTS['orders.schema.date-or-range'].en });
+    if (!q.date && !q.from) ctx.addIssue({ code: 'custom', path: ['date'], message: FIELD_TEXTS['orders.schema.date-or-range'].en });
+    if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: FIELD_TEXTS['orders.schema.to-before-from'].en });
+    if (q.from && q.to && daysBetween(q.from, q.to) >= MAX_RANGE_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: FIELD_TEXTS['orders.schema.range-too-long'].en });
+  });
+/** The delivery dates a preparation query names (one date, or from/to; to defaults to from). */
+export const preparationRange = (q: z.infer<typeof preparationQuerySchema>) => ({ from: (q.date ?? q.from)!, to: (q.date ?? q.to ?? q.from)! });
+
+export const preparationSchema = z
+  .object({
+    associationId: z.string(),
+    from: calendarDateSchema,
+    to: calendarDateSchema,
+    orderCount: z.int().openapi({ description: 'Orders to prepare in the range: placed (awaiting confirmation) and confirmed' }),
+    complete: z.boolean().openapi({ description: 'False when the range held more orders or lots than one list reads: then `note` says so' }),
+    note: z.string().optional(),
+    products: z.array(
+      z.object({
+        productId: z.string(),
+        sku: z.string(),
+        name: z.string().openapi({ description: 'In the reader’s language when the product has it' }),
+        unit: unitSchema,
+        totalQuantity: quantityOutSchema.openapi({ description: 'To deliver: accepted quantities of confirmed orders plus ordered ones of placed orders' }),
+        confirmed: quantityOutSchema,
+        awaitingConfirmation: quantityOutSchema,
+        onHand: quantityOutSchema.openapi({ description: 'In the product’s lots, not yet shipped (what these orders reserved included)' }),
+        stock: quantityOutSchema.openapi({ description: 'Sellable beyond every open order' }),
+        short: quantityOutSchema.openapi({ description: 'How much the lots on hand fall short of the total; "0": enough' }),
+        orders: z.array(
+          z.object({
+            orderId: z.string(),
+            status: orderStatusSchema,
+            requestedDeliveryDate: calendarDateSchema,
+            buyerId: z.string(),
+            buyerName: z.string(),
+            quantity: quantityOutSchema,
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('Preparation');
+
+export const associationStandingQuerySchema = pageQuerySchema.extend({
+  days: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_RANGE_DAYS)
+    .default(7)
+    .openapi({ description: `How many days ahead (today included) to list each template's next deliveries; at most ${MAX_RANGE_DAYS}` }),
+});
+
+export const associationStandingPageSchema = z
+  .object({
+    from: calendarDateSchema,
+    to: calendarDateSchema,
+    items: z.array(
+      z.object({
+        standingOrder: standingOrderSchema,
+        buyer: buyerCardSchema,
+        lines: z.array(z.object({ productId: z.string(), name: z.string(), unit: unitSchema.optional(), quantity: quantityOutSchema })),
+        nextDeliveries: z
+          .array(z.object({ date: calendarDateSchema, skipped: z.boolean() }))
+          .openapi({ description: 'Delivery dates from `from` to `to` (none while paused); skipped: the buyer skipped it' }),
+      }),
+    ),
+    nextCursor: z.string().optional(),
+  })
+  .openapi('AssociationStandingOrderPage');
+
+// The buyer's day: re-order
+
+export const reorderSchema = z
+  .object({
+    requestedDeliveryDate: isoDate
+      .optional()
+      .openapi({ description: 'Default: today plus the longest lead time of the products ordered again (at least 1 day)' }),
+    delivery: deliverySchema.optional().openapi({ description: 'Default: the past order’s' }),
+    notes: trimmed(1000).optional().openapi({ description: 'Default: the past order’s' }),
+  })
+  .strict()
+  .openapi('Reorder', { example: { requestedDeliveryDate: '2026-12-01' } });
+export type ReorderInput = z.infer<typeof reorderSchema>;
+
+export const reorderResultSchema = z
+  .object({
+    order: orderSchema,
+    reorderOf: z.string(),
+    changes: z.array(
+      z.object({
+        kind: z.enum(['price_changed', 'raised_to_minimum', 'rounded_to_multiple', 'reduced_to_stock', 'withdrawn', 'out_of_stock']),
+        productId: z.string(),
+        name: z.string(),
+        from: z.union([z.int(), quantityOutSchema]).optional().openapi({ description: 'price_changed: unit price, minor units; quantity kinds: the quantity' }),
+        to: z.union([z.int(), quantityOutSchema]).optional(),
+        message: z.string().openapi({ description: 'What changed, in the reader’s language' }),
+      }),
+    ),
+  })
+  .openapi('ReorderResult', { description: 'The new order and what differs from the past one (empty: the same lines at the same prices)' });

@@ -14,7 +14,7 @@ export const DEMO_BUYERS: ReadonlyArray<CreateOrganisationInput> = [
     kind: 'buyer',
     name: 'República del Pisco',
     // RUC with its SUNAT check digit (illustrative): formal invoices carry it.
-    taxId: '20602183956',
+    taxId: { scheme: 'RUC', number: '20602183956' },
     country: 'PE',
     region: 'Cusco',
     district: 'Cusco',
@@ -24,7 +24,7 @@ export const DEMO_BUYERS: ReadonlyArray<CreateOrganisationInput> = [
   {
     kind: 'buyer',
     name: "Café Q'omer",
-    taxId: '20510736487',
+    taxId: { scheme: 'RUC', number: '20510736487' },
     country: 'PE',
     region: 'Cusco',
     story: { mission: { es: 'Café que da espacio en sus estantes a productores que no tienen tienda propia.' } },
@@ -32,7 +32,7 @@ export const DEMO_BUYERS: ReadonlyArray<CreateOrganisationInput> = [
   {
     kind: 'buyer',
     name: 'Chicha',
-    taxId: '20607764213',
+    taxId: { scheme: 'RUC', number: '20607764213' },
     country: 'PE',
     region: 'Cusco',
     story: { mission: { es: 'Restaurante del Cusco que valora tener una cartera de proveedores de la región.' } },

@@ -1,12 +1,18 @@
-import { formatQuantity, renderText, type Locale } from '@ayni/core';
+import type { ProductItem } from '@ayni/catalog';
+import { formatQuantity, renderMessage, renderText, typedTaxId, type Locale } from '@ayni/core';
 import { MESSAGES } from './messages.js';
 import { agreementStatus, agreementVersion, expiresInDays } from './service/agreements.js';
+import type { BuyerCard } from './service/parties.js';
+import type { Preparation } from './service/preparation.js';
+import type { ReorderChange } from './service/reorder.js';
+import type { StandingOccurrence } from './service/standing.js';
 import type {
   AgreementChange,
   AgreementHistoryItem,
   AgreementItem,
   AgreementPrice,
   DocumentItem,
+  PartySnapshot,
   OrderEventItem,
   OrderItem,
   ShipmentItem,
@@ -14,8 +20,11 @@ import type {
   StandingRunItem,
 } from './model.js';
 
-/** JSON views: quantities as exact decimal strings, money as integer minor units. */
-export function orderView(order: OrderItem) {
+/**
+ * JSON views: quantities as exact decimal strings, money as integer minor units. An order read by its
+ * association carries its buyer's card (`buyer`); the buyer's own reads do not echo it.
+ */
+export function orderView(order: OrderItem, buyer?: BuyerCard) {
   return {
     id: order.id,
     associationId: order.associationId,
@@ -58,8 +67,65 @@ export function orderView(order: OrderItem) {
         }
       : {}),
     invoiceNumber: order.invoiceNumber,
+    ...(buyer ? { buyer } : {}),
     version: order.version,
     updatedAt: order.updatedAt,
+  };
+}
+
+/** What to prepare, quantities as decimal strings, the note in the reader's language. */
+export function preparationView(preparation: Preparation, locale: Locale) {
+  const { note, products, ...rest } = preparation;
+  return {
+    ...rest,
+    ...(note ? { note: renderMessage(note, locale) } : {}),
+    products: products.map((p) => ({
+      ...p,
+      totalQuantity: formatQuantity(p.totalQuantity),
+      confirmed: formatQuantity(p.confirmed),
+      awaitingConfirmation: formatQuantity(p.awaitingConfirmation),
+      onHand: formatQuantity(p.onHand),
+      stock: formatQuantity(p.stock),
+      short: formatQuantity(p.short),
+      orders: p.orders.map((o) => ({ ...o, quantity: formatQuantity(o.quantity) })),
+    })),
+  };
+}
+
+/** A buyer's standing order as its association reads it: the buyer, the lines by name, the next deliveries. */
+export function associationStandingView(
+  entry: { template: StandingOrderItem; buyer: BuyerCard; products: ReadonlyMap<string, ProductItem>; nextDeliveries: StandingOccurrence[] },
+  locale: Locale,
+) {
+  return {
+    standingOrder: standingView(entry.template),
+    buyer: entry.buyer,
+    lines: entry.template.lines.map((l) => {
+      const product = entry.products.get(l.productId);
+      return {
+        productId: l.productId,
+        name: product ? (product.name[locale.lang] ?? product.name.es) : l.productId,
+        ...(product ? { unit: product.unit } : {}),
+        quantity: formatQuantity(l.quantity),
+      };
+    }),
+    nextDeliveries: entry.nextDeliveries,
+  };
+}
+
+/** What a re-order changed, said in the reader's language; quantities as decimal strings, prices in minor units. */
+export function reorderChangeView(change: ReorderChange, locale: Locale) {
+  const quantity = change.kind !== 'price_changed';
+  const value = (v: number | undefined) => (v === undefined ? {} : { v: quantity ? formatQuantity(v) : v });
+  const from = value(change.from);
+  const to = value(change.to);
+  return {
+    kind: change.kind,
+    productId: change.productId,
+    name: change.name,
+    ...('v' in from ? { from: from.v } : {}),
+    ...('v' in to ? { to: to.v } : {}),
+    message: renderMessage(change.message, locale),
   };
 }
 
@@ -93,9 +159,20 @@ export function agreementHistoryView(entry: AgreementHistoryItem) {
   return { ...rest, changes: changes.map(agreementChangeView) };
 }
 
+function partyView(party: PartySnapshot) {
+  const { taxId, ...rest } = party;
+  const typed = taxId ? typedTaxId(taxId, party.country ?? 'PE') : undefined;
+  return { ...rest, ...(typed ? { taxId: typed } : {}) };
+}
+
 export function documentView(document: DocumentItem) {
   const { entity: _e, associationId: _a, buyerId: _b, issuedBy: _i, ...rest } = document;
-  return { ...rest, lines: document.lines.map((l) => ({ ...l, quantity: l.quantity !== undefined ? formatQuantity(l.quantity) : undefined })) };
+  return {
+    ...rest,
+    seller: partyView(document.seller),
+    buyer: partyView(document.buyer),
+    lines: document.lines.map((l) => ({ ...l, quantity: l.quantity !== undefined ? formatQuantity(l.quantity) : undefined })),
+  };
 }
 
 export function shipmentView(shipment: ShipmentItem) {

@@ -4,16 +4,34 @@ import { LotsRepository } from './lots.js';
 import { MembersRepository } from './members.js';
 import { OrganisationsRepository } from './organisations.js';
 import { ProductsRepository } from './products.js';
+import { SearchRepository } from './search.js';
 import { CatalogTable } from './table.js';
 
-export type { CatalogEntryItem, DigitalLinkItem, GtinClaimItem, LotAdjustmentItem, LotItem, MemberItem, OrganisationItem, ProductItem } from '../model.js';
+export type {
+  CatalogEntryItem,
+  DigitalLinkItem,
+  GtinClaimItem,
+  LotAdjustmentItem,
+  LotItem,
+  MemberItem,
+  OrganisationItem,
+  ProductItem,
+  SearchPostingItem,
+} from '../model.js';
+export { searchPostingsOf, type PostingKey } from './search.js';
 export { catalogEntryOf, productIndexAttributes } from './catalog-entries.js';
 export { InsufficientStock, LotCodeTaken, ProductGtinChanged } from './lots.js';
 export { GtinTaken, SkuTaken, type GtinClaimChanges } from './products.js';
 export { StaleVersion, type FieldChanges } from './table.js';
 
 /** The only code that speaks DynamoDB for the catalog: the repository of each entity, as one. */
-export interface CatalogRepository extends OrganisationsRepository, MembersRepository, ProductsRepository, CatalogEntriesRepository, LotsRepository {}
+export interface CatalogRepository
+  extends OrganisationsRepository,
+    MembersRepository,
+    ProductsRepository,
+    CatalogEntriesRepository,
+    LotsRepository,
+    SearchRepository {}
 
 type Room = abstract new (store: Store) => CatalogTable;
 type Combined = new (store: Store) => CatalogRepository;
@@ -38,4 +56,5 @@ export const CatalogRepository = /* @__PURE__ */ combine([
   ProductsRepository,
   CatalogEntriesRepository,
   LotsRepository,
+  SearchRepository,
 ]);

@@ -1,9 +1,11 @@
 import { Conflict, message, NotFound } from '@ayni/core';
-import { batchGetAll, transactWrite, TransactionCancelled, type Page, type TransactItem } from '@ayni/store';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll, isConditionalCheckFailed, transactWrite, TransactionCancelled, type Page, type TransactItem } from '@ayni/store';
 import { catalogKeys } from '../keys.js';
 import { MESSAGES } from '../messages.js';
 import type { GtinClaimItem, ProductItem } from '../model.js';
 import { catalogEntryOf, productIndexAttributes } from './catalog-entries.js';
+import { versionOf } from '../versions.js';
 import { CatalogTable, StaleVersion, strip, versionedUpdate, type FieldChanges } from './table.js';
 
 /** Error raised when a write's precondition fails; the service turns it into the right domain error. */
@@ -189,6 +191,41 @@ export class ProductsRepository extends CatalogTable {
       if (gtins.claim && failed.includes(claimAt)) throw new GtinTaken(gtins.claim, { cause: error });
       // The claim to free is no longer this product's: decide again from a fresh read.
       if (gtins.release && failed.includes(gtins.claim ? claimAt + 1 : claimAt)) throw new StaleVersion('product', { cause: error });
+      throw error;
+    }
+  }
+
+  /**
+   * Writes an active product's catalog index attributes as this version computes them (the region
+   * key folded since search), unless the product changed since it was read: false in that case
+   * (its own edit wrote them). Not an edit: the version stays.
+   */
+  async rewriteIndexAttributes(product: ProductItem): Promise<boolean> {
+    if (!product.active) return false;
+    const attributes = productIndexAttributes(product);
+    const names: Record<string, string> = { '#version': 'version' };
+    const values: Record<string, unknown> = { ':true': true };
+    const assignments = Object.entries(attributes).map(([name, value], i) => {
+      names[`#a${i}`] = name;
+      values[`:a${i}`] = value;
+      return `#a${i} = :a${i}`;
+    });
+    const unchanged = versionOf(product) === 0 ? 'attribute_not_exists(#version)' : '#version = :version';
+    if (versionOf(product) !== 0) values[':version'] = product.version;
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: catalogKeys.product(product.orgId, product.id),
+          UpdateExpression: `SET ${assignments.join(', ')}`,
+          ConditionExpression: `attribute_exists(pk) AND active = :true AND ${unchanged}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
       throw error;
     }
   }

@@ -1,18 +1,22 @@
-import { catalogKeys, searchPrefix } from '../keys.js';
+import { catalogKeys } from '../keys.js';
 import type { OrganisationItem, ProductItem } from '../model.js';
 import type { CatalogQuery } from '../schemas.js';
+import { foldText } from '../search.js';
 import { repo, type CatalogDeps } from './context.js';
+import { searchCatalog } from './search.js';
 
 export interface CatalogPage {
   readonly items: Array<{ product: ProductItem; association: OrganisationItem }>;
   readonly nextCursor?: string | undefined;
   /** DynamoDB calls and read units this page cost (benchmarks read them). */
-  readonly stats: { calls: number; consumedReadUnits: number };
+  readonly stats: { calls: number; consumedReadUnits: number; postingsRead?: number };
 }
 
 /**
- * The public catalog: one Query on the most selective key the filters allow, each ordered by name
- * so a name prefix is a key condition, remaining filters applied by DynamoDB, then one BatchGetItem.
+ * The public catalog. With `q`, a search (service/search.ts: the postings of one word, then the
+ * products), combined with any of the filters. Without, one Query on the most selective key the
+ * filters allow, each ordered by name, remaining filters applied by DynamoDB, then one BatchGetItem.
+ * Region and category compare without case or accents (`region=cusco` finds "Cusco").
  * - an association: its name-order entries (`CATALOG#<nameKey>#<productId>` in its partition), then
  *   the products of the page (the association itself is read first: it must be active, and its
  *   region answers a `region` filter);
@@ -20,9 +24,9 @@ export interface CatalogPage {
  * The cost of a page does not depend on the size of the table.
  */
 export async function browseCatalog(deps: CatalogDeps, query: CatalogQuery): Promise<CatalogPage> {
+  if (query.q) return searchCatalog(deps, { ...query, q: query.q });
   if (query.association) return browseAssociation(deps, query.association, query);
   const catalog = repo(deps);
-  const prefix = query.q ? searchPrefix(query.q) : undefined;
   const [index, partition] = query.category
     ? (['gsi1', catalogKeys.catalogByCategory(query.category)] as const)
     : query.region
@@ -31,12 +35,15 @@ export async function browseCatalog(deps: CatalogDeps, query: CatalogQuery): Pro
   const page = await catalog.queryCatalog({
     index,
     partition: { name: `${index}pk`, value: partition },
-    sortPrefix: prefix ? { name: `${index}sk`, value: prefix } : undefined,
     limit: query.limit,
     cursor: query.cursor,
     filter:
       query.region && query.category
-        ? { FilterExpression: '#region = :region', ExpressionAttributeNames: { '#region': 'region' }, ExpressionAttributeValues: { ':region': query.region } }
+        ? {
+            // The by-region key of the product (folded), which the category index projects.
+            FilterExpression: 'gsi2pk = :region',
+            ExpressionAttributeValues: { ':region': catalogKeys.catalogByRegion(query.region) },
+          }
         : undefined,
   });
   const associations = await catalog.getOrganisationsCounted(page.items.map((p) => p.orgId));
@@ -59,11 +66,11 @@ async function browseAssociation(deps: CatalogDeps, orgId: string, query: Catalo
   const catalog = repo(deps);
   const association = await catalog.getOrganisation(orgId);
   if (!association || association.kind !== 'association' || !association.active) return EMPTY_PAGE;
-  if (query.region && association.region !== query.region) return EMPTY_PAGE;
+  if (query.region && foldText(association.region) !== foldText(query.region)) return EMPTY_PAGE;
   const backfill = association.nameOrderIndexed ? { calls: 0 } : await writeNameOrderEntries(deps, orgId);
   const entries = await catalog.queryCatalogEntries({
     partition: { name: 'pk', value: catalogKeys.organisation(orgId).pk },
-    sortPrefix: { name: 'sk', value: catalogKeys.catalogEntryPrefix(query.q ? searchPrefix(query.q) : '') },
+    sortPrefix: { name: 'sk', value: catalogKeys.catalogEntryPrefix() },
     limit: query.limit,
     cursor: query.cursor,
     filter: query.category ? { FilterExpression: 'category = :category', ExpressionAttributeValues: { ':category': query.category } } : undefined,

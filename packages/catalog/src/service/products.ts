@@ -9,6 +9,7 @@ import { productShape, type CreateProductInput, type UpdateProductInput } from '
 import type { Precondition } from '../versions.js';
 import { ANY_VERSION, edit, now, repo, requireOrganisation, type CatalogDeps } from './context.js';
 import { linkLotsOfProduct } from './digital-links.js';
+import { indexProductWords } from './search.js';
 
 function checkOrderQuantities(product: Pick<ProductItem, 'unit' | 'minOrderQuantity' | 'orderMultiple'>): void {
   const inUnit = message(MESSAGES, 'catalog.field.positive-quantity-in-unit', { unit: product.unit });
@@ -43,6 +44,7 @@ export async function createProduct(deps: CatalogDeps, orgId: string, input: Cre
     active: input.active,
     photos: input.photos,
     ...(input.gtin ? { gtin: normalizeGtin(input.gtin) } : {}),
+    tax: input.tax,
     region: org.region,
     version: 1,
     createdAt: at,
@@ -50,6 +52,7 @@ export async function createProduct(deps: CatalogDeps, orgId: string, input: Cre
   };
   checkOrderQuantities(product);
   await repo(deps).createProduct(product);
+  await indexProductWords(deps, product);
   return product;
 }
 
@@ -81,15 +84,20 @@ export async function updateProduct(
   const catalog = repo(deps);
   const sent = storedPatch(patch.gtin ? { ...patch, gtin: normalizeGtin(patch.gtin) } : patch);
   const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
+  let previous: ProductItem | undefined;
   const updated = await edit('product', precondition, read, async (current, version) => {
-    const merged = mergePatch(current, sent);
+    // The tax treatment is replaced whole (a `reason` must not outlive an exemption).
+    const merged = mergePatch(sent.tax ? { ...current, tax: undefined } : current, sent);
     checkMerged(productShape, merged, Object.keys(sent));
     const next: ProductItem = { ...merged, nameKey: nameKey(merged.name.es), version: version + 1, updatedAt: now(deps) };
     checkOrderQuantities(next);
     const gtins = sent.gtin === undefined ? {} : await gtinClaimChanges(deps, current, next);
     await catalog.saveProduct(next, current, changedFields(next, sent), version, gtins);
+    previous = current;
     return next;
   });
+  // After the product (its postings may not fit its transaction): see indexProductWords.
+  await indexProductWords(deps, updated, previous);
   if (sent.gtin && updated.gtin) await linkLotsOfProduct(deps, updated);
   return updated;
 }
@@ -124,12 +132,16 @@ async function gtinClaimChanges(deps: CatalogDeps, current: ProductItem, next: P
 export async function moveProductToRegion(deps: CatalogDeps, orgId: string, productId: string, region: string): Promise<void> {
   const catalog = repo(deps);
   const read = () => getProduct(deps, orgId, productId, { includeInactive: true, consistent: true });
-  await edit('product', ANY_VERSION, read, async (current, version) => {
+  let previous: ProductItem | undefined;
+  const moved = await edit('product', ANY_VERSION, read, async (current, version) => {
     if (current.region === region) return current;
     const next: ProductItem = { ...current, region, version: version + 1, updatedAt: now(deps) };
     await catalog.saveProduct(next, current, { set: {}, remove: [] }, version);
+    previous = current;
     return next;
   });
+  // The postings carry the region (a filter DynamoDB applies to them).
+  if (previous) await indexProductWords(deps, moved, previous);
 }
 
 export function listProducts(deps: CatalogDeps, orgId: string, options: { limit: number; cursor?: string | undefined; includeInactive: boolean }) {

@@ -15,6 +15,8 @@ export interface SeedProduct {
   readonly orderMultiple: string;
   readonly leadTimeDays: number;
   readonly gtin?: string;
+  /** How its sales are taxed when not at the general rate (IGV): the exemption and its legal basis. */
+  readonly tax?: { readonly treatment: 'exonerated' | 'unaffected'; readonly reason: string };
   /** Lots: quantity and production date (days before the seed date). */
   readonly lots: ReadonlyArray<{ code: string; quantity: string; daysAgo: number; expiresInDays?: number }>;
 }
@@ -75,7 +77,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       certifications: [{ name: 'Registro sanitario DIGESA', issuer: 'DIGESA' }],
       brand: { name: 'Sumaq Ausangate', registry: 'INDECOPI' },
       // RUC with its SUNAT check digit (illustrative, like every tax id of the demo).
-      taxId: '20527184933',
+      taxId: { scheme: 'RUC', number: '20527184933' },
     },
     picture: { motif: 'cheese', landscape: 'andes', caption: 'Quesos de Ocongate, al pie del Ausangate' },
     members: [
@@ -141,7 +143,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
         },
       },
       certifications: [],
-      taxId: '20604872155',
+      taxId: { scheme: 'RUC', number: '20604872155' },
     },
     picture: { motif: 'maize', landscape: 'valley', caption: 'Maíz del valle del Vilcanota, Huaro' },
     members: [
@@ -152,6 +154,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
     products: [
       {
         sku: 'MAIZ-BLANCO-GIGANTE',
+        tax: { treatment: 'exonerated', reason: 'Exonerado del IGV: Apéndice I del TUO de la Ley del IGV (D.S. 055-99-EF), maíz en grano (partida 1005)' },
         name: { es: 'Maíz blanco gigante del Cusco', en: 'Cusco giant white corn', qu: 'Hatun yuraq sara' },
         description: { es: 'Mazorcas de grano grande y tierno del valle sagrado, variedad Blanco Urubamba, seleccionadas a mano.' },
         category: 'maize',
@@ -167,6 +170,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       },
       {
         sku: 'MAIZ-CHULLPI',
+        tax: { treatment: 'exonerated', reason: 'Exonerado del IGV: Apéndice I del TUO de la Ley del IGV (D.S. 055-99-EF), maíz en grano (partida 1005)' },
         name: { es: 'Maíz chullpi para tostar', en: 'Chullpi corn for toasting', qu: 'Chullpi sara' },
         description: { es: 'Maíz chullpi de grano arrugado, el de la cancha serrana; se tuesta crocante y no revienta.' },
         category: 'maize',
@@ -205,7 +209,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
       },
       certifications: [{ name: 'Miembro de comercio justo', issuer: 'WFTO' }],
       brand: { name: 'Awaq Warmikuna', registry: 'INDECOPI', registrationNumber: 'P00312345' },
-      taxId: '20485931628',
+      taxId: { scheme: 'RUC', number: '20485931628' },
     },
     picture: { motif: 'textiles', landscape: 'andes', caption: 'Tejidos de alpaca de Quispicanchi' },
     members: [
@@ -262,7 +266,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
           qu: 'Nieva, Santa María de Nieva llaqtakunamanta tawa chunka iskayniyuq ayllukuna; kakawta suqta p’unchaw cajonkunapi puquchiyku, intipi ch’akichiyku.',
         },
       },
-      taxId: '20608731041',
+      taxId: { scheme: 'RUC', number: '20608731041' },
     },
     picture: { motif: 'cacao', landscape: 'amazon', caption: 'Cacao nativo awajún del río Nieva' },
     members: [
@@ -272,6 +276,10 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
     products: [
       {
         sku: 'CACAO-GRANO',
+        tax: {
+          treatment: 'exonerated',
+          reason: 'Exonerado del IGV: Apéndice I del TUO de la Ley del IGV (D.S. 055-99-EF), cacao en grano crudo (partida 1801.00.19)',
+        },
         name: { es: 'Cacao nativo en grano, fermentado y seco', en: 'Native cacao beans, fermented and dried' },
         description: { es: 'Grano de cacao nativo fino de aroma, fermentado 6 días en cajones y secado al sol.' },
         category: 'cacao',
@@ -315,7 +323,7 @@ export const SEED_ASSOCIATIONS: readonly SeedAssociation[] = [
         },
       },
       // Bolivian NIT (digits only, illustrative).
-      taxId: '1029384027',
+      taxId: { scheme: 'NIT', number: '1029384027' },
     },
     picture: { motif: 'knitwear', landscape: 'altiplano', caption: 'Talleres artesanales de El Alto' },
     members: [

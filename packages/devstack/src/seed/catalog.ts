@@ -56,6 +56,7 @@ async function seedAssociation(deps: CatalogDeps, seed: SeedAssociation, mediaBa
         orderMultiple: item.orderMultiple,
         leadTimeDays: item.leadTimeDays,
         ...(item.gtin ? { gtin: item.gtin } : {}),
+        ...(item.tax ? { tax: item.tax } : {}),
       }),
     );
     productIds[item.sku] = product.id;
@@ -99,7 +100,7 @@ async function completeAssociation(deps: CatalogDeps, seeded: SeededAssociation,
     if (Object.keys(missing).length > 0) story[section] = missing;
   }
   if (Object.keys(story).length > 0) patch.story = story;
-  if (!org.taxId && typeof seed.profile.taxId === 'string') patch.taxId = seed.profile.taxId;
+  if (!org.taxId && seed.profile.taxId) patch.taxId = seed.profile.taxId;
   const photos = [mediaUrl(mediaBase, associationPhotoFile(seed.slug))];
   if (replaceablePhotos(org.photos, photos)) patch.photos = photos;
   if (Object.keys(patch).length > 0) await catalog.updateOrganisation(deps, org.id, patch);
@@ -134,5 +135,6 @@ export async function seedCatalog(runtime: Runtime): Promise<{ associations: See
     if (result.created) created++;
   }
   await catalog.backfillDigitalLinks(deps);
+  await catalog.migrateTaxIds(deps);
   return { associations, created };
 }

@@ -2,6 +2,7 @@ import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-s
 import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
 import { Forbidden, formatQuantity, message, ValidationFailed, type Unit } from '@ayni/core';
 import {
+  batchGetAll,
   decodeCursor,
   encodeCursor,
   isConditionalCheckFailed,
@@ -108,20 +109,103 @@ export class OrdersRepository {
     return strip<OrganisationItem>(Item);
   }
 
+  /**
+   * Organisations by id (buyers named by a page of orders, a sales report), in BatchGetItem calls of
+   * at most 100 keys: one call for a page of up to 100 orders.
+   */
+  async getOrganisations(orgIds: readonly string[]): Promise<Map<string, OrganisationItem>> {
+    const ids = [...new Set(orgIds)];
+    const found = new Map<string, OrganisationItem>();
+    if (ids.length === 0) return found;
+    const { items, calls, consumedReadUnits } = await batchGetAll(
+      this.store,
+      ids.map((id) => catalogKeys.organisation(id)),
+    );
+    if (this.meter) {
+      this.meter.calls += calls;
+      this.meter.readUnits += consumedReadUnits;
+    }
+    for (const item of items) {
+      const org = strip<OrganisationItem>(item)!;
+      if (org.entity === 'Organisation') found.set(org.id, org);
+    }
+    return found;
+  }
+
+  /**
+   * Orders of an association in the given statuses to deliver between two dates (inclusive): one
+   * gsi1 key range per status, read page by page until `cap` orders. `truncated` says the range held
+   * more than `cap` (the caller says so rather than answering a partial total as if it were whole).
+   */
+  async ordersDelivering(
+    associationId: string,
+    statuses: readonly OrderStatus[],
+    from: string,
+    to: string,
+    cap: number,
+  ): Promise<{ items: OrderItem[]; truncated: boolean }> {
+    const items: OrderItem[] = [];
+    const partition = { name: 'gsi1pk', value: ordersKeys.ordersOfAssociation(associationId) };
+    for (const status of statuses) {
+      let cursor: string | undefined;
+      do {
+        if (items.length >= cap) return { items, truncated: true };
+        const page = await queryPage<Record<string, unknown>>(this.store, {
+          index: 'gsi1',
+          partition,
+          sortBetween: { name: 'gsi1sk', ...ordersKeys.associationOrdersDelivering(status, from, to) },
+          limit: Math.min(100, cap - items.length),
+          cursor,
+        });
+        items.push(...page.items.map((item) => orderFromItem(item)!));
+        cursor = page.nextCursor;
+        if (cursor && items.length >= cap) return { items, truncated: true };
+      } while (cursor);
+    }
+    return { items, truncated: false };
+  }
+
+  /**
+   * What a product's lots hold on hand (available, not yet shipped), at most `maxLots` lots read (the
+   * product's lots index, those holding stock); `complete` is false when it had more.
+   */
+  async onHand(productId: string, maxLots: number): Promise<{ quantity: number; complete: boolean }> {
+    let quantity = 0;
+    let read = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await queryPage<{ available?: number }>(this.store, {
+        index: 'gsi1',
+        partition: { name: 'gsi1pk', value: catalogKeys.lotsOfProduct(productId) },
+        limit: Math.min(100, maxLots - read),
+        cursor,
+        filter: { FilterExpression: 'available > :zero', ExpressionAttributeValues: { ':zero': 0 } },
+      });
+      for (const lot of page.items) quantity += lot.available ?? 0;
+      read += page.items.length;
+      cursor = page.nextCursor;
+    } while (cursor && read < maxLots);
+    return { quantity, complete: !cursor };
+  }
+
   /** The association's products named by an order, in one BatchGetItem. */
   async getProducts(associationId: string, productIds: readonly string[], consistent = false): Promise<Map<string, ProductItem>> {
     const found = new Map<string, ProductItem>();
-    let keys: Record<string, unknown>[] | undefined = [...new Set(productIds)].map((id) => catalogKeys.product(associationId, id));
-    while (keys && keys.length > 0) {
-      const result = await this.store.doc.send(
-        new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: consistent } }, ReturnConsumedCapacity: 'TOTAL' }),
-      );
-      this.count((result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0));
-      for (const item of result.Responses?.[this.table] ?? []) {
-        const product = strip<ProductItem>(item)!;
-        if (product.entity === 'Product') found.set(product.id, product);
+    const all = [...new Set(productIds)].map((id) => catalogKeys.product(associationId, id));
+    // At most 100 keys per call (an order names at most 40 products: one call).
+    for (let start = 0; start < all.length; start += 100) {
+      let keys: Record<string, unknown>[] | undefined = all.slice(start, start + 100);
+      while (keys && keys.length > 0) {
+        const result = await this.store.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: consistent } }, ReturnConsumedCapacity: 'TOTAL' }),
+        );
+        this.count((result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0));
+        for (const item of result.Responses?.[this.table] ?? []) {
+          const product = strip<ProductItem>(item)!;
+          if (product.entity === 'Product') found.set(product.id, product);
+        }
+        keys = result.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
       }
-      keys = result.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
     }
     return found;
   }

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, message } from '@ayni/core';
 import { isConditionalCheckFailed, queryPage, type Page, type Store } from '@ayni/store';
 import { ordersKeys } from '../keys.js';
@@ -20,6 +20,8 @@ export class StandingRepository {
       ...(template.active
         ? { gsi1pk: ordersKeys.standingByWeekday(template.weekday), gsi1sk: ordersKeys.standingWeekdaySort(template.buyerId, template.id) }
         : {}),
+      gsi2pk: ordersKeys.standingOfAssociation(template.associationId),
+      gsi2sk: ordersKeys.associationStandingSort(template.buyerId, template.id),
       ...template,
     };
   }
@@ -60,6 +62,46 @@ export class StandingRepository {
       cursor,
     });
     return { items: items.map((item) => strip<StandingOrderItem>(item)!), nextCursor };
+  }
+
+  /**
+   * An association's buyers' standing orders (gsi2), by buyer then template: one bounded Query per
+   * page. Templates written before gsi2 existed appear once they are saved again (pause, resume, skip)
+   * or once `backfillStandingOrderIndex` (the backfill job) has run.
+   */
+  async listOfAssociation(associationId: string, limit: number, cursor?: string): Promise<Page<StandingOrderItem>> {
+    const { items, nextCursor } = await queryPage<Record<string, unknown>>(this.store, {
+      index: 'gsi2',
+      partition: { name: 'gsi2pk', value: ordersKeys.standingOfAssociation(associationId) },
+      limit,
+      cursor,
+    });
+    return { items: items.map((item) => strip<StandingOrderItem>(item)!), nextCursor };
+  }
+
+  /**
+   * Gives a template written before the association's index existed its gsi2 keys (the backfill);
+   * false when it has them already. Touches nothing else, not even the version.
+   */
+  async indexForAssociation(template: StandingOrderItem): Promise<boolean> {
+    try {
+      await this.store.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: ordersKeys.standingOrder(template.buyerId, template.id),
+          UpdateExpression: 'SET gsi2pk = :pk, gsi2sk = :sk',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi2pk)',
+          ExpressionAttributeValues: {
+            ':pk': ordersKeys.standingOfAssociation(template.associationId),
+            ':sk': ordersKeys.associationStandingSort(template.buyerId, template.id),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
   }
 
   /** Active templates delivering on a weekday (the job's one Query per run). */

@@ -1,10 +1,10 @@
 import { hasRole } from '@ayni/auth';
 import type { OrganisationItem } from '@ayni/catalog';
-import { message, NotFound, UnprocessableRequest } from '@ayni/core';
+import { lineTax, message, mulDiv, NotFound, SALES_TAX, taxTotals, toSafeMinor, typedTaxId, UnprocessableRequest } from '@ayni/core';
 import { TransactionCancelled, type Page } from '@ayni/store';
 import { CreditExceedsInvoice, InvoiceFullyCredited } from '../errors.js';
 import { MESSAGES } from '../messages.js';
-import type { DocumentItem, OrderItem, PartySnapshot, PaymentTerms, SaleCreditItem } from '../model.js';
+import type { DocumentItem, DocumentTaxes, OrderItem, PartySnapshot, PaymentTerms, SaleCreditItem } from '../model.js';
 import { SeriesMoved } from '../repository/documents.js';
 import { addDays, nowIso, repositories, type Actor, type OrdersDeps } from './context.js';
 import { withNextNumber } from './numbering.js';
@@ -26,7 +26,8 @@ export function parseDocumentNumber(number: string): { series: string; sequence:
 
 function snapshot(org: OrganisationItem | undefined, id: string): PartySnapshot {
   if (!org) return { id, name: id };
-  return { id, name: org.name, ...(org.taxId ? { taxId: org.taxId } : {}), region: org.region };
+  const taxId = typedTaxId(org.taxId, org.country);
+  return { id, name: org.name, ...(taxId ? { taxId: taxId.number } : {}), region: org.region, country: org.country };
 }
 
 /**
@@ -35,17 +36,36 @@ function snapshot(org: OrganisationItem | undefined, id: string): PartySnapshot 
  */
 export async function draftInvoice(deps: OrdersDeps, order: OrderItem, actor: Actor): Promise<(sequence: number, at: string) => DocumentItem> {
   const repos = repositories(deps);
-  const [seller, buyer] = await Promise.all([repos.orders.getOrganisation(order.associationId), repos.orders.getOrganisation(order.buyerId)]);
-  const lines = order.lines
-    .filter((l) => (l.accepted ?? l.quantity) > 0)
-    .map((l) => ({
+  const invoiced = order.lines.filter((l) => (l.accepted ?? l.quantity) > 0);
+  const [seller, buyer, products] = await Promise.all([
+    repos.orders.getOrganisation(order.associationId),
+    repos.orders.getOrganisation(order.buyerId),
+    repos.orders.getProducts(
+      order.associationId,
+      invoiced.map((l) => l.productId),
+    ),
+  ]);
+  // The tax of the invoice date: the seller's country's rate, its products' treatments in force today.
+  const country = seller?.country ?? 'PE';
+  const salesTax = SALES_TAX[country];
+  const pricesIncludeTax = seller?.pricesIncludeTax ?? true;
+  const lines = invoiced.map((l) => {
+    const treatment = products.get(l.productId)?.tax ?? { treatment: 'taxed' as const };
+    return {
       description: `${l.name} (${l.sku})`,
       productId: l.productId,
       quantity: l.accepted ?? l.quantity,
       unit: l.unit,
       unitPrice: l.unitPrice,
       amount: l.lineTotal,
-    }));
+      tax: {
+        ...lineTax(l.lineTotal, treatment.treatment, salesTax.rateBps, pricesIncludeTax),
+        ...(treatment.treatment === 'taxed' ? {} : { reason: treatment.reason }),
+      },
+    };
+  });
+  const totals = taxTotals(lines.map((line) => line.tax));
+  const taxes: DocumentTaxes = { ...totals, name: salesTax.name, rateBps: salesTax.rateBps, pricesIncludeTax, rounding: 'per-line-half-up' };
   return (sequence, at) => {
     const issueDate = at.slice(0, 10);
     return {
@@ -61,7 +81,9 @@ export async function draftInvoice(deps: OrdersDeps, order: OrderItem, actor: Ac
       buyer: snapshot(buyer, order.buyerId),
       currency: order.currency,
       lines,
-      total: order.total,
+      // What the buyer pays: the order's total, plus the tax when the seller's prices do not include it.
+      total: totals.total,
+      taxes,
       issuedAt: at,
       issueDate,
       dueDate: addDays(issueDate, TERM_DAYS[order.paymentTerms]),
@@ -120,6 +142,16 @@ export function creditAmount(invoice: DocumentItem, credited: number, requested:
   return requested;
 }
 
+/**
+ * The net income a credit of `amount` takes back: the amount itself, or, when the seller's prices
+ * exclude the tax (so the invoice's total is the sale plus tax), its share of the sale, rounded half up.
+ */
+function incomeCredited(invoice: DocumentItem, amount: number): number {
+  const taxes = invoice.taxes;
+  if (!taxes || taxes.pricesIncludeTax || taxes.total === 0) return amount;
+  return toSafeMinor(mulDiv(amount, taxes.taxed + taxes.exonerated + taxes.unaffected, taxes.total, 'half-up'));
+}
+
 /** The credited amount in a cancellation reason's item (low-level format, `{ amount: { N: "1200" } }`). */
 function creditedIn(item: Record<string, unknown> | undefined): number | undefined {
   const amount = (item as { amount?: { N?: string } } | undefined)?.amount?.N;
@@ -148,8 +180,10 @@ export async function issueCreditNote(
     commit: async (sequence, credited, limits) => {
       const amount = creditAmount(invoice, credited, input.amount);
       const at = nowIso(deps);
+      // A credit note states the amount it credits (tax included); its own tax split is a later step.
+      const { taxes: _taxes, ...corrected } = invoice;
       const note: DocumentItem = {
-        ...invoice,
+        ...corrected,
         kind: 'credit_note',
         number: documentNumber(CREDIT_NOTE_SERIES, sequence),
         series: CREDIT_NOTE_SERIES,
@@ -170,7 +204,7 @@ export async function issueCreditNote(
         orderId: invoice.orderId,
         invoiceNumber: invoice.number,
         creditNoteNumber: note.number,
-        amount,
+        amount: incomeCredited(invoice, amount),
         currency: invoice.currency,
         date: note.issueDate,
         month: note.issueDate.slice(0, 7),

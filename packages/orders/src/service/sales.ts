@@ -1,10 +1,13 @@
 import type { Currency } from '@ayni/core';
 import type { SalesTotalItem } from '../model.js';
 import { repositories, type OrdersDeps } from './context.js';
+import { buyerCards } from './parties.js';
 
 export interface SalesRow {
   month?: string;
   buyerId?: string;
+  /** The buyer's name (groupBy buyer), from its organisation record. */
+  buyerName?: string;
   currency: Currency;
   /** Net income: delivered minus credited. */
   amount: number;
@@ -26,7 +29,8 @@ const counters = (t: SalesTotalItem) => ({
 /**
  * Income by month or by buyer over a range of months, read from the totals that each delivery and
  * each credit note adds to atomically (one Query over the range; the cost grows with months × buyers,
- * not with sales). A credit note counts in the month it is issued, as in the sales register.
+ * not with sales). A credit note counts in the month it is issued, as in the sales register. By
+ * buyer, each row names its buyer (one BatchGetItem per 100 buyers of the report).
  */
 export async function salesReport(deps: OrdersDeps, associationId: string, query: { from: string; to: string; groupBy: 'month' | 'buyer' }) {
   const repos = repositories(deps);
@@ -46,6 +50,11 @@ export async function salesReport(deps: OrdersDeps, associationId: string, query
       row.creditNotes += add.creditNotes;
       byBuyer.set(key, row);
     }
+    const names = await buyerCards(
+      deps,
+      [...byBuyer.values()].map((row) => row.buyerId!),
+    );
+    for (const row of byBuyer.values()) row.buyerName = names.get(row.buyerId!)!.name;
     rows = [...byBuyer.values()].sort((a, b) => b.amount - a.amount || a.buyerId!.localeCompare(b.buyerId!));
   }
   const totals = new Map<Currency, number>();

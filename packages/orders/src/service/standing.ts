@@ -1,10 +1,12 @@
 import { Conflict, DomainError, NotFound, ValidationFailed, message, newId, type FieldIssue } from '@ayni/core';
+import { OrganisationRepository } from '@ayni/catalog';
 import type { Page } from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
 import { MESSAGES } from '../messages.js';
 import type { StandingOrderItem, StandingRunItem, StandingRunOutcome } from '../model.js';
 import type { CreateStandingOrderInput } from '../schemas.js';
-import { isoWeekday, nowIso, repositories, systemActor, today, type Actor, type OrdersDeps } from './context.js';
+import { addDays, isoWeekday, nowIso, repositories, systemActor, today, type Actor, type OrdersDeps } from './context.js';
+import { buyerCards } from './parties.js';
 import { deterministicId, mergeLines, placeOrder, quantityIssues } from './placement.js';
 
 /** A buyer's weekly or fortnightly template; lines are checked against the association's rules now. */
@@ -187,4 +189,78 @@ export async function runStandingOrders(deps: OrdersDeps, deliveryDate: string):
     runs.push({ templateId: template.id, outcome: recorded ? outcome : 'already_done', ...(orderId ? { orderId } : {}), ...(detail ? { detail } : {}) });
   }
   return { deliveryDate, runs };
+}
+
+/** How far ahead an association may look at its buyers' standing orders (days, today included). */
+export const STANDING_LOOKAHEAD_MAX_DAYS = 31;
+
+export interface StandingOccurrence {
+  readonly date: string;
+  /** The buyer skipped this date; no order will be created for it. */
+  readonly skipped: boolean;
+}
+
+/** The delivery dates of a template from `from` for `days` days (none while it is paused). */
+export function occurrences(template: StandingOrderItem, from: string, days: number): StandingOccurrence[] {
+  if (!template.active) return [];
+  const out: StandingOccurrence[] = [];
+  for (let i = 0; i < days; i++) {
+    const date = addDays(from, i);
+    if (isDeliveryDate(template, date)) out.push({ date, skipped: template.skipDates.includes(date) });
+  }
+  return out;
+}
+
+/**
+ * An association's buyers' standing orders (read-only), a page by buyer, each with the delivery dates
+ * it will turn into orders within `days` days from today. One gsi2 Query per page, then the buyers and
+ * the products named by the page in one BatchGetItem each.
+ */
+export async function listAssociationStandingOrders(deps: OrdersDeps, associationId: string, days: number, limit: number, cursor?: string) {
+  const repos = repositories(deps);
+  const page = await repos.standing.listOfAssociation(associationId, limit, cursor);
+  const [buyers, products] = await Promise.all([
+    buyerCards(
+      deps,
+      page.items.map((t) => t.buyerId),
+    ),
+    repos.orders.getProducts(
+      associationId,
+      page.items.flatMap((t) => t.lines.map((l) => l.productId)),
+    ),
+  ]);
+  const from = today(deps);
+  return {
+    from,
+    to: addDays(from, days - 1),
+    items: page.items.map((template) => ({ template, buyer: buyers.get(template.buyerId)!, products, nextDeliveries: occurrences(template, from, days) })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/**
+ * One-off backfill (`npm run job -- backfill`): gives the standing orders written before the
+ * association's index existed their keys, so their associations see them. Buyers by name (C2), then
+ * each buyer's templates, bounded pages; never a Scan. Idempotent: a second run indexes nothing.
+ */
+export async function backfillStandingOrderIndex(deps: OrdersDeps): Promise<{ checked: number; indexed: number }> {
+  const repos = repositories(deps);
+  const organisations = new OrganisationRepository(deps.store);
+  let checked = 0;
+  let indexed = 0;
+  for (let buyers: string | undefined, first = true; first || buyers; first = false) {
+    const page = await organisations.listByKind('buyer', 100, buyers);
+    for (const buyer of page.items) {
+      for (let cursor: string | undefined, firstTemplate = true; firstTemplate || cursor; firstTemplate = false) {
+        const templates = await repos.standing.listOfBuyer(buyer.id, 100, cursor);
+        for (const template of templates.items) {
+          checked++;
+          if (await repos.standing.indexForAssociation(template)) indexed++;
+        }
+        cursor = templates.nextCursor;
+      }
+    }
+    buyers = page.nextCursor;
+  }
+  return { checked, indexed };
 }
