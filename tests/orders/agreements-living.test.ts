@@ -1,5 +1,6 @@
 import { catalogDomain } from '@ayni/catalog';
-import { ordersDomain } from '@ayni/orders';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { backfillAgreementHeads, ordersDomain, ordersKeys } from '@ayni/orders';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { chullpi, createBuyer, createMarket, createProduct, get, placeOrder, postWithKey, problemType, quesoAndino, type Market } from './fixtures.js';
@@ -247,5 +248,16 @@ describe('agreements as living documents', () => {
     expect(res.body.errors[0].path).toBe('prices.0.productId');
     // Nothing changed.
     expect((await get(api, `/v1/orgs/${m.association.id}/agreements/${a.id}`, m.admin)).body.agreement.version).toBe(1);
+  });
+
+  it('gives an agreement signed before heads existed its head through the backfill, so it can be read and changed', async () => {
+    const { m, yog, a } = await cheeseAndYogurt();
+    await api.runtime.store.doc.send(new DeleteCommand({ TableName: api.runtime.store.tableName, Key: ordersKeys.agreementHead(a.id) }));
+    expect((await get(api, `/v1/orgs/${m.association.id}/agreements/${a.id}`, m.admin)).status).toBe(404);
+
+    expect((await backfillAgreementHeads(api.runtime)).headed).toBe(1);
+    expect((await get(api, `/v1/orgs/${m.association.id}/agreements/${a.id}`, m.admin)).status).toBe(200);
+    expect((await change(m, a.id, { prices: [{ productId: yog.id, price: 840 }] })).status).toBe(200);
+    expect((await backfillAgreementHeads(api.runtime)).headed).toBe(0);
   });
 });

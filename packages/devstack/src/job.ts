@@ -2,7 +2,7 @@ import { createRuntime } from '@ayni/api';
 import { ConfigError, loadConfig } from '@ayni/core';
 import { catalog } from '@ayni/catalog';
 import { arrearsJob } from '@ayni/loans';
-import { backfillStandingOrderIndex, orderExpiryJob, standingOrdersJob } from '@ayni/orders';
+import { backfillAgreementHeads, backfillStandingOrderIndex, orderExpiryJob, standingOrdersJob } from '@ayni/orders';
 import { backfillEpcisIndexes } from '@ayni/provenance';
 import { anchorChainFromConfig, anchorJobOptionsFromConfig, anchorPendingEvents } from '@ayni/provenance/anchor';
 import { loadOrCreateAnchorerKey } from './chain.js';
@@ -52,7 +52,8 @@ async function run(job: Job, runtime: Awaited<ReturnType<typeof createRuntime>>,
       const taxIds = await catalog.migrateTaxIds(runtime);
       const search = await catalog.reindexProducts(runtime);
       const standingOrders = await backfillStandingOrderIndex(runtime);
-      return { digitalLinks, epcis, taxIds, search, standingOrders };
+      const agreementHeads = await backfillAgreementHeads(runtime);
+      return { digitalLinks, epcis, taxIds, search, standingOrders, agreementHeads };
     }
     case 'anchor': {
       const chain = await anchorChainFromConfig(runtime.config);

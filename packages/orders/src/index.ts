@@ -7,7 +7,7 @@ export { TRANSITIONS } from './lifecycle.js';
 export * from './model.js';
 export { commit as commitTransaction, type CallMeter } from './repository/transact.js';
 export { ordersRoutes, createOrdersRouter } from './routes.js';
-export { createAgreement, quotePrice } from './service/agreements.js';
+export { backfillAgreementHeads, createAgreement, quotePrice } from './service/agreements.js';
 export { addDays, systemActor, type Actor, type OrdersDeps } from './service/context.js';
 export { expireOrders } from './service/expiry.js';
 export { deterministicId, orderIdForRequest, placeOrder } from './service/placement.js';
@@ -15,7 +15,14 @@ export { lineTotal, resolvePrice } from './service/pricing.js';
 export { withNextNumber, type NumberingStep } from './service/numbering.js';
 export { getOrder, getTimeline, listLotShipments } from './service/queries.js';
 export { salesReport } from './service/sales.js';
-export { backfillStandingOrderIndex, changeStandingOrder, createStandingOrder, isDeliveryDate, runStandingOrders, standingOrderId } from './service/standing.js';
+export {
+  backfillStandingOrderIndex,
+  changeStandingOrder,
+  createStandingOrder,
+  isDeliveryDate,
+  runStandingOrders,
+  standingOrderId,
+} from './service/standing.js';
 export { transition } from './service/transitions.js';
 export { amountInSpanishWords, invoiceUbl, spanishWords, ublUnavailableReason } from './ubl.js';
 export { seedDeliveryDates, seedOrders } from './seed.js';

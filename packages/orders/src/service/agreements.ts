@@ -1,5 +1,5 @@
 import { hasRole } from '@ayni/auth';
-import type { ProductItem } from '@ayni/catalog';
+import { OrganisationRepository, type ProductItem } from '@ayni/catalog';
 import { Forbidden, NotFound, PreconditionFailed, ValidationFailed, message, newId, type Currency, type FieldIssue, type Unit } from '@ayni/core';
 import type { Page } from '@ayni/store';
 import { AgreementEnded, Contended } from '../errors.js';
@@ -356,4 +356,31 @@ export async function quotePrice(
     lineTotal: lineTotal(price.unitPrice, quantity),
     catalogPrice: product.price.amount,
   };
+}
+
+/**
+ * One-off backfill (`npm run job -- backfill`): gives every agreement signed before heads existed its
+ * head, so it can be read by id, amended and ended. Associations by name (C2), then each one's
+ * agreements, bounded pages; never a Scan. Idempotent: an existing head is kept.
+ */
+export async function backfillAgreementHeads(deps: OrdersDeps): Promise<{ checked: number; headed: number }> {
+  const repos = repositories(deps);
+  const organisations = new OrganisationRepository(deps.store);
+  let checked = 0;
+  let headed = 0;
+  for (let associations: string | undefined, first = true; first || associations; first = false) {
+    const page = await organisations.listByKind('association', 100, associations);
+    for (const association of page.items) {
+      for (let cursor: string | undefined, firstPage = true; firstPage || cursor; firstPage = false) {
+        const agreements = await repos.agreements.listOfAssociation(association.id, 100, cursor);
+        for (const agreement of agreements.items) {
+          checked++;
+          if (await repos.agreements.ensureHead(agreement)) headed++;
+        }
+        cursor = agreements.nextCursor;
+      }
+    }
+    associations = page.nextCursor;
+  }
+  return { checked, headed };
 }
