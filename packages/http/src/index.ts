@@ -9,3 +9,4 @@ export * from './node-server.js';
 export * from './problem-catalog.js';
 export * from './messages.js';
 export * from './metrics.js';
+export * from './csv.js';

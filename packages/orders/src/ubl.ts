@@ -1,4 +1,4 @@
-import { formatQuantity, mulDiv, type Currency, type TaxTreatment, type Unit } from '@ayni/core';
+import { formatQuantity, minorToDecimal, mulDiv, type Currency, type TaxTreatment, type Unit } from '@ayni/core';
 import type { DocumentItem, DocumentLine, PartySnapshot } from './model.js';
 
 /**
@@ -44,13 +44,6 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Minor units as a decimal with two places, without a float (`-1234` → `-12.34`). */
-export function decimalAmount(minor: number): string {
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
 /** Ten-thousandths of a minor unit as a decimal with six places (a unit value before tax). */
 function preciseAmount(tenThousandthsOfMinor: bigint): string {
   const digits = tenThousandthsOfMinor.toString().padStart(7, '0');
@@ -66,7 +59,7 @@ const el = (name: string, content: string | number, attributes: Record<string, s
   return `<${name}${attrs}>${content}</${name}>`;
 };
 const text = (name: string, value: string, attributes: Record<string, string> = {}) => el(name, escapeXml(value), attributes);
-const money = (name: string, minor: number, currency: Currency) => el(name, decimalAmount(minor), { currencyID: currency });
+const money = (name: string, minor: number, currency: Currency) => el(name, minorToDecimal(minor, currency), { currencyID: currency });
 
 function party(wrapper: string, p: PartySnapshot): Node {
   const taxId = p.taxId
