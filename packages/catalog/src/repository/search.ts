@@ -1,11 +1,9 @@
-import { BatchWriteCommand, QueryCommand, type BatchWriteCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { batchGetAll, decodeCursor, encodeCursor } from '@ayni/store';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll, batchWriteAll, decodeCursor, encodeCursor } from '@ayni/store';
 import { catalogKeys } from '../keys.js';
 import type { ProductItem, SearchPostingItem } from '../model.js';
 import { foldText, indexedWords, indexKeysOf } from '../search.js';
 import { CatalogTable, strip } from './table.js';
-
-const MAX_BATCH_WRITE = 25;
 
 export type PostingKey = { pk: string; sk: string };
 
@@ -42,18 +40,8 @@ export class SearchRepository extends CatalogTable {
    * plain puts and deletes, so repeating it is harmless. Not a transaction: a product's postings
    * may be more than the 100 actions of one (see service/search.ts for the order of writes).
    */
-  async writePostings(puts: ReadonlyArray<object>, deletes: readonly PostingKey[]): Promise<number> {
-    const requests = [...puts.map((Item) => ({ PutRequest: { Item } })), ...deletes.map((Key) => ({ DeleteRequest: { Key } }))];
-    let calls = 0;
-    for (let i = 0; i < requests.length; i += MAX_BATCH_WRITE) {
-      let pending: unknown[] | undefined = requests.slice(i, i + MAX_BATCH_WRITE);
-      while (pending && pending.length > 0) {
-        const result: BatchWriteCommandOutput = await this.store.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending as never } }));
-        calls++;
-        pending = result.UnprocessedItems?.[this.table];
-      }
-    }
-    return calls;
+  writePostings(puts: ReadonlyArray<object>, deletes: readonly PostingKey[]): Promise<number> {
+    return batchWriteAll(this.store, puts, deletes);
   }
 
   /** Checks a search cursor against the key's partition (a 400 naming `cursor` otherwise). */

@@ -1,4 +1,4 @@
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Conflict, message } from '@ayni/core';
 import {
   batchGetAll,
@@ -183,24 +183,13 @@ export class AnchoringRepository {
     const groups: EventRef[][] = [];
     for (let i = 0; i < refs.length; i += MAX_BATCH_GET_KEYS) groups.push(refs.slice(i, i + MAX_BATCH_GET_KEYS));
     await inParallel(groups, 4, async (group) => {
-      let pending: Record<string, unknown>[] | undefined = group.map((ref) => keys.event(ref.lotId, ref.eventId));
-      while (pending && pending.length > 0) {
-        const result = await this.store.doc.send(
-          new BatchGetCommand({
-            RequestItems: {
-              [this.tableName]: {
-                Keys: pending,
-                ConsistentRead: true,
-                ProjectionExpression: '#lotId, #id, #batchId',
-                ExpressionAttributeNames: { '#lotId': 'lotId', '#id': 'id', '#batchId': 'batchId' },
-              },
-            },
-          }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          if (item.batchId === undefined) free.add(refOf({ lotId: item.lotId as string, eventId: item.id as string }));
-        }
-        pending = result.UnprocessedKeys?.[this.tableName]?.Keys as Record<string, unknown>[] | undefined;
+      const { items } = await batchGetAll(
+        this.store,
+        group.map((ref) => keys.event(ref.lotId, ref.eventId)),
+        { consistent: true, projection: { expression: '#lotId, #id, #batchId', names: { '#lotId': 'lotId', '#id': 'id', '#batchId': 'batchId' } } },
+      );
+      for (const item of items) {
+        if (item.batchId === undefined) free.add(refOf({ lotId: item.lotId as string, eventId: item.id as string }));
       }
     });
     return free;
