@@ -11,7 +11,10 @@ describe('CSV exports (RFC 4180, for spreadsheets)', () => {
     expect(csvCell(' espacio')).toBe('" espacio"');
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvCell('+51 984 000 111')).toBe("'+51 984 000 111");
-    expect(csvCell('-5')).toBe("'-5");
+    expect(csvCell('-5')).toBe('-5');
+    expect(csvCell('-50.00')).toBe('-50.00');
+    expect(csvCell('-5+3')).toBe("'-5+3");
+    expect(csvCell('-A1')).toBe("'-A1");
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');

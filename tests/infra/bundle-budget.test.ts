@@ -29,17 +29,18 @@ const TARGET_KIB = { http: 250, job: 250, chain: 500, platform: 600 } as const;
  */
 const ENFORCED_KIB: Readonly<Record<string, number>> = {
   // Raised from 930 and 500 (ADR 0011, 2026-12-01): the fund worklist, word search, tax lines and
-  // UBL, the association's day and re-order added domain code every route of theirs needs.
-  platform: 980,
+  // UBL, the association's day and re-order added domain code every route of theirs needs; then the
+  // CSV exports (platform 1000, orders 530, orders-expiry 380, loans 480, loans-arrears 490).
+  platform: 1000,
   catalog: 430,
-  orders: 520,
+  orders: 530,
   // Lowered once domain packages declared `sideEffects: false` (their route modules leave the jobs).
   'standing-orders': 370,
-  'orders-expiry': 370,
+  'orders-expiry': 380,
   provenance: 740,
   anchor: 770,
-  loans: 470,
-  'loans-arrears': 480,
+  loans: 480,
+  'loans-arrears': 490,
 };
 
 /** The functions allowed to bundle ethers and the anchor contract's ABI. */

@@ -4,17 +4,20 @@ import type { Context } from 'hono';
  * CSV exports (RFC 4180) for spreadsheets: UTF-8 with a byte-order mark (Excel in Peru and Bolivia
  * otherwise reads it as Latin-1), CRLF line ends, a header row. A text cell that a spreadsheet would
  * run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'`
- * (OWASP's CSV injection rule); numbers are written as they are. Money goes out as a plain decimal
+ * (OWASP's CSV injection rule), unless it is a plain decimal number (`-50.00`); numbers are written as
+ * they are. Money goes out as a plain decimal
  * (`minorToDecimal`) beside its currency, quantities as their exact decimal strings.
  */
 export type CsvCell = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number (money from `minorToDecimal`, `-50.00`): a spreadsheet reads it as a number, nothing runs. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

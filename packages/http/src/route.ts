@@ -35,15 +35,18 @@ function declaredQueryNames(route: RouteConfig): Set<string> | undefined {
 }
 
 /** A route answering JSON (images, pages and Digital Links are not). */
-function answersJson(route: RouteConfig): boolean {
+/** Data for programs and spreadsheets (JSON, CSV exports, UBL XML), as opposed to pages, images and links. */
+const DATA_TYPES = ['application/json', 'text/csv', 'application/xml'];
+
+function answersData(route: RouteConfig): boolean {
   return Object.values(route.responses ?? {}).some((response) => {
     const content = (response as { content?: Record<string, unknown> }).content;
-    return content !== undefined && 'application/json' in content;
+    return content !== undefined && DATA_TYPES.some((type) => type in content);
   });
 }
 
 /**
- * On the /v1 JSON routes an unknown query parameter is a 400 naming it, so a misspelt or
+ * On the /v1 routes that answer data (JSON, CSV, XML) an unknown query parameter is a 400 naming it, so a misspelt or
  * unsupported filter (`?stauts=`) is never silently ignored. Pages, images and GS1 Digital Links keep
  * ignoring what they do not know (utm_*, fbclid, extra GS1 key-value pairs).
  */
@@ -190,7 +193,7 @@ export function defineRoute<const R extends AyniRouteConfig>(config: R) {
   const extra = middleware ? (Array.isArray(middleware) ? middleware : [middleware]) : [];
   const queryNames = declaredQueryNames(route);
   const checks: MiddlewareHandler<AppEnv>[] = [
-    ...(queryNames && answersJson(route) ? [unknownQueryMiddleware(queryNames)] : []),
+    ...(queryNames && answersData(route) ? [unknownQueryMiddleware(queryNames)] : []),
     ...(route.request?.body ? [wellFormedTextMiddleware] : []),
   ];
   return createRoute({

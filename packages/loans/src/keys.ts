@@ -34,6 +34,8 @@ export const loanKeys = {
   }),
   /** Inclusive sort-key range of the journal entries with a value date up to `asOf`. */
   entriesUntil: (asOf: BusinessDate) => ({ from: compose('ENTRY', '0000-00-00'), to: compose('ENTRY', asOf, '~') }),
+  /** Inclusive sort-key range of the journal entries with a value date from `from` to `to` (both included). */
+  entriesBetween: (from: BusinessDate, to: BusinessDate) => ({ from: compose('ENTRY', from), to: compose('ENTRY', to, '~') }),
   entryPrefix: 'ENTRY#',
   arrearsRun: (fundId: string, businessDate: BusinessDate): PrimaryKey => ({
     pk: compose('FUND', fundId),

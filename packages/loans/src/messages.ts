@@ -148,6 +148,16 @@ export const MESSAGES = defineMessages({
     qu: 'Manukuypiqa manam capital manusqa kanchu musuqmanta churanapaq.',
     en: 'The loan has no principal outstanding to restructure.',
   },
+  'loans.export.range-too-long': {
+    es: 'el rango de fechas valor puede abarcar como máximo {maxDays} días (este abarca {days}); pide la exportación por partes',
+    qu: 'p’unchawkunaqa {maxDays} p’unchawllatam hunt’anan (kayqa {days} p’unchawmi); t’aqa t’aqata mañakuy',
+    en: 'the value-date range may span at most {maxDays} days (this one spans {days}); export it in parts',
+  },
+  'loans.export.range-reversed': {
+    es: 'debe ser la misma fecha que from ({from}) o posterior',
+    qu: 'from ({from}) p’unchawlla utaq qhipanpi kanan',
+    en: 'must be on or after from ({from})',
+  },
 });
 
 /** Field messages the loans schemas write; registered so they are said in the reader's language. */
@@ -253,3 +263,40 @@ export function messageWithWords(key: keyof typeof MESSAGES, words: Readonly<Rec
     params,
   };
 }
+
+/**
+ * Column headers of the CSV exports (packages/loans/src/service/exports.ts): Spanish by default,
+ * English for `?lang=en` / `Accept-Language: en`. Quechua falls back to the Spanish headers: the
+ * spreadsheets the funds keep are in Spanish, and the column terms have no reviewed Quechua yet
+ * (docs/glossary-qu.md), so a Quechua reader gets the same headers as a Spanish one.
+ */
+const column = (es: string, en: string) => ({ es, qu: es, en });
+export const EXPORT_COLUMNS = defineMessages({
+  valueDate: column('fecha valor', 'value date'),
+  entryId: column('asiento', 'entry id'),
+  kind: column('tipo', 'kind'),
+  memo: column('glosa', 'memo'),
+  donor: column('donante', 'donor'),
+  account: column('cuenta', 'account'),
+  debit: column('debe', 'debit'),
+  credit: column('haber', 'credit'),
+  currency: column('moneda', 'currency'),
+  loanId: column('préstamo', 'loan id'),
+  associationId: column('id asociación', 'association id'),
+  associationName: column('asociación', 'association'),
+  status: column('estado', 'status'),
+  amountRequested: column('monto solicitado', 'amount requested'),
+  principal: column('capital desembolsado', 'principal'),
+  principalOutstanding: column('saldo de capital', 'principal outstanding'),
+  principalRepaid: column('capital pagado', 'principal repaid'),
+  interestPaid: column('interés pagado', 'interest paid'),
+  penaltyPaid: column('moras pagadas', 'penalties paid'),
+  writtenOff: column('castigado', 'written off'),
+  recovered: column('recuperado', 'recovered'),
+  daysPastDue: column('días de atraso', 'days past due'),
+  disbursedOn: column('fecha de desembolso', 'disbursed on'),
+  nextDueDate: column('próximo vencimiento', 'next due date'),
+  nextDueAmount: column('monto próxima cuota', 'next installment amount'),
+  closedOn: column('fecha de cierre', 'closed on'),
+  createdAt: column('registrado el', 'recorded at'),
+});

@@ -1,5 +1,5 @@
 import { requirePrincipal } from '@ayni/auth';
-import { createRouter, withOperationIds, type AppEnv, type Runtime } from '@ayni/http';
+import { createRouter, csvDocument, csvResponse, withOperationIds, type AppEnv, type Runtime } from '@ayni/http';
 import { message, renderMessage, type Locale } from '@ayni/core';
 import type { Context } from 'hono';
 import { MESSAGES } from './messages.js';
@@ -18,6 +18,7 @@ import {
 } from './service/applications.js';
 import { loansContext, type Actor } from './service/context.js';
 import { disburseLoan } from './service/disbursement.js';
+import { ledgerExport, loansExport } from './service/exports.js';
 import { contributeCapital, getFundSummary, listLedger, reverseCapital, setPolicy } from './service/funds.js';
 import { confirmRestructuring, confirmWriteOff, proposeRestructuring, proposeWriteOff, withdrawProposal } from './service/lifecycle.js';
 import { fundMetrics } from './service/metrics.js';
@@ -71,6 +72,19 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
   router.openapi(r.listLedgerRoute, async (c) => {
     const { limit, cursor } = c.req.valid('query');
     return c.json(await listLedger(ctx, c.req.valid('param').fundId, { limit, cursor }), 200);
+  });
+
+  router.openapi(r.exportLedgerCsv, async (c) => {
+    const { fundId } = c.req.valid('param');
+    const { from, to, limit, cursor } = c.req.valid('query');
+    const page = await ledgerExport(ctx, fundId, { from, to, limit, cursor, lang: c.get('locale').lang });
+    return csvResponse(c, `ledger-${fundId}-${from}-${to}.csv`, csvDocument(page.header, page.rows), page.nextCursor);
+  });
+
+  router.openapi(r.exportLoansCsv, async (c) => {
+    const { fundId } = c.req.valid('param');
+    const page = await loansExport(ctx, fundId, { ...c.req.valid('query'), lang: c.get('locale').lang });
+    return csvResponse(c, `loans-${fundId}.csv`, csvDocument(page.header, page.rows), page.nextCursor);
   });
 
   router.openapi(r.getMetrics, async (c) => c.json(await fundMetrics(ctx, c.req.valid('param').fundId, c.req.valid('query').asOf), 200));

@@ -364,3 +364,27 @@ export const worklistRowSchema = z
   })
   .openapi('WorklistRow');
 export const worklistPageSchema = pageSchema(worklistRowSchema, 'WorklistPage');
+
+/** Rows per page of a CSV export (a Lambda response is capped at 6 MB; 1000 rows stay far below it). */
+const exportLimit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(1000)
+  .default(500)
+  .openapi({ description: 'Rows per page, at most 1000 (500 by default); the next page is in the `Link` header' });
+const exportCursor = z
+  .string()
+  .min(1)
+  .max(2048)
+  .optional()
+  .openapi({ description: 'Opaque cursor from the previous page (its `X-Next-Cursor` header, or the `Link` rel="next" URL)' });
+
+export const ledgerExportQuery = z.object({
+  from: dateSchema.openapi({ description: 'First value date exported (included)', example: '2026-01-01' }),
+  to: dateSchema.openapi({ description: 'Last value date exported (included); at most 366 days after `from`, counting both', example: '2026-12-31' }),
+  cursor: exportCursor,
+  limit: exportLimit,
+});
+
+export const loansExportQuery = z.object({ cursor: exportCursor, limit: exportLimit, status: z.enum(LOAN_STATUSES).optional() });

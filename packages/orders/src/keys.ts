@@ -95,6 +95,8 @@ export const ordersKeys = {
     pk: compose('ORG', associationId, 'SALES'),
     sk: compose('CREDIT', date, creditNoteNumber),
   }),
+  /** The credit notes of the ledger issued between two dates (inclusive). */
+  saleCreditRange: (from: string, to: string) => ({ from: compose('CREDIT', from), to: compose('CREDIT', to, '~') }),
   monthTotal: (associationId: string, month: string, currency: string) => ({
     pk: compose('ORG', associationId, 'SALES'),
     sk: compose('MONTH', month, currency),

@@ -447,5 +447,10 @@ export const FIELD_TEXTS = defineMessages({
     en: 'the range must not exceed 31 days',
   },
   'orders.schema.to-before-from': { es: 'no debe ser anterior a from', qu: 'from-manta mana ñawpaqchu kanan', en: 'must not be before from' },
+  'orders.schema.export-range-too-long': {
+    es: 'el rango no debe pasar de 366 días',
+    qu: 'p’unchawkunaqa 366-manta mana aswanchu kanan',
+    en: 'the range must not exceed 366 days',
+  },
 });
 registerFieldTexts(FIELD_TEXTS);

@@ -4,6 +4,7 @@ import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, page
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { renderDocumentHtml } from './invoice-html.js';
+import { ordersExportRoutes, registerExportRoutes } from './routes-exports.js';
 import { MESSAGES } from './messages.js';
 import type { AgreementItem, OrderItem } from './model.js';
 import {
@@ -397,6 +398,7 @@ export const ordersRoutes = withOperationIds({
     },
     responses: { 200: jsonContent(standingOrderSchema, 'The template'), ...problemResponses(400, 401, 403, 404, 409, 422) },
   }),
+  ...ordersExportRoutes,
 });
 
 function actorOf(c: Context<AppEnv>): Actor {
@@ -625,5 +627,6 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
     return c.json(standingView(next), 200);
   });
 
+  registerExportRoutes(router, deps);
   return router;
 }

@@ -87,9 +87,12 @@ export class LedgerRepository {
     return strip<JournalEntry>(Item);
   }
 
-  /** Journal entries in value-date order, one page. */
-  async listEntries(fundId: string, options: { limit: number; cursor?: string | undefined; until?: BusinessDate | undefined }): Promise<Page<JournalEntry>> {
-    const range = loanKeys.entriesUntil(options.until ?? '9999-12-31');
+  /** Journal entries in value-date order (those from `from` up to `until`, both included, when given), one page. */
+  async listEntries(
+    fundId: string,
+    options: { limit: number; cursor?: string | undefined; from?: BusinessDate | undefined; until?: BusinessDate | undefined },
+  ): Promise<Page<JournalEntry>> {
+    const range = options.from ? loanKeys.entriesBetween(options.from, options.until ?? '9999-12-31') : loanKeys.entriesUntil(options.until ?? '9999-12-31');
     const page = await queryPage<Record<string, unknown>>(this.store, {
       partition: { name: 'pk', value: loanKeys.fundPartition(fundId) },
       sortBetween: { name: 'sk', from: range.from, to: range.to },

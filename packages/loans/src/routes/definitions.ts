@@ -13,9 +13,11 @@ import {
   fundLoanParams,
   fundParams,
   fundSummarySchema,
+  ledgerExportQuery,
   loanListQuery,
   loanPageSchema,
   loanSchema,
+  loansExportQuery,
   metricsQuery,
   metricsSchema,
   officerApplicationBody,
@@ -36,6 +38,7 @@ import {
   writeOffBody,
 } from '../schemas.js';
 import { pageQuerySchema } from '@ayni/http';
+import { z } from '@hono/zod-openapi';
 
 const tags = ['FREES fund'];
 const FUND_STAFF = allow(['fund_officer', 'fund_approver', 'platform_admin'], { orgParam: 'fundId' });
@@ -94,6 +97,51 @@ export const listLedgerRoute = defineRoute({
   summary: 'Journal entries in value-date order',
   request: { params: fundParams, query: pageQuerySchema },
   responses: { 200: jsonContent(entryPageSchema, 'One page of entries'), ...problemResponses(400, 401, 403, 404) },
+});
+
+/** A page of a CSV export: the document, its download name, and where the next page is. */
+function csvExportResponse(description: string) {
+  const text = { type: 'string' as const };
+  return {
+    description,
+    content: {
+      'text/csv': {
+        schema: z.string().openapi({
+          description:
+            'RFC 4180 CSV: UTF-8 with a byte-order mark, CRLF line ends, a header row (Spanish by default, English with `?lang=en`); money as plain decimals beside a currency column',
+        }),
+      },
+    },
+    headers: {
+      'Content-Disposition': { description: 'attachment; filename="…" (the download name)', schema: text },
+      Link: { description: 'The next page, `<…>; rel="next"` (RFC 8288); absent on the last page', schema: text },
+      'X-Next-Cursor': { description: 'The cursor of the next page; absent on the last page', schema: text },
+    },
+  };
+}
+
+export const exportLedgerCsv = defineRoute({
+  method: 'get',
+  path: '/funds/{fundId}/exports/ledger.csv',
+  tags,
+  access: FUND_STAFF,
+  summary: 'The journal as CSV for spreadsheets: a row per line (date, entry, kind, memo, account, debit, credit, loan, association), between two value dates',
+  description:
+    'Bounded: `from` and `to` (value dates, both included) are required and span at most 366 days; a page holds at most `limit` rows and never splits an entry. Same access as `GET /funds/{fundId}/ledger`.',
+  request: { params: fundParams, query: ledgerExportQuery },
+  responses: { 200: csvExportResponse('One page of the journal, as CSV'), ...problemResponses(400, 401, 403) },
+});
+
+export const exportLoansCsv = defineRoute({
+  method: 'get',
+  path: '/funds/{fundId}/exports/loans.csv',
+  tags,
+  access: FUND_STAFF,
+  summary:
+    "The fund's loans and applications as CSV for spreadsheets: association, status, principal, outstanding, repaid, interest and penalties paid, written off, days past due, dates",
+  description: 'Bounded: at most `limit` loans a page, the next page in the `Link` header. Same access as `GET /funds/{fundId}/loans`.',
+  request: { params: fundParams, query: loansExportQuery },
+  responses: { 200: csvExportResponse('One page of the loans, as CSV'), ...problemResponses(400, 401, 403) },
 });
 
 export const getMetrics = defineRoute({

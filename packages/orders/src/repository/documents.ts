@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { queryPage, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { compose, batchGetAll, queryPage, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
 import { ordersKeys } from '../keys.js';
 import type { DocumentItem } from '../model.js';
 import { strip } from './items.js';
@@ -105,5 +105,44 @@ export class DocumentsRepository {
       cursor,
     });
     return { items: items.map((item) => strip<DocumentItem>(item)!), nextCursor };
+  }
+
+  /**
+   * The first document of a series issued on or after `date`, or undefined when none was. A series
+   * is numbered gaplessly in the order its documents commit (each takes its issue instant at commit),
+   * so its issue dates ascend with the number: a binary search by GetItem, at most ⌈log2(last + 1)⌉
+   * reads after the counter's (27 for the largest 8-digit series), whatever the history.
+   */
+  async firstSequenceOnOrAfter(associationId: string, series: string, date: string): Promise<number | undefined> {
+    const last = await this.lastSequence(associationId, series);
+    let low = 1;
+    let high = last + 1;
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      const document = await this.get(associationId, series, middle);
+      if (!document || document.issueDate < date) low = middle + 1;
+      else high = middle;
+    }
+    return low <= last ? low : undefined;
+  }
+
+  /** Up to `limit` documents of a series from a number on, by number (one bounded Query). */
+  async seriesFrom(associationId: string, series: string, fromSequence: number, limit: number): Promise<DocumentItem[]> {
+    const { items } = await queryPage<Record<string, unknown>>(this.store, {
+      partition: { name: 'pk', value: ordersKeys.documentsOf(associationId) },
+      sortBetween: { name: 'sk', from: ordersKeys.document(associationId, series, fromSequence).sk, to: compose(series, '~') },
+      limit,
+    });
+    return items.map((item) => strip<DocumentItem>(item)!);
+  }
+
+  /** Documents by association and number (BatchGetItem, 100 keys a call); those not found are left out. */
+  async getMany(refs: ReadonlyArray<{ associationId: string; series: string; sequence: number }>): Promise<DocumentItem[]> {
+    if (refs.length === 0) return [];
+    const { items } = await batchGetAll(
+      this.store,
+      refs.map((ref) => ordersKeys.document(ref.associationId, ref.series, ref.sequence)),
+    );
+    return items.map((item) => strip<DocumentItem>(item)!).filter((document) => document.entity === 'Document');
   }
 }
