@@ -1,24 +1,14 @@
 import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
-import { Forbidden, formatQuantity, message, ValidationFailed, type Unit } from '@ayni/core';
-import {
-  batchGetAll,
-  decodeCursor,
-  encodeCursor,
-  isConditionalCheckFailed,
-  queryPage,
-  TransactionCancelled,
-  type IndexName,
-  type Page,
-  type Store,
-  type TransactItem,
-} from '@ayni/store';
+import { Forbidden, formatQuantity, message, type Unit } from '@ayni/core';
+import { batchGetAll, isConditionalCheckFailed, queryPage, TransactionCancelled, type IndexName, type Page, type Store, type TransactItem } from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
 import { ordersKeys } from '../keys.js';
 import { MESSAGES } from '../messages.js';
 import { ORDER_STATUSES, type AgreementItem, type OrderEventItem, type OrderItem, type OrderStatus, type ReceiptItem, type ShipmentItem } from '../model.js';
 import type { AssociationOrdersFilter, BuyerOrdersFilter } from '../schemas.js';
 import { strip } from './items.js';
+import { pageOverRanges, type SortRange } from './ranges.js';
 import { commit, type CallMeter, type CommitLimits, type CommitStats } from './transact.js';
 
 /**
@@ -59,8 +49,6 @@ export function orderFromItem(item: Record<string, unknown> | undefined): OrderI
   if (!item) return undefined;
   return { ...ordersKeys.orderFieldsFromKeys(item), ...strip<OrderItem>(item)! } as OrderItem;
 }
-
-type SortRange = { readonly from: string; readonly to: string };
 
 /** The order was changed by someone else since it was read (status or version moved). */
 export class StaleOrder extends Error {
@@ -464,11 +452,7 @@ export class OrdersRepository {
     return this.pageOverRanges(index, partition, `${index}sk`, [range], limit, cursor, false);
   }
 
-  /**
-   * One page over disjoint key ranges of one partition, read one range after the other (ascending
-   * ranges, or descending with `scanForward: false` — then give them in descending order). The cursor
-   * is the last evaluated key as `queryPage` makes it: its sort key says which range to resume.
-   */
+  /** One page of orders over disjoint key ranges of one partition (`pageOverRanges`). */
   private async pageOverRanges(
     index: IndexName,
     partition: { name: string; value: string },
@@ -478,37 +462,8 @@ export class OrdersRepository {
     cursor: string | undefined,
     scanForward = true,
   ): Promise<Page<OrderItem>> {
-    let first = 0;
-    if (cursor) {
-      // Checked against the listing's partition here, against the range it resumes by queryPage.
-      const sort = decodeCursor(cursor, { index, partition })[sortName]!;
-      first = ranges.findIndex((r) => sort >= r.from && sort <= r.to);
-      if (first < 0)
-        throw new ValidationFailed([
-          { path: 'query.cursor', message: 'does not belong to this listing', msg: message(MESSAGES, 'orders.field.cursor-foreign') },
-        ]);
-    }
-    const raw: Record<string, unknown>[] = [];
-    for (let i = first; i < ranges.length && raw.length < limit; i++) {
-      const page = await queryPage<Record<string, unknown>>(this.store, {
-        index,
-        partition,
-        sortBetween: { name: sortName, ...ranges[i]! },
-        limit: limit - raw.length,
-        cursor: i === first ? cursor : undefined,
-        scanForward,
-      });
-      raw.push(...page.items);
-      if (page.nextCursor) return { items: raw.map((item) => orderFromItem(item)!), nextCursor: page.nextCursor };
-      if (raw.length >= limit && i < ranges.length - 1) {
-        // The page filled up exactly at the end of a range: resume after its last item (the next
-        // request finds nothing more in this range and goes on with the next).
-        const last = raw.at(-1)!;
-        const key = { pk: last.pk, sk: last.sk, [partition.name]: last[partition.name], [sortName]: last[sortName] };
-        return { items: raw.map((item) => orderFromItem(item)!), nextCursor: encodeCursor(key) };
-      }
-    }
-    return { items: raw.map((item) => orderFromItem(item)!) };
+    const page = await pageOverRanges(this.store, { index, partition, sortName, ranges, limit, cursor, scanForward });
+    return { items: page.items.map((item) => orderFromItem(item)!), nextCursor: page.nextCursor };
   }
 
   /**

@@ -1,9 +1,8 @@
-import { message, ValidationFailed } from '@ayni/core';
-import { decodeCursor, encodeCursor, queryPage, type Page, type Store, type TransactItem } from '@ayni/store';
+import { queryPage, type Page, type Store, type TransactItem } from '@ayni/store';
 import { ordersKeys } from '../keys.js';
-import { MESSAGES } from '../messages.js';
 import type { SaleCreditItem, SaleRecordItem, SalesTotalItem } from '../model.js';
 import { strip } from './items.js';
+import { pageOverRanges } from './ranges.js';
 
 /** What one write adds to a month total: `amount` is net income (negative for a credit note). */
 interface TotalIncrement {
@@ -102,33 +101,14 @@ export class SalesRepository {
    * says which range to resume.
    */
   async ledgerPage(associationId: string, from: string, to: string, limit: number, cursor?: string): Promise<Page<SaleRecordItem | SaleCreditItem>> {
-    const partition = { name: 'pk', value: ordersKeys.sales(associationId) };
-    const ranges = [ordersKeys.saleRecordRange(from, to), ordersKeys.saleCreditRange(from, to)];
-    let first = 0;
-    if (cursor) {
-      const sort = decodeCursor(cursor, { partition }).sk!;
-      first = ranges.findIndex((r) => sort >= r.from && sort <= r.to);
-      if (first < 0)
-        throw new ValidationFailed([
-          { path: 'query.cursor', message: 'does not belong to this listing', msg: message(MESSAGES, 'orders.field.cursor-foreign') },
-        ]);
-    }
-    const raw: Record<string, unknown>[] = [];
-    for (let i = first; i < ranges.length && raw.length < limit; i++) {
-      const page = await queryPage<Record<string, unknown>>(this.store, {
-        partition,
-        sortBetween: { name: 'sk', ...ranges[i]! },
-        limit: limit - raw.length,
-        cursor: i === first ? cursor : undefined,
-      });
-      raw.push(...page.items);
-      if (page.nextCursor) return { items: raw.map((item) => strip<SaleRecordItem | SaleCreditItem>(item)!), nextCursor: page.nextCursor };
-      if (raw.length >= limit && i < ranges.length - 1) {
-        const last = raw.at(-1)!;
-        return { items: raw.map((item) => strip<SaleRecordItem | SaleCreditItem>(item)!), nextCursor: encodeCursor({ pk: last.pk, sk: last.sk }) };
-      }
-    }
-    return { items: raw.map((item) => strip<SaleRecordItem | SaleCreditItem>(item)!) };
+    const page = await pageOverRanges(this.store, {
+      partition: { name: 'pk', value: ordersKeys.sales(associationId) },
+      sortName: 'sk',
+      ranges: [ordersKeys.saleRecordRange(from, to), ordersKeys.saleCreditRange(from, to)],
+      limit,
+      cursor,
+    });
+    return { items: page.items.map((item) => strip<SaleRecordItem | SaleCreditItem>(item)!), nextCursor: page.nextCursor };
   }
 
   private async all<T>(associationId: string, range: { from: string; to: string }): Promise<T[]> {
