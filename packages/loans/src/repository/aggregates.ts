@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { message } from '@ayni/core';
 import {
   batchGetAll,
+  batchWriteAll,
   contentionPause,
   STORE_MESSAGES,
   transactWrite,
@@ -231,16 +232,6 @@ async function existingAggregateKeys(store: Store, fundId: string): Promise<Arra
   return found.flat() as Array<{ pk: string; sk: string }>;
 }
 
-async function batchWrite(store: Store, requests: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < requests.length; i += 25) {
-    let batch = requests.slice(i, i + 25);
-    while (batch.length > 0) {
-      const out = await store.doc.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: batch as never } }));
-      batch = (out.UnprocessedItems?.[store.tableName] ?? []) as Record<string, unknown>[];
-    }
-  }
-}
-
 /**
  * Existing data (a book opened before the buckets, or one the reconciliation found wrong): first
  * removes the header, so that reads in the meantime rebuild rather than read half-written buckets;
@@ -272,10 +263,11 @@ export async function backfillAggregates(store: Store, fundId: string, now: stri
       items.push({ ...loanKeys.financedAssociation(fundId, associationId), fundId, associationId, financings, count: financings.length });
     }
     const kept = new Set(items.map((item) => `${item.pk}|${item.sk}`));
-    await batchWrite(store, [
-      ...items.map((Item) => ({ PutRequest: { Item } })),
-      ...existing.filter((key) => !kept.has(`${key.pk}|${key.sk}`)).map((Key) => ({ DeleteRequest: { Key } })),
-    ]);
+    await batchWriteAll(
+      store,
+      items,
+      existing.filter((key) => !kept.has(`${key.pk}|${key.sk}`)),
+    );
     const actions: TransactItem[] = [
       {
         ConditionCheck: {

@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
 import { Forbidden, formatQuantity, message, type Unit } from '@ayni/core';
 import { batchGetAll, isConditionalCheckFailed, queryPage, TransactionCancelled, type IndexName, type Page, type Store, type TransactItem } from '@ayni/store';
@@ -176,24 +176,15 @@ export class OrdersRepository {
     return { quantity, complete: !cursor };
   }
 
-  /** The association's products named by an order, in one BatchGetItem. */
+  /** The association's products named by an order, in one BatchGetItem (an order names at most 40). */
   async getProducts(associationId: string, productIds: readonly string[], consistent = false): Promise<Map<string, ProductItem>> {
+    const keys = [...new Set(productIds)].map((id) => catalogKeys.product(associationId, id));
+    const { items, consumedReadUnits } = await batchGetAll(this.store, keys, { consistent });
+    this.count(consumedReadUnits);
     const found = new Map<string, ProductItem>();
-    const all = [...new Set(productIds)].map((id) => catalogKeys.product(associationId, id));
-    // At most 100 keys per call (an order names at most 40 products: one call).
-    for (let start = 0; start < all.length; start += 100) {
-      let keys: Record<string, unknown>[] | undefined = all.slice(start, start + 100);
-      while (keys && keys.length > 0) {
-        const result = await this.store.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: consistent } }, ReturnConsumedCapacity: 'TOTAL' }),
-        );
-        this.count((result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0));
-        for (const item of result.Responses?.[this.table] ?? []) {
-          const product = strip<ProductItem>(item)!;
-          if (product.entity === 'Product') found.set(product.id, product);
-        }
-        keys = result.UnprocessedKeys?.[this.table]?.Keys as Record<string, unknown>[] | undefined;
-      }
+    for (const item of items) {
+      const product = strip<ProductItem>(item)!;
+      if (product.entity === 'Product') found.set(product.id, product);
     }
     return found;
   }
