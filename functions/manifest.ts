@@ -8,6 +8,7 @@ import { catalogRoutes } from '@ayni/catalog';
 import { loanRoutes } from '@ayni/loans';
 import { ordersRoutes } from '@ayni/orders';
 import { provenancePageRoutes, provenanceRoutes } from '@ayni/provenance';
+import { webhookRoutes } from '@ayni/webhooks';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -16,6 +17,8 @@ export interface RouteSpec {
   /** API Gateway path syntax, e.g. `/v1/orgs/{orgId}/products`. */
   readonly path: string;
   readonly public: boolean;
+  /** The route's own limit, lower than the stage's (`x-ayni-throttle` of its definition). */
+  readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
 }
 
 export interface LambdaSpec {
@@ -35,12 +38,29 @@ export interface LambdaSpec {
   readonly anchorSigner?: boolean;
   /** Reserved concurrency: 1 for a job that must never run twice at once. */
   readonly reservedConcurrency?: number;
+  /**
+   * Invoked by the table's DynamoDB stream, for the records whose new image carries an outbox event
+   * (`outbox.id`), with partial batch responses, bisection, bounded retries and a failure queue
+   * (infra/lib/outbox-stream.ts).
+   */
+  readonly tableStream?: 'outbox-events';
+  /**
+   * Gets the webhook queues' URLs (WEBHOOK_QUEUE_URL, WEBHOOK_DEAD_LETTER_QUEUE_URL: with both set the
+   * app uses SQS) and may send delivery jobs to the delivery queue (sqs:SendMessage on it, nothing else).
+   */
+  readonly webhookQueue?: true;
+  /**
+   * Invoked by the webhook delivery queue (SQS, partial batch responses); may also send to its
+   * dead-letter queue, where it puts the deliveries whose attempts are used up. Needs `webhookQueue`.
+   */
+  readonly queue?: 'webhook-deliveries';
 }
 
 interface RouteDefinition {
   readonly method: string;
   readonly path: string;
   readonly 'x-ayni-access'?: { readonly kind: string };
+  readonly 'x-ayni-throttle'?: { readonly rateLimit: number; readonly burstLimit: number };
 }
 
 /**
@@ -51,7 +71,13 @@ export function routesOf(definitions: Readonly<Record<string, RouteDefinition>>,
   return Object.values(definitions).map((route) => {
     const access = route['x-ayni-access'];
     if (!access) throw new Error(`route ${route.method} ${route.path} declares no access rule`);
-    return { method: route.method.toUpperCase() as HttpMethod, path: `${prefix}${route.path}`, public: access.kind === 'public' };
+    const throttle = route['x-ayni-throttle'];
+    return {
+      method: route.method.toUpperCase() as HttpMethod,
+      path: `${prefix}${route.path}`,
+      public: access.kind === 'public',
+      ...(throttle ? { throttle: { rateLimit: throttle.rateLimit, burstLimit: throttle.burstLimit } } : {}),
+    };
   });
 }
 
@@ -131,5 +157,32 @@ export const lambdas: readonly LambdaSpec[] = [
     // 06:00 UTC is 01:00 in Lima and La Paz: the business day before has ended everywhere.
     schedule: { expression: 'cron(0 6 * * ? *)', description: 'Recompute arrears for the business date' },
     timeoutSeconds: 300,
+  },
+  {
+    name: 'webhooks',
+    entry: 'functions/webhooks.ts',
+    description: 'Webhook endpoints of an organisation, their deliveries, pings and redeliveries',
+    routes: routesOf(webhookRoutes),
+    webhookQueue: true,
+  },
+  {
+    name: 'webhooks-dispatcher',
+    entry: 'functions/webhooks-dispatcher.ts',
+    description: 'Turns outbox events of the table stream into webhook delivery jobs on SQS',
+    routes: [],
+    tableStream: 'outbox-events',
+    webhookQueue: true,
+    // A batch of up to 100 records, each a few table reads and one SQS batch.
+    timeoutSeconds: 60,
+  },
+  {
+    name: 'webhooks-delivery',
+    entry: 'functions/webhooks-delivery.ts',
+    description: 'Delivers webhook jobs from SQS: one signed POST each, retries re-queued with backoff',
+    routes: [],
+    queue: 'webhook-deliveries',
+    webhookQueue: true,
+    // Up to 10 jobs in parallel, each attempt bounded at 10 s.
+    timeoutSeconds: 30,
   },
 ];

@@ -5,6 +5,7 @@ import {
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
+  CfnStage,
   HttpStage,
   LogGroupLogDestination,
   type IHttpRouteAuthorizer,
@@ -14,6 +15,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { STAGE_THROTTLE } from '@ayni/http';
 import type { RouteSpec } from '../../functions/manifest.js';
 
 export interface ApiProps {
@@ -52,6 +54,8 @@ export class Api extends Construct {
   readonly accessLogs: LogGroup;
   private readonly jwtAuthorizer: HttpJwtAuthorizer;
   private readonly publicAuthorizer = new HttpNoneAuthorizer();
+  /** Route-level throttling (the stage's `RouteSettings`), keyed by route key (`GET /v1/...`). */
+  private readonly routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -83,7 +87,7 @@ export class Api extends Construct {
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
 
-    const throttle = props.throttle ?? { rateLimit: 100, burstLimit: 200 };
+    const throttle = props.throttle ?? STAGE_THROTTLE;
     this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       stageName: '$default',
@@ -111,6 +115,13 @@ export class Api extends Construct {
     for (const route of routes) {
       const authorizer: IHttpRouteAuthorizer = route.public ? this.publicAuthorizer : this.jwtAuthorizer;
       this.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration, authorizer });
+      if (route.throttle) {
+        this.routeSettings[`${route.method} ${route.path}`] = {
+          ThrottlingRateLimit: route.throttle.rateLimit,
+          ThrottlingBurstLimit: route.throttle.burstLimit,
+        };
+        (this.stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', this.routeSettings);
+      }
     }
   }
 }

@@ -1,14 +1,24 @@
-import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { lambdas as manifestLambdas, type LambdaSpec } from '../../functions/manifest.js';
 import { AnchorSigner } from './anchor-signer.js';
 import { Api } from './api.js';
-import { DomainFunction } from './domain-function.js';
+import { DomainFunction, timeoutOf } from './domain-function.js';
 import { functionAssets, type BundledFile } from './function-assets.js';
 import { Identity } from './identity.js';
 import { ScheduledJob } from './jobs.js';
-import { METRIC_NAMESPACE, Observability, type ObservedFunction, type ObservedJob } from './observability.js';
+import {
+  METRIC_NAMESPACE,
+  Observability,
+  type ObservedDeadLetterQueue,
+  type ObservedFunction,
+  type ObservedJob,
+  type ObservedStreamConsumer,
+  type ObservedWorkQueue,
+} from './observability.js';
+import { OutboxStreamConsumer } from './outbox-stream.js';
 import { createTable } from './table.js';
+import { WEBHOOK_QUEUE_AGE_THRESHOLD, WebhookQueues } from './webhooks.js';
 
 export interface AyniStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod`, ...): used in resource names and tags. */
@@ -81,10 +91,32 @@ export class AyniStack extends Stack {
         }
       : {};
     const signer = lambdas.some((spec) => spec.anchorSigner) ? new AnchorSigner(this, 'AnchorSigner') : undefined;
+    const webhookConsumers = lambdas.filter((spec) => spec.queue === 'webhook-deliveries');
+    const webhookQueues = lambdas.some((spec) => spec.webhookQueue)
+      ? new WebhookQueues(this, 'WebhookQueues', {
+          consumerTimeout: Duration.seconds(Math.max(0, ...webhookConsumers.map((spec) => timeoutOf(spec).toSeconds()))),
+        })
+      : undefined;
 
     const functions = new Map<string, DomainFunction>();
     const observedFunctions: ObservedFunction[] = [];
     const observedJobs: ObservedJob[] = [];
+    const observedDeadLetterQueues: ObservedDeadLetterQueue[] = [];
+    const observedStreamConsumers: ObservedStreamConsumer[] = [];
+    const observedWorkQueues: ObservedWorkQueue[] = [];
+    if (webhookQueues) {
+      observedDeadLetterQueues.push({
+        id: 'WebhookDeliveries',
+        queue: webhookQueues.deadLetterQueue,
+        description: 'Webhook deliveries are in the dead-letter queue (attempts used up, or a message that kept failing)',
+      });
+      observedWorkQueues.push({
+        id: 'WebhookDeliveries',
+        queue: webhookQueues.deliveryQueue,
+        maxAge: WEBHOOK_QUEUE_AGE_THRESHOLD,
+        description: 'A due webhook delivery job has waited too long in the delivery queue',
+      });
+    }
     for (const spec of lambdas) {
       const id = pascalCase(spec.name);
       const domainFunction = new DomainFunction(this, id, {
@@ -94,10 +126,22 @@ export class AyniStack extends Stack {
           ...environment,
           ...(spec.chain || spec.anchorSigner ? chainEnvironment : {}),
           ...(spec.anchorSigner && signer ? { ANCHOR_KMS_KEY_ID: signer.key.keyId } : {}),
+          ...(spec.webhookQueue && webhookQueues ? webhookQueues.environment : {}),
         },
         bundledFiles: assets[spec.name] ?? [],
       });
       if (spec.anchorSigner) signer!.grantSign(domainFunction.function);
+      if (spec.webhookQueue) webhookQueues!.grantEnqueue(domainFunction.function);
+      if (spec.queue === 'webhook-deliveries') webhookQueues!.addConsumer(domainFunction.function, timeoutOf(spec));
+      if (spec.tableStream === 'outbox-events') {
+        const consumer = new OutboxStreamConsumer(this, `${id}OutboxStream`, { table, fn: domainFunction.function });
+        observedStreamConsumers.push({ id, fn: domainFunction.function });
+        observedDeadLetterQueues.push({
+          id: `${id}StreamFailures`,
+          queue: consumer.failureQueue,
+          description: `Batches of the table stream that ${id} gave up are in its failure queue (retries or record age used up)`,
+        });
+      }
       api.addLambdaRoutes(id, domainFunction.function, spec.routes);
       if (spec.schedule) {
         const job = new ScheduledJob(this, `${id}Schedule`, { fn: domainFunction.function, ...spec.schedule });
@@ -115,11 +159,17 @@ export class AyniStack extends Stack {
       apiStage: api.stage,
       functions: observedFunctions,
       jobs: observedJobs,
+      deadLetterQueues: observedDeadLetterQueues,
+      workQueues: observedWorkQueues,
+      streamConsumers: observedStreamConsumers,
       // The `service` dimension Powertools Metrics adds from POWERTOOLS_SERVICE_NAME (see domain-function.ts).
       ...(anchorer ? { anchorService: `ayni-${anchorer.name}` } : {}),
       ...(lambdas.some((spec) => spec.name === 'loans-arrears') ? { arrearsService: 'ayni-loans-arrears' } : {}),
       anchoringExpected: props.chain !== undefined,
     });
+    if (webhookQueues) {
+      new CfnOutput(this, 'WebhookDeadLetterQueueUrl', { value: webhookQueues.deadLetterQueue.queueUrl, description: 'Webhook deliveries given up' });
+    }
     if (signer) new CfnOutput(this, 'AnchorSignerKeyId', { value: signer.key.keyId, description: 'KMS key of the anchorer' });
 
     new CfnOutput(this, 'ApiUrl', { value: api.endpoint, description: 'Base URL of the HTTP API' });
@@ -152,5 +202,7 @@ function assertManifestIsConsistent(lambdas: readonly LambdaSpec[]): void {
       if (owner) throw new Error(`manifest: route "${key}" is declared by both "${owner}" and "${spec.name}"`);
       routeKeys.set(key, spec.name);
     }
+    // The delivery function re-queues retries and dead-letters with the queues' URLs.
+    if (spec.queue && !spec.webhookQueue) throw new Error(`manifest: "${spec.name}" consumes ${spec.queue} and must also declare webhookQueue`);
   }
 }

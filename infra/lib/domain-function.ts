@@ -127,6 +127,14 @@ function bundleFunctionSync(scope: Construct, entry: string, outdir: string): vo
   if (run.status !== 0) throw new Error(`${scope.node.path}: bundling ${entry} failed (exit ${run.status ?? run.signal})`);
 }
 
+/** A function's timeout when its manifest entry declares none. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+
+/** The timeout a manifest entry gets. */
+export function timeoutOf(spec: LambdaSpec): Duration {
+  return Duration.seconds(spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
+}
+
 export interface DomainFunctionProps {
   readonly spec: LambdaSpec;
   readonly table: ITableV2;
@@ -154,7 +162,7 @@ export class DomainFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(spec.timeoutSeconds ?? 10),
+      timeout: timeoutOf(spec),
       ...(spec.reservedConcurrency ? { reservedConcurrentExecutions: spec.reservedConcurrency } : {}),
       logGroup: this.logGroup,
       environment: {

@@ -15,6 +15,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import { type ITopic, Topic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ScheduledJob } from './jobs.js';
 
@@ -45,6 +46,8 @@ export const REFUSAL_METRIC_NAMES = ['StockRefusals', 'FundCashRefusals', 'Idemp
 export const SERVER_ERRORS_METRIC = 'ServerErrors';
 /** API 5xx responses, in percent of requests, that page. */
 export const API_5XX_RATE_THRESHOLD_PERCENT = 5;
+/** How far behind the newest stream record a stream consumer may fall before it pages. */
+export const STREAM_ITERATOR_AGE_THRESHOLD = Duration.minutes(5);
 
 const PERIOD = Duration.minutes(5);
 
@@ -60,6 +63,27 @@ export interface ObservedJob {
   readonly fn: IFunction;
 }
 
+/** A dead-letter queue other than a job's: any message in it pages. */
+export interface ObservedDeadLetterQueue {
+  readonly id: string;
+  readonly queue: IQueue;
+  readonly description: string;
+}
+
+/** A queue of work: its oldest visible message must not get older than `maxAge`. */
+export interface ObservedWorkQueue {
+  readonly id: string;
+  readonly queue: IQueue;
+  readonly maxAge: Duration;
+  readonly description: string;
+}
+
+/** A function reading a DynamoDB stream: its iterator age (how far behind it reads) pages. */
+export interface ObservedStreamConsumer {
+  readonly id: string;
+  readonly fn: IFunction;
+}
+
 export interface ObservabilityProps {
   readonly stage: string;
   /** Existing SNS topic for the alarms; absent, the construct creates one. */
@@ -67,6 +91,9 @@ export interface ObservabilityProps {
   readonly apiStage: HttpStage;
   readonly functions: readonly ObservedFunction[];
   readonly jobs: readonly ObservedJob[];
+  readonly deadLetterQueues?: readonly ObservedDeadLetterQueue[];
+  readonly workQueues?: readonly ObservedWorkQueue[];
+  readonly streamConsumers?: readonly ObservedStreamConsumer[];
   /**
    * Powertools service name of the anchor job (the `service` dimension of its EMF metrics); absent,
    * there is no anchorer and no anchoring alarms.
@@ -82,7 +109,7 @@ export interface ObservabilityProps {
 /**
  * The operator's view: X-Ray active tracing on every function, alarms on an SNS topic (API 5xx rate,
  * each function's errors and throttles, each job's failed runs, each dead-letter queue's depth, the
- * anchoring lag and the anchorer's balance, fund metric buckets that differ from the journal) and one dashboard with the same signals.
+ * age of the oldest message of each work queue, each stream consumer's iterator age, the anchoring lag and the anchorer's balance, fund metric buckets that differ from the journal) and one dashboard with the same signals.
  */
 export class Observability extends Construct {
   readonly topic: ITopic;
@@ -162,6 +189,48 @@ export class Observability extends Construct {
         description: `Runs of ${jobId} are in its dead-letter queue (retries used up)`,
         metric: job.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
         threshold: 0,
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      });
+    }
+
+    const deadLetterDepths: IMetric[] = props.jobs.map(({ id: jobId, job }) =>
+      job.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum', label: jobId }),
+    );
+    for (const { id: queueId, queue, description } of props.deadLetterQueues ?? []) {
+      const depth = queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' });
+      deadLetterDepths.push(depth.with({ label: queueId }));
+      this.alarm(`${queueId}DeadLetters`, {
+        name: `${prefix}-${queueId}-dead-letters`,
+        description,
+        metric: depth,
+        threshold: 0,
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      });
+    }
+
+    const oldestMessageAges: IMetric[] = [];
+    for (const { id: queueId, queue, maxAge, description } of props.workQueues ?? []) {
+      const age = queue.metricApproximateAgeOfOldestMessage({ period: PERIOD, statistic: 'Maximum' });
+      oldestMessageAges.push(age.with({ label: queueId }));
+      this.alarm(`${queueId}OldestMessage`, {
+        name: `${prefix}-${queueId}-oldest-message`,
+        description: `${description} (over ${maxAge.toMinutes()} minutes)`,
+        metric: age,
+        threshold: maxAge.toSeconds(),
+        comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      });
+    }
+
+    const iteratorAges: IMetric[] = [];
+    for (const { id: fnId, fn } of props.streamConsumers ?? []) {
+      // Lambda reports IteratorAge in milliseconds.
+      const age = fn.metric('IteratorAge', { period: PERIOD, statistic: 'Maximum' });
+      iteratorAges.push(age.with({ label: fnId }));
+      this.alarm(`${fnId}IteratorAge`, {
+        name: `${prefix}-${fnId}-iterator-age`,
+        description: `${fnId} reads the table stream more than ${STREAM_ITERATOR_AGE_THRESHOLD.toMinutes()} minutes behind`,
+        metric: age,
+        threshold: STREAM_ITERATOR_AGE_THRESHOLD.toMilliseconds(),
         comparison: ComparisonOperator.GREATER_THAN_THRESHOLD,
       });
     }
@@ -250,13 +319,10 @@ export class Observability extends Construct {
         left: props.functions.map(({ id: fnId, fn }) => fn.metricDuration({ period: PERIOD, statistic: 'p99', label: fnId })),
         width: 12,
       }),
-      new GraphWidget({
-        title: 'Job dead-letter queue depth',
-        left: props.jobs.map(({ id: jobId, job }) =>
-          job.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum', label: jobId }),
-        ),
-        width: 12,
-      }),
+      new GraphWidget({ title: 'Dead-letter queue depth', left: deadLetterDepths, width: 12 }),
+      ...(oldestMessageAges.length || iteratorAges.length
+        ? [new GraphWidget({ title: 'Oldest queued job (s) and stream iterator age (ms)', left: oldestMessageAges, right: iteratorAges, width: 12 })]
+        : []),
       ...(anchoringMetrics.length
         ? [new GraphWidget({ title: 'Anchoring lag (s) and anchorer balance (wei)', left: [anchoringMetrics[0]!], right: [anchoringMetrics[1]!], width: 12 })]
         : []),

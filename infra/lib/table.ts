@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { KEY_ATTRIBUTE_TYPE, tableDefinition } from '@ayni/store/table';
 import type { Construct } from 'constructs';
 
@@ -8,6 +8,9 @@ const attributeType = { S: AttributeType.STRING } as const satisfies Record<type
 
 /** Capacity modes the table definition may name. */
 const billingMode = { PAY_PER_REQUEST: () => Billing.onDemand() } as const satisfies Record<typeof tableDefinition.billing, () => Billing>;
+
+/** Stream view types the table definition may name. */
+const streamViewType = { NEW_AND_OLD_IMAGES: StreamViewType.NEW_AND_OLD_IMAGES } as const satisfies Record<typeof tableDefinition.stream, StreamViewType>;
 
 /**
  * The single table, built from `@ayni/store/table` (the same object the local stack uses), so the
@@ -19,6 +22,9 @@ const billingMode = { PAY_PER_REQUEST: () => Billing.onDemand() } as const satis
  *
  * Encryption: the AWS-owned key (DynamoDB's default): no KMS request charges or throttling on the
  * hot path; an AWS-managed key would add cost without giving us control of the key.
+ *
+ * Stream: the definition's view type; it carries the transactional outbox to its consumers (the
+ * webhooks dispatcher, infra/lib/outbox-stream.ts).
  */
 export function createTable(scope: Construct, id: string): TableV2 {
   const type = attributeType[KEY_ATTRIBUTE_TYPE];
@@ -33,6 +39,7 @@ export function createTable(scope: Construct, id: string): TableV2 {
     })),
     timeToLiveAttribute: tableDefinition.ttlAttribute,
     billing: billingMode[tableDefinition.billing](),
+    dynamoStream: streamViewType[tableDefinition.stream],
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     deletionProtection: true,
     encryption: TableEncryptionV2.dynamoOwnedKey(),

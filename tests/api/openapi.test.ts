@@ -127,7 +127,10 @@ describe('the headers the runtime requires', () => {
     )) {
       for (const [method, operation] of Object.entries(operations)) {
         const takesKey = (operation.parameters ?? []).some((p) => p.in === 'header' && p.name === 'idempotency-key');
+        // API Gateway's throttling answer, declared on every operation: its own request id, not ours.
+        expect(operation.responses['429']?.headers, `${method} ${path} 429`).toHaveProperty(['apigw-requestid']);
         for (const [status, response] of Object.entries(operation.responses)) {
+          if (status === '429') continue;
           expect(response.headers, `${method} ${path} ${status}`).toHaveProperty(['X-Request-Id']);
           if (takesKey && status.startsWith('2')) expect(response.headers, `${method} ${path} ${status}`).toHaveProperty(['Idempotent-Replayed']);
           // A 503 problem says when to come back (the health probe's 503 is a report, not a refusal).

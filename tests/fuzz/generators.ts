@@ -865,6 +865,10 @@ function pathValuesFor(name: string, world: World, template: string): { own: () 
       return { own: ids('je', true), foreign: ids('je', false) };
     case 'loanId':
       return { own: ids('loan', true), foreign: ids('loan', false) };
+    case 'endpointId':
+      return { own: ids('whe', true), foreign: ids('whe', false) };
+    case 'eventId':
+      return { own: ids('evt', true), foreign: ids('evt', false) };
     case 'number':
       return { own: () => world.invoices.own, foreign: () => world.invoices.foreign };
     case 'gtin':

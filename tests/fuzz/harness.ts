@@ -90,7 +90,8 @@ export interface SocketTransport {
 }
 
 export async function startFuzzTarget(): Promise<FuzzTarget> {
-  const api = await createTestApi(ALL_DOMAINS, { chainRpcUrl: inject('chain').rpcUrl });
+  // Webhook endpoints on a loopback address may be registered (the world's is on a closed port).
+  const api = await createTestApi(ALL_DOMAINS, { chainRpcUrl: inject('chain').rpcUrl, env: { WEBHOOKS_ALLOW_LOOPBACK_HTTP: 'true' } });
   const errors = new Map<string, CapturedError>();
   const logger = new ErrorCapturingLogger({ serviceName: 'ayni-fuzz', logLevel: 'SILENT' }, errors);
   const app = buildApi({ ...api.runtime, logger }, ALL_DOMAINS);

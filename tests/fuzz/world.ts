@@ -28,7 +28,7 @@ export interface Tenant {
 export interface World {
   readonly ours: Tenant;
   readonly theirs: Tenant;
-  /** Ids by prefix (`org`, `prd`, `lot`, `mem`, `ord`, `sto`, `pev`, `je`, `loan`): ours, and another tenant's. */
+  /** Ids by prefix (`org`, `prd`, `lot`, `mem`, `ord`, `sto`, `pev`, `je`, `loan`, `whe`, `evt`): ours, and another tenant's. */
   readonly ids: Record<string, { own: string[]; foreign: string[] }>;
   readonly invoices: { own: string[]; foreign: string[] };
   readonly lotCodes: string[];
@@ -49,7 +49,7 @@ export interface World {
   readonly refreshFailures: string[];
 }
 
-const ID_PREFIXES = ['org', 'prd', 'lot', 'mem', 'ord', 'sto', 'pev', 'je', 'loan'] as const;
+const ID_PREFIXES = ['org', 'prd', 'lot', 'mem', 'ord', 'sto', 'pev', 'je', 'loan', 'whe', 'evt'] as const;
 
 interface Reply {
   status: number;
@@ -286,6 +286,19 @@ export async function seedWorld(target: FuzzTarget): Promise<World> {
     reason: 'Un saco llegó húmedo',
     amount: 1200,
   });
+
+  // A webhook endpoint per tenant, on a closed loopback port (every delivery and ping fails at once), and a ping's delivery.
+  for (const [t, own] of [
+    [ours, true],
+    [theirs, false],
+  ] as const) {
+    const endpoint = await must(201, 'POST', `/v1/orgs/${t.association}/webhooks`, as('association_admin', t), {
+      url: 'http://127.0.0.1:9/ayni-events',
+      eventTypes: ['order.placed', 'order.confirmed'],
+    });
+    add('whe', own, endpoint.id);
+    add('evt', own, (await must(200, 'POST', `/v1/orgs/${t.association}/webhooks/${endpoint.id}/ping`, as('association_admin', t), {})).eventId);
+  }
 
   const cursors: string[] = [];
   const listings: Array<[string, string | undefined]> = [

@@ -22,25 +22,33 @@ import { BUNDLE_FILE, bundleFunction, DomainFunction } from '../../infra/lib/dom
 const TARGET_KIB = { http: 250, job: 250, chain: 500, platform: 600 } as const;
 
 /**
- * What the test enforces today: the target where it is reached, otherwise the size reached (rounded
- * up to the next 10 KiB) so that nothing grows unnoticed while the remaining work is done. Lowering a
- * number here is always welcome; raising one needs a reason in ADR 0011. What blocks the targets:
+ * What the test enforces today: the size reached (rounded up to the next 10 KiB), so that nothing
+ * grows unnoticed, whether or not the target is reached yet. Lowering a number here is always welcome; raising one needs a reason in ADR 0011. What blocks the targets:
  * zod 4 classic (~188 KiB), which @hono/zod-openapi needs whole, is in every function.
  */
 const ENFORCED_KIB: Readonly<Record<string, number>> = {
   // Raised from 930 and 500 (ADR 0011, 2026-12-01): the fund worklist, word search, tax lines and
   // UBL, the association's day and re-order added domain code every route of theirs needs; then the
   // CSV exports (platform 1000, orders 530, orders-expiry 380, loans 480, loans-arrears 490).
-  platform: 1000,
-  catalog: 430,
+  // Raised with the webhooks (2026-12-01, measured 1036, 431, 741, 370.2 KiB): platform documents the
+  // webhooks routes (its OpenAPI document composes every domain, webhooks included: 1000 -> 1040); the
+  // transactional outbox (domain events written with the changes) added to catalog 430 -> 440,
+  // provenance 740 -> 750 and standing-orders 370 -> 380.
+  platform: 1040,
+  catalog: 440,
   orders: 530,
   // Lowered once domain packages declared `sideEffects: false` (their route modules leave the jobs).
-  'standing-orders': 370,
+  'standing-orders': 380,
   'orders-expiry': 380,
-  provenance: 740,
+  provenance: 750,
   anchor: 770,
   loans: 480,
   'loans-arrears': 490,
+  // Added at their measured sizes (391, 176, 182 KiB): the webhooks routes carry the OpenAPI router like
+  // every HTTP domain; the two workers carry no router, only the runtime, the store and the SQS client.
+  webhooks: 400,
+  'webhooks-dispatcher': 180,
+  'webhooks-delivery': 190,
 };
 
 /** The functions allowed to bundle ethers and the anchor contract's ABI. */
@@ -59,7 +67,7 @@ function packageOf(input: string): string {
 function budgetOf(spec: LambdaSpec): number {
   if (spec.name === 'platform') return TARGET_KIB.platform;
   if (CHAIN_FUNCTIONS.has(spec.name)) return TARGET_KIB.chain;
-  return spec.schedule ? TARGET_KIB.job : TARGET_KIB.http;
+  return spec.schedule || spec.tableStream || spec.queue ? TARGET_KIB.job : TARGET_KIB.http;
 }
 
 interface Measured {
@@ -141,8 +149,8 @@ describe('bundle budgets', () => {
 
   it.each(lambdas.map((spec) => [spec.name] as const))('%s stays within its size without the AWS SDK', (name) => {
     const m = byName(name);
-    const limit = Math.max(budgetOf(m.spec), ENFORCED_KIB[name]!);
-    expect(m.withoutSdkKiB, report(m)).toBeLessThanOrEqual(limit);
+    // The enforced size, which may be below the target (a function that reached it must not grow back to it).
+    expect(m.withoutSdkKiB, report(m)).toBeLessThanOrEqual(ENFORCED_KIB[name]!);
   });
 });
 

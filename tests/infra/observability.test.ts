@@ -82,6 +82,24 @@ function alarmsOn(namespace: string, name: string, dimension: [string, (value: a
 
 const isRef = (id: string) => (value: any) => value?.Ref === id;
 
+const streamConsumers = lambdas.filter((spec) => spec.tableStream);
+
+/** Queues a function consumes (the webhook delivery queue): work, not dead letters. */
+function workQueueIds(from: Resources = resources): Set<string> {
+  return new Set(
+    ofType('AWS::Lambda::EventSourceMapping', from)
+      .map(([, mapping]) => mapping.Properties.EventSourceArn)
+      .filter((arn) => arn?.['Fn::GetAtt'] && from[refOf(arn)]?.Type === 'AWS::SQS::Queue')
+      .map(refOf),
+  );
+}
+
+/** Every other queue of the stack holds what was given up: jobs' runs, webhook deliveries, stream batches. */
+function deadLetterQueues(from: Resources = resources): [string, Resource][] {
+  const work = workQueueIds(from);
+  return ofType('AWS::SQS::Queue', from).filter(([id]) => !work.has(id));
+}
+
 beforeAll(() => {
   resources = synth();
   withTopic = synth({ alarmTopicArn: TOPIC_ARN });
@@ -167,8 +185,9 @@ describe('alarms', () => {
   });
 
   it('watch the depth of every dead-letter queue (> 0)', () => {
-    const queues = ofType('AWS::SQS::Queue');
-    expect(queues).toHaveLength(jobs.length);
+    const queues = deadLetterQueues();
+    // One per job, the webhook deliveries' dead-letter queue, one stream failure queue per stream consumer.
+    expect(queues).toHaveLength(jobs.length + (lambdas.some((spec) => spec.webhookQueue) ? 1 : 0) + streamConsumers.length);
     for (const [queueId] of queues) {
       const alarm = only(alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible', ['QueueName', (v) => refOf(v) === queueId]), `depth alarm of ${queueId}`);
       expect(alarm.Properties).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold', Statistic: 'Maximum' });
@@ -263,10 +282,13 @@ describe('the dashboard', () => {
     }
   });
 
-  it('shows every dead-letter queue’s depth and the two anchoring metrics', () => {
-    const queues = ofType('AWS::SQS::Queue');
+  it('shows every dead-letter queue’s depth, the age of every work queue, the stream consumers’ iterator age and the two anchoring metrics', () => {
+    const queues = deadLetterQueues();
     expect(queues.length).toBeGreaterThan(0);
     for (const [queueId] of queues) expect(has('AWS/SQS', 'ApproximateNumberOfMessagesVisible', ['QueueName', `<${queueId}>`]), queueId).toBe(true);
+    expect(workQueueIds().size).toBeGreaterThan(0);
+    for (const queueId of workQueueIds()) expect(has('AWS/SQS', 'ApproximateAgeOfOldestMessage', ['QueueName', `<${queueId}>`]), queueId).toBe(true);
+    for (const spec of streamConsumers) expect(has('AWS/Lambda', 'IteratorAge', ['FunctionName', `<${functionOf(spec)[0]}>`]), spec.name).toBe(true);
     expect(has('Ayni', 'AnchoringLagSeconds')).toBe(true);
     expect(has('Ayni', 'AnchorerBalanceWei')).toBe(true);
     expect(has('Ayni', LOANS_IN_ARREARS_METRIC)).toBe(true);

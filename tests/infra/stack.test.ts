@@ -57,11 +57,12 @@ function routeOf(method: string, path: string, from: Resources = resources): Res
   return only(found, `route ${method} ${path}`)[1];
 }
 
+// Bundling twelve functions, one child process each: minutes on a loaded two-core machine.
 beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), 'ayni-cdk-'));
   template = synth(new App({ outdir }));
   resources = template.toJSON().Resources as Resources;
-}, 180_000);
+}, 360_000);
 
 afterAll(() => {
   if (outdir) rmSync(outdir, { recursive: true, force: true });
@@ -97,6 +98,10 @@ describe('the table', () => {
       ]);
       expect(found.Projection).toEqual({ ProjectionType: 'ALL' });
     }
+  });
+
+  it('streams new and old images of every write, as the table definition says', () => {
+    expect(table().Properties.StreamSpecification).toEqual({ StreamViewType: tableDefinition.stream });
   });
 
   it('expires items by the TTL attribute and bills on demand', () => {
@@ -175,6 +180,7 @@ describe('the functions', () => {
   it('may use the table and its indexes but never Scan', () => {
     const [tableId] = only(ofType('AWS::DynamoDB::GlobalTable'), 'table');
     const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+    const streamArn = { 'Fn::GetAtt': [tableId, 'StreamArn'] };
     const allActions: string[] = [];
     for (const [, policy] of ofType('AWS::IAM::Policy')) {
       for (const statement of policy.Properties.PolicyDocument.Statement as any[]) {
@@ -189,10 +195,17 @@ describe('the functions', () => {
       const roleId = refOf(fn.Properties.Role);
       const policies = ofType('AWS::IAM::Policy').filter(([, p]) => p.Properties.Roles.some((r: any) => refOf(r) === roleId));
       const statements = policies.flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
-      const tableStatements = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
+      const dynamodbStatements = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
+      // A stream consumer also reads the table's stream (granted by its event source), and only the stream.
+      const onStream = (s: any) => JSON.stringify(s.Resource) === JSON.stringify(streamArn);
+      const tableStatements = dynamodbStatements.filter((s) => !onStream(s));
       const statement = only(tableStatements, `one DynamoDB statement for ${spec.name}`);
       expect([statement.Action].flat().sort()).toEqual([...TABLE_DATA_ACTIONS].sort());
       expect(statement.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+      const streamActions = dynamodbStatements.filter(onStream).flatMap((s) => [s.Action].flat());
+      expect(streamActions.sort(), spec.name).toEqual(
+        spec.tableStream ? ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'] : [],
+      );
     }
   });
 });

@@ -30,6 +30,7 @@ export function buildDomainApi(runtime: Runtime, domains: readonly DomainModule[
   for (const domain of domains) {
     app.route(API_PREFIX, domain.createRouter(runtime));
     if (domain.createRootRouter) app.route('/', domain.createRootRouter(runtime));
+    domain.documentWebhooks?.(app.openAPIRegistry);
   }
   app.doc31('/openapi.json', (c) => ({
     ...OPENAPI_INFO,

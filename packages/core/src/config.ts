@@ -125,6 +125,17 @@ export const configSchema = z.object({
   /** Days ahead of the delivery date that the standing-order job creates orders. */
   STANDING_ORDERS_DAYS_AHEAD: z.coerce.number().int().min(0).max(14).default(2),
   /**
+   * Local stack and tests only: webhook endpoints may be `http://` on a loopback address (a receiver
+   * on the same machine). In AWS every endpoint must be public `https://`.
+   */
+  WEBHOOKS_ALLOW_LOOPBACK_HTTP: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** SQS queue of webhook delivery jobs, and its dead-letter queue; set by the CDK stack. */
+  WEBHOOK_QUEUE_URL: url.optional(),
+  WEBHOOK_DEAD_LETTER_QUEUE_URL: url.optional(),
+  /**
    * Local stack only: the instant `npm start` takes as "now" when it starts (the clock then runs at
    * real speed), e.g. `CLOCK_START=2028-02-29T06:00:00Z npm start`. Unset: the machine's clock.
    */

@@ -7,3 +7,4 @@ export * from './ids.js';
 export * from './money.js';
 export * from './quantity.js';
 export * from './tax.js';
+export * from './events.js';

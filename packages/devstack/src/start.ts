@@ -3,6 +3,7 @@ import { loadOrCreateLocalKeyPair } from '@ayni/auth/local-issuer';
 import { ConfigError, loadConfig, type Config } from '@ayni/core';
 import { anchorChainFromConfig, anchorJobOptionsFromConfig, startAnchoringInterval } from '@ayni/provenance/anchor';
 import { createDynamoClient, ensureTable } from '@ayni/store';
+import { localWebhooks } from '@ayni/webhooks/local';
 import { serve, type ServerType } from '@hono/node-server';
 import { answerClientErrorsWithProblems } from '@ayni/http';
 import { mkdir } from 'node:fs/promises';
@@ -18,6 +19,8 @@ import { writeStackFile } from './stack-file.js';
 
 /** How often the local stack anchors pending provenance events (AWS: every 5 minutes). */
 const LOCAL_ANCHOR_INTERVAL_MS = 15_000;
+/** How often the local webhook pipeline reads the stream and delivers what is due. */
+const LOCAL_WEBHOOKS_INTERVAL_MS = 1_000;
 
 /**
  * `npm start`: the whole product on one machine. DynamoDB Local (persisted under DATA_DIR), a real
@@ -75,6 +78,8 @@ async function main(): Promise<void> {
       ANCHOR_CONTRACT_ADDRESS: chain.contractAddress,
       ANCHOR_SIGNER_KEY: chain.anchorerKey,
       PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
+      // A receiver on this machine (http://127.0.0.1:…) may be a webhook endpoint, locally only.
+      WEBHOOKS_ALLOW_LOOPBACK_HTTP: true,
       // The public page's script checks anchors against the local node unless told another RPC.
       CHAIN_PUBLIC_RPC_URLS: {
         ...(chain.publicRpcUrl ? { [String(chain.chainId)]: [chain.publicRpcUrl] } : {}),
@@ -100,6 +105,21 @@ async function main(): Promise<void> {
     answerClientErrorsWithProblems(server as unknown as Server);
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+    // Webhooks: DynamoDB Local's stream → dispatcher → the table's queue → delivery, as in AWS.
+    const webhooksClient = createDynamoClient({ region: config.AWS_REGION, endpoint: dynamodb.endpoint });
+    const webhooks = localWebhooks({
+      store: runtime.store,
+      client: webhooksClient,
+      endpoint: dynamodb.endpoint,
+      region: config.AWS_REGION,
+      clock: runtime.clock,
+    });
+    webhooks.start(LOCAL_WEBHOOKS_INTERVAL_MS, (error) => runtime.logger.warn('webhooks', { error: String(error) }));
+    stops.push(async () => {
+      await webhooks.stop();
+      webhooksClient.destroy();
+    });
+
     const readyMs = Math.round(performance.now() - started);
     const base = runtimeConfig.PUBLIC_BASE_URL;
     console.log(
@@ -116,6 +136,7 @@ async function main(): Promise<void> {
         `  EVM chain       ${chain.rpcUrl}  chain ${chain.chainId}${chain.close ? ' (local node)' : ''}`,
         ...(chain.notes ?? []).map((note) => `                  ${note}`),
         `  Anchor contract ${chain.contractAddress}  anchorer ${chain.anchorerAddress}`,
+        `  Webhooks        ${base}/v1/orgs/<orgId>/webhooks  (DynamoDB Local's stream, delivered every ${LOCAL_WEBHOOKS_INTERVAL_MS / 1000} s; http://127.0.0.1 receivers allowed here)`,
         '',
         'Loading the demo data (once; later starts find it there)...',
       ].join('\n'),

@@ -35,4 +35,6 @@ export interface DomainModule {
   readonly createRouter: (runtime: Runtime) => OpenAPIHono<AppEnv>;
   /** Optional routes mounted at the root instead of `/v1` (public pages such as `/p/{lotId}`). */
   readonly createRootRouter?: (runtime: Runtime) => OpenAPIHono<AppEnv>;
+  /** Optional: what the domain sends to others (the OpenAPI document's `webhooks`), registered on the app's document. */
+  readonly documentWebhooks?: (registry: OpenAPIHono<AppEnv>['openAPIRegistry']) => void;
 }

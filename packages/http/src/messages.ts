@@ -65,6 +65,11 @@ export const PROBLEM_TITLES = defineMessages({
     en: 'This Idempotency-Key was used with a different request',
   },
   overpayment: { es: 'Más de lo que se debe', qu: 'Manusqamanta aswan askham', en: 'More than is owed' },
+  'webhook-endpoint-limit': {
+    es: 'La organización ya tiene todos los endpoints de webhook que puede tener',
+    qu: 'Organizacionqa webhook endpointkunata llapanta ñam hap’in',
+    en: 'The organisation has as many webhook endpoints as it may',
+  },
   'nothing-to-reorder': {
     es: 'No se puede volver a pedir nada del pedido',
     qu: 'Mañakusqamantaqa manam imatapas wakmanta mañakuyta atikunchu',

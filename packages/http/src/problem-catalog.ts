@@ -111,6 +111,10 @@ export const PROBLEM_CATALOG: Readonly<Record<string, ProblemDescription>> = {
     status: 422,
     title: 'More than is owed',
   },
+  'webhook-endpoint-limit': {
+    status: 422,
+    title: 'The organisation has as many webhook endpoints as it may',
+  },
   'nothing-to-reorder': {
     status: 422,
     title: 'Nothing of the order can be ordered again',

@@ -135,6 +135,11 @@ export const PROBLEM_EXPLANATIONS = defineMessages({
     qu: 'Payllasqaykiqa manukuypa manusqanmanta aswan askham. `maxPayable` nisqam aswanpas hayk’ata chaskisqanta nin.',
     en: 'The payment exceeds what the loan still owes. `maxPayable` says the most it takes.',
   },
+  'webhook-endpoint-limit': {
+    es: 'Una organización puede registrar hasta 10 endpoints de webhook. Elimina uno que ya no uses (DELETE /v1/orgs/{orgId}/webhooks/{endpointId}) o suscribe un endpoint existente a más tipos de evento.',
+    qu: 'Huk organizacionqa 10 webhook endpointkunakamam qillqachiyta atin. Mana llamk’achisqaykita qichuy (DELETE /v1/orgs/{orgId}/webhooks/{endpointId}), utaq kachkaq endpointman aswan evento laya kunata yapay.',
+    en: 'An organisation may register up to 10 webhook endpoints. Remove one you no longer use (DELETE /v1/orgs/{orgId}/webhooks/{endpointId}) or subscribe an existing endpoint to more event types.',
+  },
   'nothing-to-reorder': {
     es: 'Ningún producto del pedido anterior se ofrece ya o tiene stock hoy. `unavailable` nombra cada producto y el motivo (`withdrawn`, `out_of_stock`); pide otros productos o vuelve a intentarlo cuando haya stock.',
     qu: 'Ñawpaq mañakusqapi llapan rurukunaqa manañam rantikunchu, utaq kunan p’unchaw mana kaqninniyuqchu. `unavailable` nisqam sapanka rurutam sutinchan, imaraykuchus (`withdrawn`, `out_of_stock`); huk rurukunata mañakuy, utaq kaqnin kaptin wakmanta ruway.',

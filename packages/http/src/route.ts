@@ -13,11 +13,53 @@ export const BEARER_SCHEME = 'bearer';
 /** Vendor extension carrying a route's access rule in the OpenAPI document. */
 export const ACCESS_EXTENSION = 'x-ayni-access';
 
+/** Vendor extension carrying a route's own throttling limit (API Gateway route settings) in the OpenAPI document. */
+export const THROTTLE_EXTENSION = 'x-ayni-throttle';
+
+export interface RouteThrottle {
+  /** Steady-state requests per second, over all callers (API Gateway's HTTP APIs throttle per route, not per caller). */
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+  readonly reason: string;
+}
+
+/** What every route of the stage may take, unless its own limit is lower. */
+export const STAGE_THROTTLE = { rateLimit: 100, burstLimit: 200 } as const;
+
+/** Lower limits for routes that cost more than a request: the CDK stack sets them as the stage's route settings. */
+export const ROUTE_THROTTLES = {
+  export: { rateLimit: 2, burstLimit: 5, reason: 'a CSV export reads up to thousands of items' },
+  outbound: { rateLimit: 1, burstLimit: 3, reason: 'each call makes Ayni send a request to another server' },
+} as const satisfies Record<string, RouteThrottle>;
+
 export interface AyniRouteConfig extends RouteConfig {
   /** Who may call the route. Every route must say it. */
   readonly access: Access;
   /** `required`: POSTs that create or move something; the header is mandatory. */
   readonly idempotency?: 'required' | 'optional';
+  /** A lower limit than the stage's; CSV exports get `export` unless they say otherwise. */
+  readonly throttle?: keyof typeof ROUTE_THROTTLES;
+}
+
+/**
+ * API Gateway's own answer when a limit is reached: its body, not a problem document (an HTTP API
+ * cannot rewrite gateway responses), and no Retry-After: retry with backoff.
+ */
+function throttledResponse(throttle: RouteThrottle | undefined) {
+  const limit = throttle ?? STAGE_THROTTLE;
+  return {
+    description: `Throttled by API Gateway: this route takes ${limit.rateLimit} requests per second (bursts of ${limit.burstLimit}) over all callers${throttle ? `, since ${throttle.reason}` : ''}. Retry with exponential backoff.`,
+    headers: { 'apigw-requestid': { description: 'API Gateway’s id of the request', schema: { type: 'string' as const } } },
+    content: {
+      'application/json': { schema: { type: 'object' as const, properties: { message: { type: 'string' as const, example: 'Too Many Requests' } } } },
+    },
+  };
+}
+
+function throttleOf(route: AyniRouteConfig): RouteThrottle | undefined {
+  if (route.throttle) return ROUTE_THROTTLES[route.throttle];
+  const csv = Object.values(route.responses ?? {}).some((response) => 'text/csv' in ((response as { content?: Record<string, unknown> }).content ?? {}));
+  return csv ? ROUTE_THROTTLES.export : undefined;
 }
 
 function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
@@ -189,7 +231,8 @@ function describeAccess(access: Access): string {
  * OpenAPI document, from which the CDK stack decides which routes need the JWT authorizer.
  */
 export function defineRoute<const R extends AyniRouteConfig>(config: R) {
-  const { access, idempotency: idempotencyMode, middleware, ...route } = config;
+  const { access, idempotency: idempotencyMode, middleware, throttle: _throttle, ...route } = config;
+  const throttle = throttleOf(config);
   const extra = middleware ? (Array.isArray(middleware) ? middleware : [middleware]) : [];
   const queryNames = declaredQueryNames(route);
   const checks: MiddlewareHandler<AppEnv>[] = [
@@ -199,17 +242,18 @@ export function defineRoute<const R extends AyniRouteConfig>(config: R) {
   return createRoute({
     ...route,
     ...(idempotencyMode ? { request: withIdempotencyHeader(route.request, idempotencyMode) } : {}),
-    responses: withResponseHeaders(route.responses, idempotencyMode !== undefined),
+    responses: { ...withResponseHeaders(route.responses, idempotencyMode !== undefined), 429: throttledResponse(throttle) },
     security: access.kind === 'public' ? [] : [{ [BEARER_SCHEME]: [] }],
     description: [route.description, describeAccess(access)].filter(Boolean).join('\n\n'),
     [ACCESS_EXTENSION]: access,
+    ...(throttle ? { [THROTTLE_EXTENSION]: { rateLimit: throttle.rateLimit, burstLimit: throttle.burstLimit } } : {}),
     middleware: [
       accessMiddleware(access),
       ...checks,
       ...(idempotencyMode ? [idempotency({ required: idempotencyMode === 'required' })] : []),
       ...extra,
     ] as MiddlewareHandler[],
-  } as Omit<R, 'access' | 'idempotency'>);
+  } as Omit<R, 'access' | 'idempotency' | 'throttle'>);
 }
 
 /** A router for one domain; its validation failures become 400 problem documents naming the fields. */

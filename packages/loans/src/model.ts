@@ -1,3 +1,4 @@
+import type { DomainEvent } from '@ayni/core';
 import type { BusinessDate } from './dates.js';
 
 /** Where a loan is in its life. The first four are the application's states. */
@@ -142,4 +143,10 @@ export interface Loan {
   successorId?: string | undefined;
   version: number;
   updatedAt: string;
+  /**
+   * The event of the loan's latest transition (`loan.applied` … `loan.written_off`), for the table's
+   * stream (decision 0016): set by the transition's write, copied by every other one. Never answered
+   * (`loanView`).
+   */
+  outbox?: DomainEvent | undefined;
 }

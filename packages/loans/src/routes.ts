@@ -2,7 +2,9 @@ import { requirePrincipal } from '@ayni/auth';
 import { createRouter, csvDocument, csvResponse, withOperationIds, type AppEnv, type Runtime } from '@ayni/http';
 import { message, renderMessage, type Locale } from '@ayni/core';
 import type { Context } from 'hono';
+import { loanView } from './events.js';
 import { MESSAGES } from './messages.js';
+import type { Loan } from './model.js';
 import type { OrganisationLookup } from './organisations.js';
 import * as r from './routes/definitions.js';
 import {
@@ -52,6 +54,12 @@ function worklistRowView(row: WorklistRow, locale: Locale) {
   return { ...rest, status: 'in_arrears' as const, nextInstallment: next ?? null, summary: said + nextSaid };
 }
 
+/** A page of loans as answered (`loanView`). */
+const pageView = <P extends { items: Loan[] }>(page: P) => ({ ...page, items: page.items.map(loanView) });
+
+/** A posting as answered: its loan as `loanView` says it. */
+const postingView = <P extends { loan: Loan }>(posting: P) => ({ ...posting, loan: loanView(posting.loan) });
+
 /** The loans router: validate, authorize (declared per route), call the service, shape the response. */
 export function createLoansRouter(runtime: Runtime, organisations: OrganisationLookup) {
   const ctx = loansContext({ store: runtime.store, clock: runtime.clock, organisations });
@@ -91,10 +99,10 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
 
   router.openapi(r.postOfficerApplication, async (c) => {
     const { fundId } = c.req.valid('param');
-    return c.json(await submitApplication(ctx, actor(c), { fundId, ...c.req.valid('json') }, 'fund_officer'), 201);
+    return c.json(loanView(await submitApplication(ctx, actor(c), { fundId, ...c.req.valid('json') }, 'fund_officer')), 201);
   });
 
-  router.openapi(r.listFundLoansRoute, async (c) => c.json(await listFundLoans(ctx, c.req.valid('param').fundId, c.req.valid('query')), 200));
+  router.openapi(r.listFundLoansRoute, async (c) => c.json(pageView(await listFundLoans(ctx, c.req.valid('param').fundId, c.req.valid('query'))), 200));
 
   router.openapi(r.getWorklist, async (c) => {
     const { items, nextCursor } = await fundWorklist(ctx, c.req.valid('param').fundId, c.req.valid('query'));
@@ -104,80 +112,83 @@ export function createLoansRouter(runtime: Runtime, organisations: OrganisationL
 
   router.openapi(r.getFundLoan, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await loanOfFund(ctx, fundId, loanId), 200);
+    return c.json(loanView(await loanOfFund(ctx, fundId, loanId)), 200);
   });
 
   router.openapi(r.postEvaluation, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await evaluateApplication(ctx, actor(c), fundId, loanId, c.req.valid('json')), 200);
+    return c.json(loanView(await evaluateApplication(ctx, actor(c), fundId, loanId, c.req.valid('json'))), 200);
   });
 
   router.openapi(r.postApproval, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await approveApplication(ctx, actor(c), fundId, loanId, c.req.valid('json')), 200);
+    return c.json(loanView(await approveApplication(ctx, actor(c), fundId, loanId, c.req.valid('json'))), 200);
   });
 
   router.openapi(r.postRejection, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await rejectApplication(ctx, actor(c), fundId, loanId, c.req.valid('json').reason), 200);
+    return c.json(loanView(await rejectApplication(ctx, actor(c), fundId, loanId, c.req.valid('json').reason)), 200);
   });
 
   router.openapi(r.postDisbursement, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await disburseLoan(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+    return c.json(postingView(await disburseLoan(ctx, actor(c), fundId, loanId, c.req.valid('json'))), 201);
   });
 
   router.openapi(r.postRepayment, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await recordRepayment(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+    return c.json(postingView(await recordRepayment(ctx, actor(c), fundId, loanId, c.req.valid('json'))), 201);
   });
 
   router.openapi(r.postWriteOff, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await proposeWriteOff(ctx, actor(c), fundId, loanId, c.req.valid('json')), 202);
+    return c.json(loanView(await proposeWriteOff(ctx, actor(c), fundId, loanId, c.req.valid('json'))), 202);
   });
 
   router.openapi(r.postWriteOffApproval, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await confirmWriteOff(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+    return c.json(postingView(await confirmWriteOff(ctx, actor(c), fundId, loanId, c.req.valid('json'))), 201);
   });
 
   router.openapi(r.postWriteOffWithdrawal, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await withdrawProposal(ctx, actor(c), fundId, loanId, 'write_off', c.req.valid('json').reason), 200);
+    return c.json(loanView(await withdrawProposal(ctx, actor(c), fundId, loanId, 'write_off', c.req.valid('json').reason)), 200);
   });
 
   router.openapi(r.postRestructure, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await proposeRestructuring(ctx, actor(c), fundId, loanId, c.req.valid('json')), 202);
+    return c.json(loanView(await proposeRestructuring(ctx, actor(c), fundId, loanId, c.req.valid('json'))), 202);
   });
 
   router.openapi(r.postRestructureApproval, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await confirmRestructuring(ctx, actor(c), fundId, loanId, c.req.valid('json')), 201);
+    const { successor, ...posting } = await confirmRestructuring(ctx, actor(c), fundId, loanId, c.req.valid('json'));
+    return c.json({ ...postingView(posting), successor: loanView(successor) }, 201);
   });
 
   router.openapi(r.postRestructureWithdrawal, async (c) => {
     const { fundId, loanId } = c.req.valid('param');
-    return c.json(await withdrawProposal(ctx, actor(c), fundId, loanId, 'restructure', c.req.valid('json').reason), 200);
+    return c.json(loanView(await withdrawProposal(ctx, actor(c), fundId, loanId, 'restructure', c.req.valid('json').reason)), 200);
   });
 
   router.openapi(r.postAssociationApplication, async (c) => {
     const { orgId } = c.req.valid('param');
     const { fundId, ...rest } = c.req.valid('json');
-    return c.json(await submitApplication(ctx, actor(c), { fundId, associationId: orgId, ...rest }, 'association'), 201);
+    return c.json(loanView(await submitApplication(ctx, actor(c), { fundId, associationId: orgId, ...rest }, 'association')), 201);
   });
 
-  router.openapi(r.listAssociationLoansRoute, async (c) => c.json(await listAssociationLoans(ctx, c.req.valid('param').orgId, c.req.valid('query')), 200));
+  router.openapi(r.listAssociationLoansRoute, async (c) =>
+    c.json(pageView(await listAssociationLoans(ctx, c.req.valid('param').orgId, c.req.valid('query'))), 200),
+  );
 
   router.openapi(r.getAssociationLoan, async (c) => {
     const { orgId, loanId } = c.req.valid('param');
-    return c.json(await loanOfAssociation(ctx, orgId, loanId), 200);
+    return c.json(loanView(await loanOfAssociation(ctx, orgId, loanId)), 200);
   });
 
   router.openapi(r.postWithdrawal, async (c) => {
     const { orgId, loanId } = c.req.valid('param');
-    return c.json(await withdrawApplication(ctx, actor(c), orgId, loanId, c.req.valid('json').reason), 200);
+    return c.json(loanView(await withdrawApplication(ctx, actor(c), orgId, loanId, c.req.valid('json').reason)), 200);
   });
 
   return router;

@@ -4,12 +4,13 @@ import {
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GLOBAL_INDEXES, KEY_ATTRIBUTE_TYPE, TABLE_KEYS, TTL_ATTRIBUTE, keyAttributeNames } from './table.js';
+import { GLOBAL_INDEXES, KEY_ATTRIBUTE_TYPE, STREAM_VIEW_TYPE, TABLE_KEYS, TTL_ATTRIBUTE, keyAttributeNames } from './table.js';
 
 /** CreateTable input built from the shared table definition (the CDK stack builds the same shape). */
 export function createTableInput(tableName: string): CreateTableCommandInput {
@@ -29,13 +30,14 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
       ],
       Projection: { ProjectionType: 'ALL' },
     })),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: STREAM_VIEW_TYPE },
   };
 }
 
-async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
+async function waitUntilActive(client: DynamoDBClient, tableName: string) {
   for (let i = 0; i < 100; i++) {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === 'ACTIVE') return;
+    if (Table?.TableStatus === 'ACTIVE') return Table;
     await sleep(100);
   }
   throw new Error(`table ${tableName} did not become ACTIVE`);
@@ -50,7 +52,12 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     if (!(error instanceof ResourceInUseException)) throw error;
     outcome = 'existing';
   }
-  await waitUntilActive(client, tableName);
+  const table = await waitUntilActive(client, tableName);
+  // A table made before the outbox (a local data directory kept across starts) gets its stream.
+  if (!table.StreamSpecification?.StreamEnabled) {
+    await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: STREAM_VIEW_TYPE } }));
+    await waitUntilActive(client, tableName);
+  }
   if (outcome === 'created') {
     await client.send(
       new UpdateTimeToLiveCommand({

@@ -29,11 +29,18 @@ export const TTL_ATTRIBUTE = 'expiresAt';
 /** All key attributes are strings. */
 export const KEY_ATTRIBUTE_TYPE = 'S' as const;
 
+/**
+ * The table's stream carries every write, with both images: the webhooks dispatcher keeps the
+ * records whose new image has an outbox event the old image did not have (`@ayni/core` events.ts).
+ */
+export const STREAM_VIEW_TYPE = 'NEW_AND_OLD_IMAGES' as const;
+
 export const tableDefinition = {
   keys: TABLE_KEYS,
   globalIndexes: GLOBAL_INDEXES,
   ttlAttribute: TTL_ATTRIBUTE,
   billing: 'PAY_PER_REQUEST',
+  stream: STREAM_VIEW_TYPE,
 } as const;
 
 /** Every attribute that takes part in a key of the table or of an index. */

@@ -1,5 +1,6 @@
-import { Conflict, message, NotFound } from '@ayni/core';
+import { Conflict, message, NotFound, outbox } from '@ayni/core';
 import { batchGetAll, transactWrite, TransactionCancelled, type Page, type TransactItem } from '@ayni/store';
+import { lotCreatedEvent } from '../events.js';
 import { catalogKeys } from '../keys.js';
 import { MESSAGES } from '../messages.js';
 import type { DigitalLinkItem, LotAdjustmentItem, LotItem } from '../model.js';
@@ -37,7 +38,8 @@ export class LotsRepository extends CatalogTable {
    * Records a lot and adds its quantity to the product's available stock, atomically, on the
    * condition that the product still has the GTIN it was read with (`productGtin`, as stored, or
    * none); with a GTIN (`link.gtin`, 14 digits) the lot's Digital Link (GTIN, batch/lot number) is
-   * written in the same transaction, on the condition that no other lot has it.
+   * written in the same transaction, on the condition that no other lot has it. The lot carries its
+   * `lot.created` event (`outbox`), which no later write of the lot touches.
    */
   async createLot(lot: LotItem, productGtin: string | undefined, link?: { gtin: string; code: string }): Promise<void> {
     const gtinCondition = productGtin === undefined ? 'attribute_not_exists(gtin)' : 'gtin = :gtin';
@@ -53,6 +55,7 @@ export class LotsRepository extends CatalogTable {
               gsi2pk: catalogKeys.lotsOfOrganisation(lot.orgId),
               gsi2sk: catalogKeys.lotSort(lot.productionDate, lot.id),
               ...lot,
+              ...outbox(lotCreatedEvent(lot)),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },

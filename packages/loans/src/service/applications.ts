@@ -1,6 +1,7 @@
 import { Conflict, message, newId } from '@ayni/core';
 import type { Page } from '@ayni/store';
 import { AssociationNotFound, badOrganisationReference, FundNotFound, LoanNotFound, MakerCheckerViolation, overrideNeedsReason } from '../errors.js';
+import { withLoanEvent, type LoanEventType } from '../events.js';
 import { MESSAGES } from '../messages.js';
 import type { OrganisationFacts } from '../organisations.js';
 import type { LoanTerms, Loan, LoanStatus } from '../model.js';
@@ -70,7 +71,8 @@ export async function submitApplication(ctx: LoansContext, actor: Actor, input: 
     version: 1,
     updatedAt: now,
   };
-  if (await ctx.loans.create(loan)) return loan;
+  const created = withLoanEvent(loan, 'loan.applied', loan.amountRequested);
+  if (await ctx.loans.create(created)) return created;
   const existing = await ctx.loans.get(loan.id);
   if (!existing || existing.fundId !== loan.fundId || existing.associationId !== loan.associationId) {
     throw new Conflict(message(MESSAGES, 'loans.loan-id-taken', { loanId: loan.id }));
@@ -92,8 +94,18 @@ export async function loanOfAssociation(ctx: LoansContext, orgId: string, loanId
   return loan;
 }
 
-/** Read, check, change and save a loan, retrying from a fresh read when someone else saved first. */
-async function change(ctx: LoansContext, read: () => Promise<Loan>, action: LifecycleAction, apply: (loan: Loan) => void): Promise<Loan> {
+/**
+ * Read, check, change and save a loan, retrying from a fresh read when someone else saved first. A
+ * transition that others hear of (`event`) sets the loan's outbox event; any other change keeps the
+ * one read.
+ */
+async function change(
+  ctx: LoansContext,
+  read: () => Promise<Loan>,
+  action: LifecycleAction,
+  apply: (loan: Loan) => void,
+  event?: { type: LoanEventType; amount: (loan: Loan) => number },
+): Promise<Loan> {
   return optimistically(async () => {
     const loan = await read();
     requireState(loan, action);
@@ -101,13 +113,14 @@ async function change(ctx: LoansContext, read: () => Promise<Loan>, action: Life
     apply(loan);
     loan.version = previous + 1;
     loan.updatedAt = nowIso(ctx);
+    const saved = event ? withLoanEvent(loan, event.type, event.amount(loan)) : loan;
     try {
-      await ctx.loans.save(loan, previous);
+      await ctx.loans.save(saved, previous);
     } catch (error) {
       if (error instanceof StaleLoan) throw new RetryAttempt('loan changed');
       throw error;
     }
-    return loan;
+    return saved;
   });
 }
 
@@ -167,6 +180,7 @@ export function approveApplication(
       loan.principal = loan.evaluation.amount;
       loan.terms = loan.evaluation.terms;
     },
+    { type: 'loan.approved', amount: (loan) => loan.principal },
   );
 }
 
@@ -179,6 +193,7 @@ export function rejectApplication(ctx: LoansContext, actor: Actor, fundId: strin
       loan.status = 'rejected';
       loan.rejection = { by: actor.sub, at: nowIso(ctx), reason };
     },
+    { type: 'loan.rejected', amount: (loan) => loan.amountRequested },
   );
 }
 

@@ -1,5 +1,6 @@
 import type { BusinessDate } from '../dates.js';
 import { InsufficientFunds } from '../errors.js';
+import { withLoanEvent } from '../events.js';
 import type { JournalEntry } from '../ledger.js';
 import type { Loan } from '../model.js';
 import { post, PostingRefused } from '../repository/posting.js';
@@ -60,18 +61,22 @@ export async function disburseLoan(
       ],
     };
     const previous = loan.version;
-    const disbursed: Loan = {
-      ...loan,
-      status: 'active',
-      disbursedOn: valueDate,
-      fundedFromCapital: split.fromCapital,
-      fundedFromRecycled: split.fromRecycled,
-      schedule: openInstallments(buildSchedule(amount, loan.terms!, valueDate)),
-      principalOutstanding: amount,
-      daysPastDue: 0,
-      version: previous + 1,
-      updatedAt: now,
-    };
+    const disbursed: Loan = withLoanEvent(
+      {
+        ...loan,
+        status: 'active',
+        disbursedOn: valueDate,
+        fundedFromCapital: split.fromCapital,
+        fundedFromRecycled: split.fromRecycled,
+        schedule: openInstallments(buildSchedule(amount, loan.terms!, valueDate)),
+        principalOutstanding: amount,
+        daysPastDue: 0,
+        version: previous + 1,
+        updatedAt: now,
+      },
+      'loan.disbursed',
+      amount,
+    );
     try {
       await post(ctx.store, { entry, loans: [{ loan: disbursed, previousVersion: previous, before: loan }] }, now);
     } catch (error) {

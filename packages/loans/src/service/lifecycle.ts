@@ -1,6 +1,7 @@
 import { message, newId, UnprocessableRequest } from '@ayni/core';
 import { unpaid } from '../allocation.js';
 import type { BusinessDate } from '../dates.js';
+import { withLoanEvent } from '../events.js';
 import type { JournalEntry } from '../ledger.js';
 import { MESSAGES } from '../messages.js';
 import { MakerCheckerViolation, NoPendingProposal, ProposalPending } from '../errors.js';
@@ -204,7 +205,7 @@ function writeOff(
       ],
     };
     const previous = loan.version;
-    const next: Loan = {
+    const written: Loan = {
       ...loan,
       status: 'written_off',
       writtenOff: amount,
@@ -215,6 +216,7 @@ function writeOff(
       version: previous + 1,
       updatedAt: now,
     };
+    const next = withLoanEvent(written, 'loan.written_off', amount);
     try {
       await post(ctx.store, { entry, loans: [{ loan: next, previousVersion: previous, before: loan }] }, now);
     } catch (error) {
@@ -289,6 +291,8 @@ function restructure(
       successorId: undefined,
       pendingProposal: undefined,
       proposalHistory: undefined,
+      // Not the predecessor's event: restructuring has no event type of its own (the closed loan keeps its last one).
+      outbox: undefined,
       version: 1,
       updatedAt: now,
     };

@@ -3,6 +3,7 @@ import { allocatePayment, daysPastDue, isFullySettled, maxPayable, waiveFutureIn
 import type { LedgerLine } from '../accounts.js';
 import type { BusinessDate } from '../dates.js';
 import { Overpayment } from '../errors.js';
+import { withLoanEvent } from '../events.js';
 import type { JournalEntry } from '../ledger.js';
 import type { Loan } from '../model.js';
 import { post, PostingRefused } from '../repository/posting.js';
@@ -95,6 +96,8 @@ export async function recordRepayment(
         updatedAt: now,
       };
     }
+    // A recovery on a written-off loan is a repayment posted too.
+    next = withLoanEvent(next, 'loan.repayment_posted', input.amount);
     try {
       await post(ctx.store, { entry, loans: [{ loan: next, previousVersion: previous, before: loan }] }, now);
     } catch (error) {

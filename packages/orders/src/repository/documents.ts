@@ -1,5 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { OUTBOX_ATTRIBUTE } from '@ayni/core';
 import { compose, batchGetAll, queryPage, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { documentDomainEvent } from '../events.js';
 import { ordersKeys } from '../keys.js';
 import type { DocumentItem } from '../model.js';
 import { strip } from './items.js';
@@ -18,6 +20,13 @@ export class SeriesMoved extends Error {
  * is advanced (conditionally on its last value) in the same transaction that puts the document, so a
  * number is either used by exactly one document or not used at all: the series has no gaps.
  * Documents are only ever put (`attribute_not_exists`), never updated.
+ *
+ * The `invoice.issued` / `credit_note.issued` event (decision 0016) is carried by the series
+ * counter, under `outbox`, set by the advance that numbers the document: a document is already
+ * close to 1 KB (lines, both parties, taxes), and the event on it would make every issue cost two
+ * more write units per KB in the transaction; the counter is small and in the same transaction, and
+ * each advance replaces its event with the new document's, so the stream sees one new event per
+ * document.
  */
 export class DocumentsRepository {
   constructor(private readonly store: Store) {}
@@ -31,7 +40,7 @@ export class DocumentsRepository {
     return (Item?.last as number | undefined) ?? 0;
   }
 
-  /** The counter advance and the document put; the first action's failure means `SeriesMoved`. */
+  /** The counter advance (carrying the document's event) and the document put; the first action's failure means `SeriesMoved`. */
   issueActions(document: DocumentItem): TransactItem[] {
     const previous = document.sequence - 1;
     return [
@@ -39,10 +48,15 @@ export class DocumentsRepository {
         Update: {
           TableName: this.table,
           Key: ordersKeys.series(document.associationId, document.series),
-          UpdateExpression: 'SET #last = :next, entity = :entity',
+          UpdateExpression: 'SET #last = :next, entity = :entity, #outbox = :event',
           ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : '#last = :previous',
-          ExpressionAttributeNames: { '#last': 'last' },
-          ExpressionAttributeValues: { ':next': document.sequence, ':entity': 'DocumentSeries', ...(previous === 0 ? {} : { ':previous': previous }) },
+          ExpressionAttributeNames: { '#last': 'last', '#outbox': OUTBOX_ATTRIBUTE },
+          ExpressionAttributeValues: {
+            ':next': document.sequence,
+            ':entity': 'DocumentSeries',
+            ':event': documentDomainEvent(document),
+            ...(previous === 0 ? {} : { ':previous': previous }),
+          },
         },
       },
       {

@@ -1,8 +1,9 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { catalogKeys, type LotItem, type OrganisationItem, type ProductItem } from '@ayni/catalog';
-import { Forbidden, formatQuantity, message, type Unit } from '@ayni/core';
+import { Forbidden, formatQuantity, message, outbox, type Unit } from '@ayni/core';
 import { batchGetAll, isConditionalCheckFailed, queryPage, TransactionCancelled, type IndexName, type Page, type Store, type TransactItem } from '@ayni/store';
 import { OrderInsufficientStock } from '../errors.js';
+import { orderDomainEvent } from '../events.js';
 import { ordersKeys } from '../keys.js';
 import { MESSAGES } from '../messages.js';
 import { ORDER_STATUSES, type AgreementItem, type OrderEventItem, type OrderItem, type OrderStatus, type ReceiptItem, type ShipmentItem } from '../model.js';
@@ -223,7 +224,7 @@ export class OrdersRepository {
   ): Promise<CommitStats> {
     const actions: TransactItem[] = [
       { Put: { TableName: this.table, Item: orderRecord(order), ConditionExpression: 'attribute_not_exists(pk)' } },
-      { Put: { TableName: this.table, Item: { ...ordersKeys.orderEvent(order.id, event.seq), ...event }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      this.putEvent(order, event),
       {
         ConditionCheck: {
           TableName: this.table,
@@ -260,6 +261,17 @@ export class OrdersRepository {
       }
       throw error;
     }
+  }
+
+  /** An order's immutable event, carrying its domain event (the outbox) in the transaction of the change. */
+  private putEvent(order: OrderItem, event: OrderEventItem): TransactItem {
+    return {
+      Put: {
+        TableName: this.table,
+        Item: { ...ordersKeys.orderEvent(order.id, event.seq), ...event, ...outbox(orderDomainEvent(order, event)) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
   }
 
   /** Conditional decrement of a product's sellable stock (the reservation). */
@@ -362,7 +374,7 @@ export class OrdersRepository {
           ExpressionAttributeValues: { ':from': expected.status, ':version': expected.version },
         },
       },
-      { Put: { TableName: this.table, Item: { ...ordersKeys.orderEvent(order.id, event.seq), ...event }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      this.putEvent(order, event),
       ...extra,
     ];
     try {

@@ -21,9 +21,10 @@ export type EpcisListing =
       readonly to?: string | undefined;
     };
 
-const INDEX_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
+/** Key and index attributes, and the domain event an item carries for the stream (`outbox`). */
+const INDEX_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'outbox'];
 
-/** The item without its key and index attributes. */
+/** The item without its key and index attributes, nor its outbox event. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {
   const rest = { ...item };
   for (const name of INDEX_ATTRIBUTES) delete rest[name];

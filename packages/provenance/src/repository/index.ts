@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { Conflict, message, NotFound } from '@ayni/core';
+import { Conflict, message, NotFound, outbox } from '@ayni/core';
 import { queryPage, transactWrite, TransactionCancelled, type Page, type Store, type TransactItem } from '@ayni/store';
+import { eventRecordedEvent } from '../domain-events.js';
 import { MESSAGES } from '../messages.js';
 import { provenanceKeys as keys } from '../keys.js';
 import { AnchoringRepository } from './batches.js';
@@ -47,7 +48,8 @@ export class ProvenanceRepository extends AnchoringRepository {
   /**
    * Appends an event to its lot in one transaction: the lot must exist, the event is new, its
    * lineage edges are written, and the chain head moves from `expectedSeq` to the event (a
-   * conditional write: a concurrent writer that appended first makes this one `ChainMoved`).
+   * conditional write: a concurrent writer that appended first makes this one `ChainMoved`). The
+   * event item carries its `provenance.event_recorded` (`outbox`), seq = its place in the chain.
    */
   async appendEvent(
     event: EventItem,
@@ -76,6 +78,7 @@ export class ProvenanceRepository extends AnchoringRepository {
             gsi1sk: keys.pendingSort(event.recordedAt, event.id),
             ...epcisIndexAttributes(event),
             ...event,
+            ...outbox(eventRecordedEvent(event)),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },

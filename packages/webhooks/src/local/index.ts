@@ -1,0 +1,2 @@
+export { LocalStreamReader } from './stream.js';
+export { localWebhooks, type LocalWebhooksOptions } from './runner.js';

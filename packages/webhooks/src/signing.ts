@@ -1,0 +1,1 @@
+export * from '@ayni/client/webhooks';
