@@ -90,23 +90,42 @@ describe('loan events in the outbox', () => {
     expectLoanEvent(disbursedEvent, disbursement.loan, 'loan.disbursed', { status: 'active', amount: 40_000, outstanding: 40_000 });
     expect(disbursedEvent.aggregate.seq).toBe(4);
 
-    // The arrears job rewrites the loan (overdue since February): the event stays.
-    await recomputeArrears({ store: api.runtime.store, clock: api.clock, organisations: new OrganisationRepository(api.runtime.store) }, TODAY);
-    expect(await rawVersion(applied.id)).toBe(5);
-    expect((await rawItem(api, loanKeys.loan(applied.id)))!.status).toBe('in_arrears');
-    expect(await loanOutbox(applied.id)).toEqual(disbursedEvent);
+    // The arrears job: falling into arrears is an event, one more day late is not, one more installment overdue is.
+    const arrears = (date: string) =>
+      recomputeArrears({ store: api.runtime.store, clock: api.clock, organisations: new OrganisationRepository(api.runtime.store) }, date);
+    const rawLoan = async () => (await rawItem(api, loanKeys.loan(applied.id))) as unknown as Loan;
+    await arrears('2026-02-10');
+    const late = await rawLoan();
+    expect(late).toMatchObject({ status: 'in_arrears', version: 5 });
+    // Nothing is paid yet: what is overdue is the installments' principal, interest and any penalty.
+    const overdueFirst = late.schedule[0]!.principal + late.schedule[0]!.interest + late.schedule[0]!.penalty;
+    expectLoanEvent(await loanOutbox(applied.id), late, 'loan.in_arrears', { status: 'in_arrears', amount: overdueFirst });
+    const inArrearsEvent = await loanOutbox(applied.id);
+    await arrears('2026-02-11');
+    expect(await rawVersion(applied.id)).toBe(6);
+    expect(await loanOutbox(applied.id)).toEqual(inArrearsEvent);
+    await arrears('2026-03-10');
+    const later = await rawLoan();
+    expect(later.version).toBe(7);
+    const overdueTwo = later.schedule.slice(0, 2).reduce((sum, line) => sum + line.principal + line.interest + line.penalty, 0);
+    expectLoanEvent(await loanOutbox(applied.id), later, 'loan.installment_overdue', { status: 'in_arrears', amount: overdueTwo });
+    // Overdue since February, as of today: two more installments overdue.
+    await arrears(TODAY);
+    expect(await rawVersion(applied.id)).toBe(8);
+    expect((await loanOutbox(applied.id)).type).toBe('loan.installment_overdue');
+    expect(disbursedEvent.type).toBe('loan.disbursed');
 
     const repayment = await expectStatus(await api.post(fundPath(applied.id, 'repayments'), fund.officer, { amount: 5_000, reference: 'recibo 001' }), 201);
     expectLoanEvent(await loanOutbox(applied.id), repayment.loan, 'loan.repayment_posted', {
       amount: 5_000,
       outstanding: repayment.loan.principalOutstanding,
     });
-    expect(repayment.loan.version).toBe(6);
+    expect(repayment.loan.version).toBe(9);
     const repaidEvent = await loanOutbox(applied.id);
 
     // A proposal is not a transition; its confirmation is.
     const proposed: Loan = await expectStatus(await api.post(fundPath(applied.id, 'write-off'), fund.approver, { reason: 'Helada destruyó la cosecha' }), 202);
-    expect(proposed.version).toBe(7);
+    expect(proposed.version).toBe(10);
     expect(await loanOutbox(applied.id)).toEqual(repaidEvent);
     const writtenOff = await expectStatus(await api.post(fundPath(applied.id, 'write-off/approval'), fund.approver2, {}), 201);
     expectLoanEvent(await loanOutbox(applied.id), writtenOff.loan, 'loan.written_off', {

@@ -2320,6 +2320,46 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  'loan.installment_overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * loan.installment_overdue: sent to the endpoints subscribed to it
+     * @description Signed per Standard Webhooks: verify `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` with the endpoint secret) and refuse a `webhook-timestamp` more than 5 minutes away. Answer any 2xx within 10 s; anything else is retried with backoff (8 attempts over about 15 hours).
+     */
+    post: operations['webhook_loan_installment_overdue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'loan.in_arrears': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * loan.in_arrears: sent to the endpoints subscribed to it
+     * @description Signed per Standard Webhooks: verify `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` with the endpoint secret) and refuse a `webhook-timestamp` more than 5 minutes away. Answer any 2xx within 10 s; anything else is retried with backoff (8 attempts over about 15 hours).
+     */
+    post: operations['webhook_loan_in_arrears'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   'loan.written_off': {
     parameters: {
       query?: never;
@@ -2441,7 +2481,7 @@ export interface components {
       currency: string;
       /** @description Integer minor units (céntimos) of `currency` */
       principal: number;
-      /** @description What the transition moved: applied for, approved, disbursed, repaid or written off */
+      /** @description What the transition moved (applied for, approved, disbursed, repaid, written off), or what is overdue (`loan.in_arrears`, `loan.installment_overdue`) */
       amount: number;
       /** @description Principal still owed, after a disbursement, repayment or write-off */
       outstanding?: number;
@@ -5391,6 +5431,8 @@ export interface components {
       | 'loan.rejected'
       | 'loan.disbursed'
       | 'loan.repayment_posted'
+      | 'loan.installment_overdue'
+      | 'loan.in_arrears'
       | 'loan.written_off';
     WebhookEndpoint: {
       /** @example whe_01JD3Z9Q4X8V6T2M1N0P5R7S9W */
@@ -21053,6 +21095,92 @@ export interface operations {
           id: string;
           /** @enum {string} */
           type: 'loan.repayment_posted';
+          /**
+           * Format: date-time
+           * @description When the change happened
+           * @example 2026-11-20T15:04:05.000Z
+           */
+          timestamp: string;
+          /** @enum {number} */
+          version: 1;
+          /** @description What the event is about; order an aggregate’s events by `seq` */
+          aggregate: {
+            /** @enum {string} */
+            type: 'order' | 'invoice' | 'credit-note' | 'lot' | 'loan' | 'endpoint';
+            id: string;
+            seq: number;
+          };
+          data: components['schemas']['LoanEventData'];
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the delivery */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_loan_installment_overdue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The event id, also in `webhook-id`: deduplicate by it */
+          id: string;
+          /** @enum {string} */
+          type: 'loan.installment_overdue';
+          /**
+           * Format: date-time
+           * @description When the change happened
+           * @example 2026-11-20T15:04:05.000Z
+           */
+          timestamp: string;
+          /** @enum {number} */
+          version: 1;
+          /** @description What the event is about; order an aggregate’s events by `seq` */
+          aggregate: {
+            /** @enum {string} */
+            type: 'order' | 'invoice' | 'credit-note' | 'lot' | 'loan' | 'endpoint';
+            id: string;
+            seq: number;
+          };
+          data: components['schemas']['LoanEventData'];
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the delivery */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_loan_in_arrears: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The event id, also in `webhook-id`: deduplicate by it */
+          id: string;
+          /** @enum {string} */
+          type: 'loan.in_arrears';
           /**
            * Format: date-time
            * @description When the change happened

@@ -38,6 +38,8 @@ export const DOMAIN_EVENT_TYPES = [
   'loan.rejected',
   'loan.disbursed',
   'loan.repayment_posted',
+  'loan.installment_overdue',
+  'loan.in_arrears',
   'loan.written_off',
   'webhook.ping',
 ] as const;

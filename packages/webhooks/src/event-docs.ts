@@ -70,7 +70,10 @@ const loanData = z
     status: z.string(),
     currency: z.string(),
     principal: money,
-    amount: money.openapi({ description: 'What the transition moved: applied for, approved, disbursed, repaid or written off' }),
+    amount: money.openapi({
+      description:
+        'What the transition moved (applied for, approved, disbursed, repaid, written off), or what is overdue (`loan.in_arrears`, `loan.installment_overdue`)',
+    }),
     outstanding: money.optional().openapi({ description: 'Principal still owed, after a disbursement, repayment or write-off' }),
   })
   .openapi('LoanEventData');

@@ -2,6 +2,7 @@ import { mulDiv, toSafeMinor } from '@ayni/core';
 import { daysPastDue, unpaid } from '../allocation.js';
 import { daysBetween, type BusinessDate } from '../dates.js';
 import type { FundBook } from '../ledger.js';
+import { withLoanEvent } from '../events.js';
 import { OUTSTANDING_STATUSES, type Loan } from '../model.js';
 import type { ArrearsChange } from '../worklist.js';
 import { applyPendingAggregates, backfillAggregates, reconcileAggregates, type Reconciliation } from '../repository/aggregates.js';
@@ -52,6 +53,35 @@ export function loanAsOf(loan: Loan, book: FundBook, businessDate: BusinessDate)
   };
 }
 
+/** The installments due before `date` with principal or interest still unpaid, and what they owe (with penalties). */
+function overdueOn(schedule: Loan['schedule'], date: BusinessDate | undefined): { installments: number; amount: number } {
+  let installments = 0;
+  let amount = 0;
+  for (const line of schedule) {
+    if (!date || line.dueDate >= date) continue;
+    const owed = unpaid(line, 'principal') + unpaid(line, 'interest');
+    if (owed <= 0) continue;
+    installments++;
+    amount += owed + unpaid(line, 'penalty');
+  }
+  return { installments, amount };
+}
+
+/**
+ * The event a recomputation is, if any: `loan.in_arrears` when the loan falls into arrears,
+ * `loan.installment_overdue` when one more installment passes its due date unpaid while it already
+ * is; `amount` is what is overdue. Other changes (one more day late, a penalty) are no event: the
+ * loan keeps the event it carries.
+ */
+function arrearsEvent(before: Loan, after: Loan, businessDate: BusinessDate): Loan {
+  const now = overdueOn(after.schedule, businessDate);
+  if (before.status !== 'in_arrears' && after.status === 'in_arrears') return withLoanEvent(after, 'loan.in_arrears', now.amount);
+  if (after.status === 'in_arrears' && now.installments > overdueOn(before.schedule, before.arrearsAsOf).installments) {
+    return withLoanEvent(after, 'loan.installment_overdue', now.amount);
+  }
+  return after;
+}
+
 function changed(before: Loan, after: Loan): boolean {
   return (
     before.status !== after.status ||
@@ -74,13 +104,14 @@ async function recomputeLoan(ctx: LoansContext, loanId: string, book: FundBook, 
     if (!changed(loan, next)) return { loan: next, before: loan, penalties: 0, saved: false };
     next.version = loan.version + 1;
     next.updatedAt = nowIso(ctx);
+    const saved = arrearsEvent(loan, next, businessDate);
     try {
-      await ctx.loans.save(next, loan.version, loan);
+      await ctx.loans.save(saved, loan.version, loan);
     } catch (error) {
       if (error instanceof StaleLoan) throw new RetryAttempt('loan changed');
       throw error;
     }
-    return { loan: next, before: loan, penalties, saved: true };
+    return { loan: saved, before: loan, penalties, saved: true };
   });
 }
 
