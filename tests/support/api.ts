@@ -37,9 +37,11 @@ export async function createTestApi(
     dynamodbEndpoint?: string;
     /** Another test API's table, to see the same data through other settings. */
     table?: { tableName: string; endpoint: string };
+    /** The table gets its stream (for the webhook pipeline's tests). */
+    stream?: boolean;
   } = {},
 ): Promise<TestApi> {
-  const { tableName, endpoint } = options.table ?? (await createTestTable('api', options.dynamodbEndpoint));
+  const { tableName, endpoint } = options.table ?? (await createTestTable('api', options.dynamodbEndpoint, { stream: options.stream ?? false }));
   const keys = await generateLocalKeyPair();
   const config = loadConfig({
     TABLE_NAME: tableName,

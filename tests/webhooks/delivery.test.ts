@@ -9,7 +9,7 @@ import { act, chullpi, createMarket, createProduct, get, placeOrder, postWithKey
 import { pipelineOf, startReceiver } from './support.js';
 
 const clock = fixedClock(TEST_EPOCH);
-const api = await createTestApi([catalogDomain, ordersDomain, webhooksDomain], { clock, env: { WEBHOOKS_ALLOW_LOOPBACK_HTTP: 'true' } });
+const api = await createTestApi([catalogDomain, ordersDomain, webhooksDomain], { clock, stream: true, env: { WEBHOOKS_ALLOW_LOOPBACK_HTTP: 'true' } });
 // Half-way jitter: each retry waits 75 % of its un-jittered delay.
 const pipeline = pipelineOf(api, { random: () => 0.5 });
 const market = await createMarket(api);

@@ -12,8 +12,18 @@ import {
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GLOBAL_INDEXES, KEY_ATTRIBUTE_TYPE, STREAM_VIEW_TYPE, TABLE_KEYS, TTL_ATTRIBUTE, keyAttributeNames } from './table.js';
 
+/**
+ * Whether a local table gets the stream the production table has. `npm start` needs it (its webhook
+ * pipeline reads it); a test table only where the test reads the stream: DynamoDB Local keeps every
+ * stream record of a table in its heap for 24 hours, and the suite's hundreds of thousands of writes
+ * then slow it down for every file (measured: tests timing out late in a run).
+ */
+export interface LocalTableOptions {
+  readonly stream?: boolean;
+}
+
 /** CreateTable input built from the shared table definition (the CDK stack builds the same shape). */
-export function createTableInput(tableName: string): CreateTableCommandInput {
+export function createTableInput(tableName: string, options: LocalTableOptions = { stream: true }): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
@@ -30,7 +40,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
       ],
       Projection: { ProjectionType: 'ALL' },
     })),
-    StreamSpecification: { StreamEnabled: true, StreamViewType: STREAM_VIEW_TYPE },
+    ...(options.stream !== false ? { StreamSpecification: { StreamEnabled: true, StreamViewType: STREAM_VIEW_TYPE } } : {}),
   };
 }
 
@@ -44,17 +54,17 @@ async function waitUntilActive(client: DynamoDBClient, tableName: string) {
 }
 
 /** Creates the table (and its TTL setting) unless it exists. Used by the local stack and tests only. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'existing'> {
+export async function ensureTable(client: DynamoDBClient, tableName: string, options: LocalTableOptions = { stream: true }): Promise<'created' | 'existing'> {
   let outcome: 'created' | 'existing' = 'created';
   try {
-    await client.send(new CreateTableCommand(createTableInput(tableName)));
+    await client.send(new CreateTableCommand(createTableInput(tableName, options)));
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
     outcome = 'existing';
   }
   const table = await waitUntilActive(client, tableName);
   // A table made before the outbox (a local data directory kept across starts) gets its stream.
-  if (!table.StreamSpecification?.StreamEnabled) {
+  if (options.stream !== false && !table.StreamSpecification?.StreamEnabled) {
     await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: STREAM_VIEW_TYPE } }));
     await waitUntilActive(client, tableName);
   }
