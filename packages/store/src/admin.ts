@@ -16,7 +16,8 @@ import { GLOBAL_INDEXES, KEY_ATTRIBUTE_TYPE, STREAM_VIEW_TYPE, TABLE_KEYS, TTL_A
  * Whether a local table gets the stream the production table has. `npm start` needs it (its webhook
  * pipeline reads it); a test table only where the test reads the stream: DynamoDB Local keeps every
  * stream record of a table in its heap for 24 hours, and the suite's hundreds of thousands of writes
- * then slow it down for every file (measured: tests timing out late in a run).
+ * would weigh on it for every file (seen once every test table streamed: files late in a run timed out,
+ * orders concurrency took 478 s; the cause is inferred, not profiled).
  */
 export interface LocalTableOptions {
   readonly stream?: boolean;
