@@ -1,3 +1,4 @@
+import type { DomainEvent } from '@ayni/core';
 import { DELIVERY_POLICY, nextAttemptDelaySeconds, shouldRetry } from '../backoff.js';
 import {
   DELIVERY_RETENTION_DAYS,
@@ -8,7 +9,7 @@ import {
   type EndpointItem,
 } from '../model.js';
 import { signWebhook } from '../signing.js';
-import { postWebhook } from '../transport.js';
+import { postWebhook, type DeliveryOutcome } from '../transport.js';
 import { addSeconds, expiresAt, nowIso, repositoryOf, type WebhooksDeps } from './context.js';
 import { signingSecrets, webhookBody } from './payload.js';
 
@@ -21,6 +22,30 @@ export type AttemptOutcome = 'delivered' | 'retry' | 'failed' | 'deferred' | 'sk
 export function keepsFailing(endpoint: Pick<EndpointItem, 'consecutiveFailures' | 'failingSince'>, now: string): boolean {
   if (endpoint.consecutiveFailures < DISABLE_AFTER_FAILURES || !endpoint.failingSince) return false;
   return Date.parse(now) - Date.parse(endpoint.failingSince) >= DISABLE_AFTER_FAILING_HOURS * 3600 * 1000;
+}
+
+/** One signed POST of an event to an endpoint (with both secrets during a rotation's grace): what the receiver said. */
+export function sendSigned(deps: WebhooksDeps, endpoint: EndpointItem, event: DomainEvent): Promise<DeliveryOutcome> {
+  const body = webhookBody(event);
+  const headers = signWebhook({ id: event.id, timestamp: deps.clock.now(), body, secrets: signingSecrets(endpoint, nowIso(deps)) });
+  return (deps.send ?? postWebhook)({ url: endpoint.url, headers, body, allowLoopbackHttp: deps.allowLoopbackHttp ?? false });
+}
+
+/** The log item of one attempt, kept DELIVERY_RETENTION_DAYS. */
+export function attemptRecord(job: Pick<DeliveryJob, 'endpointId' | 'eventId'>, attempt: number, at: string, result: DeliveryOutcome): AttemptItem {
+  return {
+    entity: 'WebhookAttempt',
+    endpointId: job.endpointId,
+    eventId: job.eventId,
+    attempt,
+    at,
+    ok: result.ok,
+    ...(result.status !== undefined ? { status: result.status } : {}),
+    ...(result.error ? { error: result.error } : {}),
+    latencyMs: result.latencyMs,
+    excerpt: result.excerpt,
+    expiresAt: expiresAt(at, DELIVERY_RETENTION_DAYS),
+  };
 }
 
 /**
@@ -49,24 +74,9 @@ export async function attemptDelivery(deps: WebhooksDeps, job: DeliveryJob): Pro
   const delivery = await repo.claimDelivery(job.endpointId, job.eventId, now, addSeconds(now, LEASE_SECONDS));
   if (!delivery) return 'skipped';
 
-  const body = webhookBody(delivery.event);
-  const headers = signWebhook({ id: delivery.event.id, timestamp: deps.clock.now(), body, secrets: signingSecrets(endpoint, now) });
-  const send = deps.send ?? postWebhook;
-  const result = await send({ url: endpoint.url, headers, body, allowLoopbackHttp: deps.allowLoopbackHttp ?? false });
+  const result = await sendSigned(deps, endpoint, delivery.event);
   const at = nowIso(deps);
-  const attempt: AttemptItem = {
-    entity: 'WebhookAttempt',
-    endpointId: job.endpointId,
-    eventId: job.eventId,
-    attempt: delivery.attempts,
-    at,
-    ok: result.ok,
-    ...(result.status !== undefined ? { status: result.status } : {}),
-    ...(result.error ? { error: result.error } : {}),
-    latencyMs: result.latencyMs,
-    excerpt: result.excerpt,
-    expiresAt: expiresAt(at, DELIVERY_RETENTION_DAYS),
-  };
+  const attempt = attemptRecord(job, delivery.attempts, at, result);
   const failure = { lastStatus: result.status ?? 0, lastError: result.error ?? '' };
 
   if (result.ok) {

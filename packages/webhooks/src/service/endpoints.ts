@@ -2,12 +2,13 @@ import { Conflict, NotFound, UnprocessableRequest, ValidationFailed, domainEvent
 import type { Page } from '@ayni/store';
 import { isIP } from 'node:net';
 import { FIELD_TEXTS, MESSAGES } from '../messages.js';
-import { DELIVERY_RETENTION_DAYS, MAX_ENDPOINTS_PER_ORGANISATION, type AttemptItem, type DeliveryItem, type EndpointItem } from '../model.js';
+import { DELIVERY_RETENTION_DAYS, MAX_ENDPOINTS_PER_ORGANISATION, type DeliveryItem, type EndpointItem } from '../model.js';
+import { attemptRecord, sendSigned } from './deliver.js';
 import { EndpointLimitReached, StaleEndpoint } from '../repository.js';
-import { generateWebhookSecret, signWebhook } from '../signing.js';
-import { isForbiddenAddress, postWebhook } from '../transport.js';
+import { generateWebhookSecret } from '../signing.js';
+import { isForbiddenAddress } from '../transport.js';
 import { addSeconds, expiresAt, nowIso, repositoryOf, type WebhooksDeps } from './context.js';
-import { signingSecrets, webhookBody } from './payload.js';
+import { webhookBody } from './payload.js';
 
 export class EndpointLimit extends UnprocessableRequest {
   override readonly type = 'webhook-endpoint-limit';
@@ -175,9 +176,7 @@ export async function pingEndpoint(deps: WebhooksDeps, orgId: string, endpointId
     aggregate: { type: 'endpoint', id: endpointId, seq: deps.clock.now().getTime() },
     data: { endpointId, url: endpoint.url },
   });
-  const body = webhookBody(event);
-  const headers = signWebhook({ id: event.id, timestamp: deps.clock.now(), body, secrets: signingSecrets(endpoint, now) });
-  const result = await (deps.send ?? postWebhook)({ url: endpoint.url, headers, body, allowLoopbackHttp: deps.allowLoopbackHttp ?? false });
+  const result = await sendSigned(deps, endpoint, event);
   const at = nowIso(deps);
   const repo = repositoryOf(deps);
   const delivery: DeliveryItem = {
@@ -200,19 +199,7 @@ export async function pingEndpoint(deps: WebhooksDeps, orgId: string, endpointId
     expiresAt: expiresAt(now, DELIVERY_RETENTION_DAYS),
   };
   await repo.putDeliveryIfAbsent(delivery);
-  const attempt: AttemptItem = {
-    entity: 'WebhookAttempt',
-    endpointId,
-    eventId: event.id,
-    attempt: 1,
-    at,
-    ok: result.ok,
-    ...(result.status !== undefined ? { status: result.status } : {}),
-    ...(result.error ? { error: result.error } : {}),
-    latencyMs: result.latencyMs,
-    excerpt: result.excerpt,
-    expiresAt: expiresAt(at, DELIVERY_RETENTION_DAYS),
-  };
+  const attempt = attemptRecord({ endpointId, eventId: event.id }, 1, at, result);
   await repo.recordAttempt(attempt);
   return {
     eventId: event.id,
