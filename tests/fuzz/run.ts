@@ -8,6 +8,7 @@
  *   npm run fuzz                      # 10,000 bodies per write route
  *   FUZZ_RUNS=2000 npm run fuzz       # fewer
  *   FUZZ_SEED=123456 npm run fuzz     # replay the generated requests of an earlier run
+ *   npm run fuzz -- catalog           # only the files whose names contain "catalog"
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,14 @@ process.once('SIGINT', () => {
 const workers = Number(process.env.FUZZ_WORKERS || 3);
 const routesAtOnce = Number(process.env.FUZZ_ROUTES_AT_ONCE || 8);
 const started = performance.now();
-const vitest = await startVitest('test', ['tests/fuzz'], { watch: false, run: true, maxWorkers: workers, maxConcurrency: routesAtOnce });
+// Arguments narrow the run to the files whose names contain one of them (vitest's own filters).
+const filters = process.argv.slice(2).map((name) => `tests/fuzz/${name}`);
+const vitest = await startVitest('test', filters.length ? filters : ['tests/fuzz'], {
+  watch: false,
+  run: true,
+  maxWorkers: workers,
+  maxConcurrency: routesAtOnce,
+});
 await vitest.close();
 const wallMs = performance.now() - started;
 
