@@ -54,6 +54,11 @@ export interface LambdaSpec {
    * dead-letter queue, where it puts the deliveries whose attempts are used up. Needs `webhookQueue`.
    */
   readonly queue?: 'webhook-deliveries';
+  /**
+   * Uses the webhook secrets key (WEBHOOK_SECRETS_KMS_KEY_ID): `seal` new secrets and the answers
+   * that carry them (Encrypt, Decrypt), or only `open` endpoint secrets to sign (Decrypt).
+   */
+  readonly webhookSecrets?: 'seal' | 'open';
 }
 
 interface RouteDefinition {
@@ -164,6 +169,7 @@ export const lambdas: readonly LambdaSpec[] = [
     description: 'Webhook endpoints of an organisation, their deliveries, pings and redeliveries',
     routes: routesOf(webhookRoutes),
     webhookQueue: true,
+    webhookSecrets: 'seal',
   },
   {
     name: 'webhooks-dispatcher',
@@ -182,6 +188,7 @@ export const lambdas: readonly LambdaSpec[] = [
     routes: [],
     queue: 'webhook-deliveries',
     webhookQueue: true,
+    webhookSecrets: 'open',
     // Up to 10 jobs in parallel, each attempt bounded at 10 s.
     timeoutSeconds: 30,
   },

@@ -18,7 +18,7 @@ import {
 } from './observability.js';
 import { OutboxStreamConsumer } from './outbox-stream.js';
 import { createTable } from './table.js';
-import { WEBHOOK_QUEUE_AGE_THRESHOLD, WebhookQueues } from './webhooks.js';
+import { WEBHOOK_QUEUE_AGE_THRESHOLD, WebhookQueues, WebhookSecrets } from './webhooks.js';
 
 export interface AyniStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod`, ...): used in resource names and tags. */
@@ -97,6 +97,7 @@ export class AyniStack extends Stack {
           consumerTimeout: Duration.seconds(Math.max(0, ...webhookConsumers.map((spec) => timeoutOf(spec).toSeconds()))),
         })
       : undefined;
+    const webhookSecrets = lambdas.some((spec) => spec.webhookSecrets) ? new WebhookSecrets(this, 'WebhookSecrets') : undefined;
 
     const functions = new Map<string, DomainFunction>();
     const observedFunctions: ObservedFunction[] = [];
@@ -127,11 +128,13 @@ export class AyniStack extends Stack {
           ...(spec.chain || spec.anchorSigner ? chainEnvironment : {}),
           ...(spec.anchorSigner && signer ? { ANCHOR_KMS_KEY_ID: signer.key.keyId } : {}),
           ...(spec.webhookQueue && webhookQueues ? webhookQueues.environment : {}),
+          ...(spec.webhookSecrets && webhookSecrets ? webhookSecrets.environment : {}),
         },
         bundledFiles: assets[spec.name] ?? [],
       });
       if (spec.anchorSigner) signer!.grantSign(domainFunction.function);
       if (spec.webhookQueue) webhookQueues!.grantEnqueue(domainFunction.function);
+      if (spec.webhookSecrets) webhookSecrets!.grant(domainFunction.function, spec.webhookSecrets);
       if (spec.queue === 'webhook-deliveries') webhookQueues!.addConsumer(domainFunction.function, timeoutOf(spec));
       if (spec.tableStream === 'outbox-events') {
         const consumer = new OutboxStreamConsumer(this, `${id}OutboxStream`, { table, fn: domainFunction.function });

@@ -1,5 +1,6 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -94,6 +95,48 @@ export class WebhookQueues extends Construct {
     );
     fn.addToRolePolicy(
       new PolicyStatement({ sid: 'WebhookDeadLetter', effect: Effect.ALLOW, actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }),
+    );
+  }
+}
+
+/** The encryption-context purposes the app seals under (packages/webhooks/src/secret-box.ts). */
+export const WEBHOOK_SECRET_PURPOSES = { endpoint: 'ayni-webhook-secret', storedResponse: 'ayni-idempotent-response' } as const;
+
+/**
+ * The symmetric KMS key that seals webhook signing secrets at rest (the endpoint items, and the
+ * idempotency records of the answers that carry a secret). Rotated yearly by KMS; kept on stack
+ * deletion, since without it no stored secret can be opened. Each grant names the actions and the
+ * encryption-context purposes its function needs, nothing more.
+ */
+export class WebhookSecrets extends Construct {
+  readonly key: Key;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.key = new Key(this, 'Key', {
+      description: 'Ayni webhook signing secrets (sealed at rest)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+
+  /** WEBHOOK_SECRETS_KMS_KEY_ID: with it set, the app seals with KMS (packages/webhooks/src/deps.ts). */
+  get environment(): Record<string, string> {
+    return { WEBHOOK_SECRETS_KMS_KEY_ID: this.key.keyArn };
+  }
+
+  /** `seal`: Encrypt and Decrypt under both purposes (the webhooks API); `open`: Decrypt of endpoint secrets only (the delivery worker). */
+  grant(fn: IFunction, use: 'seal' | 'open'): void {
+    const purposes = use === 'seal' ? Object.values(WEBHOOK_SECRET_PURPOSES) : [WEBHOOK_SECRET_PURPOSES.endpoint];
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: use === 'seal' ? 'WebhookSecretsSeal' : 'WebhookSecretsOpen',
+        effect: Effect.ALLOW,
+        actions: use === 'seal' ? ['kms:Encrypt', 'kms:Decrypt'] : ['kms:Decrypt'],
+        resources: [this.key.keyArn],
+        // Only under these purposes (a call without one, or with another, is refused).
+        conditions: { StringEquals: { 'kms:EncryptionContext:purpose': purposes } },
+      }),
     );
   }
 }

@@ -2,6 +2,7 @@ import { OrganisationRepository } from '@ayni/catalog';
 import type { DomainEvent } from '@ayni/core';
 import { recomputeArrears, type Loan } from '@ayni/loans';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../packages/loans/src/dates.js';
 import { loanKeys } from '../../packages/loans/src/keys.js';
 import {
   addCapital,
@@ -200,5 +201,58 @@ describe('loan events in the outbox', () => {
     expect((await rawItem(api, loanKeys.loan(result.successor.id)))!.outbox).toBeUndefined();
     expect(await outboxEventsAbout(api, result.successor.id)).toEqual([]);
     expect(mentionsOutbox(result)).toBe(false);
+  });
+
+  it('an installment coming due is announced once, by the first run within three days of its due date', async () => {
+    // Prepare: a loan of its own fund, disbursed in January.
+    const dueFund = await fundWithStaff(api, 'due');
+    await addCapital(api, dueFund, 100_000, '2026-01-01');
+    const loan = await approvedLoan(api, dueFund, ASSOC, 30_000);
+    const path = `/v1/funds/${dueFund.fundId}/loans/${loan.id}`;
+    const disbursed = await expectStatus(await api.post(`${path}/disbursement`, dueFund.officer, { valueDate: '2026-01-05' }), 201);
+    const [first, second] = disbursed.loan.schedule as Loan['schedule'];
+    const arrears = (date: string) =>
+      recomputeArrears({ store: api.runtime.store, clock: api.clock, organisations: new OrganisationRepository(api.runtime.store) }, date);
+
+    // Act and assert: four days before, nothing; the run two days before (none ran three days before) announces it.
+    await arrears(addDays(first!.dueDate, -4));
+    expect((await loanOutbox(loan.id)).type).toBe('loan.disbursed');
+    await arrears(addDays(first!.dueDate, -2));
+    const raw = (await rawItem(api, loanKeys.loan(loan.id))) as unknown as Loan;
+    const notice = await loanOutbox(loan.id);
+    expectEvent(notice, {
+      type: 'loan.installment_due',
+      aggregate: { type: 'loan', id: loan.id, seq: raw.version },
+      organisations: [dueFund.fundId, ASSOC],
+      occurredAt: raw.updatedAt,
+      allowed: [...LOAN_DATA, 'installment', 'dueDate'],
+      required: ['loanId', 'fundId', 'associationId', 'status', 'currency', 'principal', 'amount', 'installment', 'dueDate'],
+      data: {
+        loanId: loan.id,
+        fundId: dueFund.fundId,
+        associationId: ASSOC,
+        status: 'active',
+        currency: 'PEN',
+        principal: 30_000,
+        amount: first!.principal + first!.interest,
+        installment: 1,
+        dueDate: first!.dueDate,
+      },
+      forbidden: personal(),
+    });
+    // Later runs in the window, the due date's included, announce nothing more.
+    await arrears(addDays(first!.dueDate, -1));
+    await arrears(first!.dueDate);
+    expect(await loanOutbox(loan.id)).toEqual(notice);
+
+    // Paid on its date; the next installment is announced in its own window.
+    await expectStatus(await api.post(`${path}/repayments`, dueFund.officer, { amount: first!.principal + first!.interest, valueDate: first!.dueDate }), 201);
+    await arrears(addDays(second!.dueDate, -3));
+    expect(await loanOutbox(loan.id)).toMatchObject({
+      type: 'loan.installment_due',
+      data: { installment: 2, dueDate: second!.dueDate, amount: second!.principal + second!.interest },
+    });
+    // The job's note of what it announced is not part of the loan as answered.
+    expect(JSON.stringify(await expectStatus(await api.get(path, dueFund.officer), 200))).not.toContain('announcedInstallment');
   });
 });

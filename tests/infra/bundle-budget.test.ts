@@ -34,14 +34,17 @@ const ENFORCED_KIB: Readonly<Record<string, number>> = {
   // webhooks routes (its OpenAPI document composes every domain, webhooks included: 1000 -> 1040); the
   // transactional outbox (domain events written with the changes) added to catalog 430 -> 440,
   // provenance 740 -> 750 and standing-orders 370 -> 380.
-  platform: 1040,
+  // Raised with receivables and the lot anchoring notices (2026-12-02, measured 1056, 537, 770.3 KiB):
+  // the ageing reports and open-invoice writes (orders 530 -> 540, platform 1040 -> 1060 with the
+  // webhook replay route and sealed secrets), the per-lot anchoring records (anchor 770 -> 780).
+  platform: 1060,
   catalog: 440,
-  orders: 530,
+  orders: 540,
   // Lowered once domain packages declared `sideEffects: false` (their route modules leave the jobs).
   'standing-orders': 380,
   'orders-expiry': 380,
   provenance: 750,
-  anchor: 770,
+  anchor: 780,
   loans: 480,
   'loans-arrears': 490,
   // Added at their measured sizes (391, 176, 182 KiB): the webhooks routes carry the OpenAPI router like

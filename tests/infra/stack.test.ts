@@ -341,7 +341,10 @@ describe('jobs and the chain (synth without bundling)', () => {
   });
 
   it('creates one secp256k1 signing key, kept on deletion, that only anchor signers may use', () => {
-    const [keyId, key] = only(ofType('AWS::KMS::Key', other), 'one KMS key');
+    const signingKeys = ofType('AWS::KMS::Key', other).filter(([, key]) => key.Properties.KeySpec === 'ECC_SECG_P256K1');
+    const [keyId, key] = only(signingKeys, 'one secp256k1 KMS key');
+    // The other key seals webhook secrets (tests/infra/webhooks.test.ts): symmetric, no signing.
+    expect(ofType('AWS::KMS::Key', other).filter(([, k]) => k.Properties.KeyUsage === 'SIGN_VERIFY')).toHaveLength(1);
     expect(key.Properties).toMatchObject({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' });
     expect(key.DeletionPolicy).toBe('Retain');
     const kmsActionsOf = (spec: LambdaSpec): string[] => {
@@ -360,7 +363,9 @@ describe('jobs and the chain (synth without bundling)', () => {
         expect(kmsActionsOf(spec), spec.name).toEqual(['kms:GetPublicKey', 'kms:Sign']);
       } else {
         expect(variables.ANCHOR_KMS_KEY_ID, spec.name).toBeUndefined();
-        expect(kmsActionsOf(spec), spec.name).toEqual([]);
+        const webhookSecrets = { seal: ['kms:Decrypt', 'kms:Encrypt'], open: ['kms:Decrypt'] };
+        expect(kmsActionsOf(spec), spec.name).toEqual(spec.webhookSecrets ? webhookSecrets[spec.webhookSecrets] : []);
+        expect(kmsActionsOf(spec), spec.name).not.toContain('kms:Sign');
       }
     }
   });

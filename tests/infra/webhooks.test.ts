@@ -342,3 +342,47 @@ describe('a stack without webhook functions (synth without bundling)', () => {
     expect(() => synth({ lambdas: [...lambdas.filter((spec) => spec !== delivery), consumer] })).toThrow(/must also declare webhookQueue/);
   });
 });
+
+describe('the webhook secrets key', () => {
+  const kmsStatementsOf = (spec: LambdaSpec) => statementsOf(spec).filter((s) => [s.Action].flat().some((a: string) => a.startsWith('kms:')));
+  const keyId = () =>
+    only(
+      ofType('AWS::KMS::Key').filter(([, key]) => key.Properties.Description?.includes('webhook')),
+      'the webhook secrets key',
+    )[0];
+
+  it('is a symmetric key with yearly rotation, kept when the stack is deleted', () => {
+    const [id] = only(
+      ofType('AWS::KMS::Key').filter(([, key]) => key.Properties.Description?.includes('webhook')),
+      'the webhook secrets key',
+    );
+    expect(resources[id]!.Properties.EnableKeyRotation).toBe(true);
+    expect(resources[id]!.Properties.KeySpec ?? 'SYMMETRIC_DEFAULT').toBe('SYMMETRIC_DEFAULT');
+    expect((resources[id] as unknown as { DeletionPolicy: string }).DeletionPolicy).toBe('Retain');
+  });
+
+  it('lets the webhooks API seal and open under both purposes, the delivery worker only open endpoint secrets, and no other function use it', () => {
+    const statement = (spec: LambdaSpec) => only(kmsStatementsOf(spec), `the KMS statement of ${spec.name}`);
+    expect(statement(api)).toMatchObject({
+      Action: ['kms:Encrypt', 'kms:Decrypt'],
+      Resource: { 'Fn::GetAtt': [keyId(), 'Arn'] },
+      Condition: { StringEquals: { 'kms:EncryptionContext:purpose': ['ayni-webhook-secret', 'ayni-idempotent-response'] } },
+    });
+    expect(statement(delivery)).toMatchObject({
+      Action: 'kms:Decrypt',
+      Resource: { 'Fn::GetAtt': [keyId(), 'Arn'] },
+      Condition: { StringEquals: { 'kms:EncryptionContext:purpose': ['ayni-webhook-secret'] } },
+    });
+    for (const spec of lambdas.filter((s) => s !== api && s !== delivery)) {
+      expect(JSON.stringify(statementsOf(spec)), spec.name).not.toContain(keyId());
+    }
+  });
+
+  it('hands the key to the two functions that use it, and to no other', () => {
+    for (const spec of lambdas) {
+      const variables = functionOf(spec)[1].Properties.Environment.Variables;
+      if (spec === api || spec === delivery) expect(variables.WEBHOOK_SECRETS_KMS_KEY_ID, spec.name).toEqual({ 'Fn::GetAtt': [keyId(), 'Arn'] });
+      else expect(variables.WEBHOOK_SECRETS_KMS_KEY_ID, spec.name).toBeUndefined();
+    }
+  });
+});

@@ -14,10 +14,12 @@ import { act, chullpi, createMarket, createProduct, placeOrder, postWithKey, typ
  * Local reports them with ReturnConsumedCapacity INDEXES: deterministic for the same items, so a
  * budget. What each step writes, and why it cannot be less without losing an invariant, is in
  * bench/orders.bench.ts and the README (Benchmarks, Orders). Before the lean-Lambdas work the same
- * lifecycle consumed 12 + 16 + 29 + 23 + 25 = 105.
+ * lifecycle consumed 12 + 16 + 29 + 23 + 25 = 105. The invoice's open item (what the buyer owes, in
+ * the buyer's partition and the association's receivables index, in the invoice's transaction)
+ * added 4 to the invoice step: 16 → 20.
  */
-const STEP_BUDGET = { place: 12, confirm: 16, dispatch: 28, deliver: 22, invoice: 16 } as const;
-const LIFECYCLE_BUDGET = 94;
+const STEP_BUDGET = { place: 12, confirm: 16, dispatch: 28, deliver: 22, invoice: 20 } as const;
+const LIFECYCLE_BUDGET = 98;
 
 let api: TestApi;
 let market: Market;

@@ -3,9 +3,18 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { domainEvent, fixedClock, outbox } from '@ayni/core';
 import { createStore } from '@ayni/store';
-import { queueHandler, sqsDeliveryQueue, streamHandler, webhooksKeys, type DeliveryQueue, type EndpointItem, type WebhooksDeps } from '@ayni/webhooks';
+import {
+  localSecretBox,
+  queueHandler,
+  sqsDeliveryQueue,
+  streamHandler,
+  webhooksKeys,
+  type DeliveryQueue,
+  type EndpointItem,
+  type WebhooksDeps,
+} from '@ayni/webhooks';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +23,7 @@ import { createTestTable, TEST_REGION } from '../support/dynamodb.js';
 
 const { store } = await createTestTable('webhooks-lambda');
 const clock = fixedClock(TEST_EPOCH);
+const secrets = localSecretBox(randomBytes(32));
 
 /** A queue that keeps what it is given, to see what the handlers queue. */
 function recordingQueue() {
@@ -80,7 +90,7 @@ function record(
 describe('the dispatcher Lambda (DynamoDBStreamEvent → DynamoDBBatchResponse)', () => {
   it('queues one delivery per subscribed endpoint for a new outbox event, and none for a record without a new one', async () => {
     const { queue, jobs } = recordingQueue();
-    const handler = streamHandler({ store, clock, queue });
+    const handler = streamHandler({ store, clock, queue, secrets });
     const lot = domainEvent({ type: 'lot.created', occurredAt: TEST_EPOCH, organisations: [orgId], aggregate: { type: 'lot', id: 'lot_1', seq: 0 }, data: {} });
     const event: DynamoDBStreamEvent = {
       Records: [
@@ -108,7 +118,7 @@ describe('the dispatcher Lambda (DynamoDBStreamEvent → DynamoDBBatchResponse)'
       timeouts: { requestMs: 200, connectionMs: 200, maxAttempts: 1 },
     });
     const { queue } = recordingQueue();
-    const handler = streamHandler({ store: broken, clock, queue });
+    const handler = streamHandler({ store: broken, clock, queue, secrets });
     const response = await handler({
       Records: [record('INSERT', '200', { pk: 'p', sk: 's' }), record('INSERT', '201', { pk: 'p', sk: 's2', ...outbox(placed) })],
     });
@@ -131,7 +141,7 @@ describe('the delivery Lambda (SQSEvent → SQSBatchResponse)', () => {
 
   it('drops a message that is not a job, skips a job with no delivery, and reports a job whose attempt could not be recorded', async () => {
     const { queue } = recordingQueue();
-    const deps: WebhooksDeps = { store, clock, queue };
+    const deps: WebhooksDeps = { store, clock, queue, secrets };
     const job = JSON.stringify({ endpointId: endpointItem.id, orgId, eventId: 'evt_01JD3Z9Q4X8V6T2M1N0P5R7S9W' });
     const ok: SQSBatchResponse = await queueHandler(deps)({ Records: [sqsRecord('m1', 'not json'), sqsRecord('m2', job)] } satisfies SQSEvent);
     expect(ok).toEqual({ batchItemFailures: [] });

@@ -37,4 +37,5 @@ export const IDEMPOTENCY_KEY_OPERATIONS: Readonly<Record<string, IdempotencyKeyR
   'POST /v1/orgs/{orgId}/webhooks/{endpointId}/rotate-secret': { required: true },
   'POST /v1/orgs/{orgId}/webhooks/{endpointId}/ping': { required: true },
   'POST /v1/orgs/{orgId}/webhooks/{endpointId}/deliveries/{eventId}/redeliver': { required: true },
+  'POST /v1/orgs/{orgId}/webhooks/{endpointId}/replay': { required: true },
 };

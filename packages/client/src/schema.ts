@@ -710,6 +710,48 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{orgId}/receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the association’s buyers owe it: open invoices aged by days past due (current, 1-30, 31-60, 61-90, over 90), totals per currency
+     * @description An invoice is open from its issue until it is paid or credit notes correct all of it; a credit note lowers what is owed.
+     *
+     *     Roles: association_admin, association_member, platform_admin. Callers must belong to the organisation `{orgId}`.
+     */
+    get: operations['getReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/buyers/{buyerId}/payables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the buyer owes, to every association: open invoices aged by days past due, totals per currency
+     * @description Roles: buyer, platform_admin. Callers must belong to the organisation `{buyerId}`.
+     */
+    get: operations['getPayables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{orgId}/invoices/{number}': {
     parameters: {
       query?: never;
@@ -1938,6 +1980,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{orgId}/webhooks/{endpointId}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send again every delivery of the events that happened in a time range (the last 30 days), oldest first
+     * @description For a receiver that lost events (down longer than the retries, or restored from a backup): each delivered or failed delivery of an event in [from, to) starts a new round of attempts, 100 per call; call again with `nextCursor` for the rest. Deliveries still being tried are left as they are. Receivers deduplicate by `webhook-id` as always.
+     *
+     *     Roles: association_admin, buyer, fund_officer, platform_admin. Callers must belong to the organisation `{orgId}`.
+     */
+    post: operations['replayWebhookDeliveries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   'order.placed': {
@@ -2220,6 +2284,46 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  'lot.events_anchored': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * lot.events_anchored: sent to the endpoints subscribed to it
+     * @description Signed per Standard Webhooks: verify `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` with the endpoint secret) and refuse a `webhook-timestamp` more than 5 minutes away. Answer any 2xx within 10 s; anything else is retried with backoff (8 attempts over about 15 hours).
+     */
+    post: operations['webhook_lot_events_anchored'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'lot.events_finalized': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * lot.events_finalized: sent to the endpoints subscribed to it
+     * @description Signed per Standard Webhooks: verify `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` with the endpoint secret) and refuse a `webhook-timestamp` more than 5 minutes away. Answer any 2xx within 10 s; anything else is retried with backoff (8 attempts over about 15 hours).
+     */
+    post: operations['webhook_lot_events_finalized'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   'loan.applied': {
     parameters: {
       query?: never;
@@ -2314,6 +2418,26 @@ export interface webhooks {
      * @description Signed per Standard Webhooks: verify `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` with the endpoint secret) and refuse a `webhook-timestamp` more than 5 minutes away. Answer any 2xx within 10 s; anything else is retried with backoff (8 attempts over about 15 hours).
      */
     post: operations['webhook_loan_repayment_posted'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'loan.installment_due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * loan.installment_due: sent to the endpoints subscribed to it
+     * @description Signed per Standard Webhooks: verify `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `webhook-id.webhook-timestamp.body` with the endpoint secret) and refuse a `webhook-timestamp` more than 5 minutes away. Answer any 2xx within 10 s; anything else is retried with backoff (8 attempts over about 15 hours).
+     */
+    post: operations['webhook_loan_installment_due'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2473,6 +2597,32 @@ export interface components {
        */
       recordedAt: string;
     };
+    LotAnchoringEventData: {
+      lotId: string;
+      batchId: string;
+      /** @description The first of the lot’s events the batch holds (its place in the lot’s chain) */
+      fromSeq: number;
+      /** @description The last of them (also `aggregate.seq`) */
+      toSeq: number;
+      /** @description How many of the lot’s events the batch holds */
+      events: number;
+      chainId: number;
+      contract: string;
+      txHash: string;
+      blockNumber: number;
+      /**
+       * Format: date-time
+       * @description The anchoring block’s time
+       * @example 2026-11-20T15:04:05.000Z
+       */
+      anchoredAt: string;
+      /**
+       * Format: date-time
+       * @description `lot.events_finalized`: when the block was seen final
+       * @example 2026-11-20T15:04:05.000Z
+       */
+      finalizedAt?: string;
+    };
     LoanEventData: {
       loanId: string;
       fundId: string;
@@ -2481,10 +2631,18 @@ export interface components {
       currency: string;
       /** @description Integer minor units (céntimos) of `currency` */
       principal: number;
-      /** @description What the transition moved (applied for, approved, disbursed, repaid, written off), or what is overdue (`loan.in_arrears`, `loan.installment_overdue`) */
+      /** @description What the transition moved (applied for, approved, disbursed, repaid, written off), what is overdue (`loan.in_arrears`, `loan.installment_overdue`), or what the installment asks (`loan.installment_due`) */
       amount: number;
       /** @description Principal still owed, after a disbursement, repayment or write-off */
       outstanding?: number;
+      /** @description `loan.installment_due`: the installment’s number */
+      installment?: number;
+      /**
+       * Format: date
+       * @description `loan.installment_due`: when it is due
+       * @example 2026-11-20
+       */
+      dueDate?: string;
     };
     PingEventData: {
       endpointId: string;
@@ -4182,6 +4340,65 @@ export interface components {
       corrects?: string;
       reason?: string;
     };
+    AgeingReport: {
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      asOf: string;
+      /** @description False when there were more than 2,000 open invoices: the report covers the first 2,000 */
+      complete: boolean;
+      totals: {
+        /** @enum {string} */
+        currency: 'PEN' | 'BOB' | 'USD';
+        /** @description All that is owed in the currency (never added across currencies) */
+        open: number;
+        /** @description The part of it past due */
+        overdue: number;
+        invoices: number;
+        buckets: {
+          current: number;
+          '1-30': number;
+          '31-60': number;
+          '61-90': number;
+          'over-90': number;
+        };
+      }[];
+      /** @description Oldest due date first */
+      invoices: components['schemas']['AgedInvoice'][];
+      /** @description What the totals say, in the reader’s language */
+      summary: string;
+    };
+    AgedInvoice: {
+      number: string;
+      associationId: string;
+      associationName: string;
+      buyerId: string;
+      buyerName: string;
+      orderId: string;
+      /** @enum {string} */
+      currency: 'PEN' | 'BOB' | 'USD';
+      /** @description The invoice’s total (integer minor units) */
+      total: number;
+      /** @description What credit notes took off it */
+      credited: number;
+      /** @description What is still owed of it */
+      open: number;
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      issueDate: string;
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      dueDate: string;
+      /** @description Days past the due date on `asOf` (0: not yet due, or due that day) */
+      daysOverdue: number;
+      /** @enum {string} */
+      bucket: 'current' | '1-30' | '31-60' | '61-90' | 'over-90';
+    };
     /**
      * @example {
      *       "reason": "Llegaron 2 kg de queso andino fresco con la cadena de frío rota; se devolvieron.",
@@ -5426,11 +5643,14 @@ export interface components {
       | 'credit_note.issued'
       | 'lot.created'
       | 'provenance.event_recorded'
+      | 'lot.events_anchored'
+      | 'lot.events_finalized'
       | 'loan.applied'
       | 'loan.approved'
       | 'loan.rejected'
       | 'loan.disbursed'
       | 'loan.repayment_posted'
+      | 'loan.installment_due'
       | 'loan.installment_overdue'
       | 'loan.in_arrears'
       | 'loan.written_off';
@@ -5620,6 +5840,46 @@ export interface components {
       latencyMs: number;
       /** @description The first 1 KiB of what the receiver answered */
       excerpt: string;
+    };
+    WebhookReplayResult: {
+      /** @description Deliveries sent again, each with a new round of attempts */
+      queued: number;
+      /** @description Deliveries still being tried, left as they are */
+      inProgress: number;
+      /**
+       * Format: date-time
+       * @example 2026-11-20T15:04:05.000Z
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-20T15:04:05.000Z
+       */
+      to: string;
+      /** @description More deliveries in the range: call again with it (absent when the range is done) */
+      nextCursor?: string;
+    };
+    /**
+     * @example {
+     *       "from": "2026-11-20T00:00:00.000Z",
+     *       "to": "2026-11-23T00:00:00.000Z"
+     *     }
+     */
+    WebhookReplay: {
+      /**
+       * Format: date-time
+       * @description Replay the deliveries of events that happened at or after this instant
+       * @example 2026-11-20T15:04:05.000Z
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * @description … and before this one (default: now)
+       * @example 2026-11-20T15:04:05.000Z
+       */
+      to?: string;
+      /** @description From the previous answer’s `nextCursor`, with the same range */
+      cursor?: string;
     };
   };
   responses: never;
@@ -11060,6 +11320,234 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InvoiceDocumentPage'];
+        };
+      };
+      /** @description Invalid request: the problem lists each failing field */
+      400: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/validation-failed",
+           *       "code": "validation-failed",
+           *       "title": "Your request has invalid fields",
+           *       "status": 400,
+           *       "detail": "lines.0.quantity: must be a positive decimal",
+           *       "errors": [
+           *         {
+           *           "path": "lines.0.quantity",
+           *           "message": "must be a positive decimal",
+           *           "code": "invalid_format"
+           *         }
+           *       ],
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing, expired or invalid bearer token */
+      401: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/unauthenticated",
+           *       "code": "unauthenticated",
+           *       "title": "Authentication required",
+           *       "status": 401,
+           *       "detail": "Authentication required",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/forbidden",
+           *       "code": "forbidden",
+           *       "title": "You may not do this",
+           *       "status": 403,
+           *       "detail": "You may not do this",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by API Gateway: this route takes 100 requests per second (bursts of 200) over all callers. Retry with exponential backoff. */
+      429: {
+        headers: {
+          /** @description API Gateway’s id of the request */
+          'apigw-requestid'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example Too Many Requests */
+            message?: string;
+          };
+        };
+      };
+    };
+  };
+  getReceivables: {
+    parameters: {
+      query?: {
+        /** @description The day to age today’s open invoices at, e.g. the end of the month (default: today, UTC); an invoice due later is current */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ageing report */
+      200: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgeingReport'];
+        };
+      };
+      /** @description Invalid request: the problem lists each failing field */
+      400: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/validation-failed",
+           *       "code": "validation-failed",
+           *       "title": "Your request has invalid fields",
+           *       "status": 400,
+           *       "detail": "lines.0.quantity: must be a positive decimal",
+           *       "errors": [
+           *         {
+           *           "path": "lines.0.quantity",
+           *           "message": "must be a positive decimal",
+           *           "code": "invalid_format"
+           *         }
+           *       ],
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing, expired or invalid bearer token */
+      401: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/unauthenticated",
+           *       "code": "unauthenticated",
+           *       "title": "Authentication required",
+           *       "status": 401,
+           *       "detail": "Authentication required",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/forbidden",
+           *       "code": "forbidden",
+           *       "title": "You may not do this",
+           *       "status": 403,
+           *       "detail": "You may not do this",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by API Gateway: this route takes 100 requests per second (bursts of 200) over all callers. Retry with exponential backoff. */
+      429: {
+        headers: {
+          /** @description API Gateway’s id of the request */
+          'apigw-requestid'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example Too Many Requests */
+            message?: string;
+          };
+        };
+      };
+    };
+  };
+  getPayables: {
+    parameters: {
+      query?: {
+        /** @description The day to age today’s open invoices at, e.g. the end of the month (default: today, UTC); an invoice due later is current */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        buyerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ageing report */
+      200: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgeingReport'];
         };
       };
       /** @description Invalid request: the problem lists each failing field */
@@ -20307,6 +20795,171 @@ export interface operations {
       };
     };
   };
+  replayWebhookDeliveries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key you choose per intended change (a UUID is ideal), at most 255 visible ASCII characters. A retry with the same key and body replays the first response (`Idempotent-Replayed: true`); the same key with another body is a 422. Keys are kept 24 hours per caller. */
+        'idempotency-key'?: string;
+      };
+      path: {
+        orgId: string;
+        endpointId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WebhookReplay'];
+      };
+    };
+    responses: {
+      /** @description What was queued */
+      202: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          /** @description `true` when this is the stored response of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookReplayResult'];
+        };
+      };
+      /** @description Invalid request: the problem lists each failing field */
+      400: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/validation-failed",
+           *       "code": "validation-failed",
+           *       "title": "Your request has invalid fields",
+           *       "status": 400,
+           *       "detail": "lines.0.quantity: must be a positive decimal",
+           *       "errors": [
+           *         {
+           *           "path": "lines.0.quantity",
+           *           "message": "must be a positive decimal",
+           *           "code": "invalid_format"
+           *         }
+           *       ],
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Missing, expired or invalid bearer token */
+      401: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/unauthenticated",
+           *       "code": "unauthenticated",
+           *       "title": "Authentication required",
+           *       "status": 401,
+           *       "detail": "Authentication required",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller may not do this */
+      403: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/forbidden",
+           *       "code": "forbidden",
+           *       "title": "You may not do this",
+           *       "status": 403,
+           *       "detail": "You may not do this",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/not-found",
+           *       "code": "not-found",
+           *       "title": "Not found",
+           *       "status": 404,
+           *       "detail": "Not found",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different request, or a rule refused it */
+      422: {
+        headers: {
+          /** @description The request id (echoed from the request, or made by the API): quote it to the operators; every log line carries it. */
+          'X-Request-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://api.ayni.example/problems/unprocessable",
+           *       "code": "unprocessable",
+           *       "title": "The request cannot be processed as sent",
+           *       "status": 422,
+           *       "detail": "The request cannot be processed as sent",
+           *       "instance": "/v1/orders",
+           *       "requestId": "5f0c8f3e-9d1a-4c55-8a57-3d2e1b9f6a10"
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Throttled by API Gateway: this route takes 1 requests per second (bursts of 3) over all callers, since each call makes Ayni send a request to another server. Retry with exponential backoff. */
+      429: {
+        headers: {
+          /** @description API Gateway’s id of the request */
+          'apigw-requestid'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @example Too Many Requests */
+            message?: string;
+          };
+        };
+      };
+    };
+  };
   webhook_order_placed: {
     parameters: {
       query?: never;
@@ -20909,6 +21562,92 @@ export interface operations {
       };
     };
   };
+  webhook_lot_events_anchored: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The event id, also in `webhook-id`: deduplicate by it */
+          id: string;
+          /** @enum {string} */
+          type: 'lot.events_anchored';
+          /**
+           * Format: date-time
+           * @description When the change happened
+           * @example 2026-11-20T15:04:05.000Z
+           */
+          timestamp: string;
+          /** @enum {number} */
+          version: 1;
+          /** @description What the event is about; order an aggregate’s events by `seq` */
+          aggregate: {
+            /** @enum {string} */
+            type: 'order' | 'invoice' | 'credit-note' | 'lot' | 'loan' | 'endpoint';
+            id: string;
+            seq: number;
+          };
+          data: components['schemas']['LotAnchoringEventData'];
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the delivery */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_lot_events_finalized: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The event id, also in `webhook-id`: deduplicate by it */
+          id: string;
+          /** @enum {string} */
+          type: 'lot.events_finalized';
+          /**
+           * Format: date-time
+           * @description When the change happened
+           * @example 2026-11-20T15:04:05.000Z
+           */
+          timestamp: string;
+          /** @enum {number} */
+          version: 1;
+          /** @description What the event is about; order an aggregate’s events by `seq` */
+          aggregate: {
+            /** @enum {string} */
+            type: 'order' | 'invoice' | 'credit-note' | 'lot' | 'loan' | 'endpoint';
+            id: string;
+            seq: number;
+          };
+          data: components['schemas']['LotAnchoringEventData'];
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the delivery */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   webhook_loan_applied: {
     parameters: {
       query?: never;
@@ -21095,6 +21834,49 @@ export interface operations {
           id: string;
           /** @enum {string} */
           type: 'loan.repayment_posted';
+          /**
+           * Format: date-time
+           * @description When the change happened
+           * @example 2026-11-20T15:04:05.000Z
+           */
+          timestamp: string;
+          /** @enum {number} */
+          version: 1;
+          /** @description What the event is about; order an aggregate’s events by `seq` */
+          aggregate: {
+            /** @enum {string} */
+            type: 'order' | 'invoice' | 'credit-note' | 'lot' | 'loan' | 'endpoint';
+            id: string;
+            seq: number;
+          };
+          data: components['schemas']['LoanEventData'];
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx acknowledges the delivery */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_loan_installment_due: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The event id, also in `webhook-id`: deduplicate by it */
+          id: string;
+          /** @enum {string} */
+          type: 'loan.installment_due';
           /**
            * Format: date-time
            * @description When the change happened

@@ -135,6 +135,17 @@ export const configSchema = z.object({
   /** SQS queue of webhook delivery jobs, and its dead-letter queue; set by the CDK stack. */
   WEBHOOK_QUEUE_URL: url.optional(),
   WEBHOOK_DEAD_LETTER_QUEUE_URL: url.optional(),
+  /** The KMS key that seals webhook signing secrets at rest; set by the CDK stack. */
+  WEBHOOK_SECRETS_KMS_KEY_ID: z.string().min(1).optional(),
+  /**
+   * Local stack only: the AES-256 key (base64, 32 bytes) that seals webhook signing secrets when no
+   * KMS key is set (`npm start` keeps one under DATA_DIR). Neither set, outside Lambda: a key for
+   * this process only (tests).
+   */
+  WEBHOOK_SECRETS_KEY: z
+    .string()
+    .refine((text) => Buffer.from(text, 'base64').length === 32, 'must be 32 bytes, base64')
+    .optional(),
   /**
    * Local stack only: the instant `npm start` takes as "now" when it starts (the clock then runs at
    * real speed), e.g. `CLOCK_START=2028-02-29T06:00:00Z npm start`. Unset: the machine's clock.

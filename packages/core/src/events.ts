@@ -33,11 +33,14 @@ export const DOMAIN_EVENT_TYPES = [
   'credit_note.issued',
   'lot.created',
   'provenance.event_recorded',
+  'lot.events_anchored',
+  'lot.events_finalized',
   'loan.applied',
   'loan.approved',
   'loan.rejected',
   'loan.disbursed',
   'loan.repayment_posted',
+  'loan.installment_due',
   'loan.installment_overdue',
   'loan.in_arrears',
   'loan.written_off',
@@ -67,11 +70,16 @@ export interface DomainEvent {
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** The deterministic id of an aggregate's `seq`-th event, which happened at `occurredAt`. */
-export function domainEventId(aggregate: DomainEvent['aggregate'], occurredAt: string): string {
+/**
+ * The deterministic id of an aggregate's `seq`-th event, which happened at `occurredAt`. `kind`
+ * tells apart events that share a seq: a lot's anchoring notices carry the seq of the last event
+ * they cover, and are told apart from that event (and from each other) by their type.
+ */
+export function domainEventId(aggregate: DomainEvent['aggregate'], occurredAt: string, kind?: string): string {
   const ms = Date.parse(occurredAt);
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`not an instant: ${occurredAt}`);
-  const digest = createHash('sha256').update(`${aggregate.type}\u0000${aggregate.id}\u0000${aggregate.seq}`).digest();
+  const key = `${aggregate.type}\u0000${aggregate.id}\u0000${aggregate.seq}${kind === undefined ? '' : `\u0000${kind}`}`;
+  const digest = createHash('sha256').update(key).digest();
   let tail = '';
   for (const byte of digest.subarray(0, 16)) tail += CROCKFORD[byte % 32];
   return `evt_${ulid(ms).slice(0, 10)}${tail}`;
@@ -84,10 +92,12 @@ export function domainEvent(input: {
   organisations: readonly (string | undefined)[];
   aggregate: DomainEvent['aggregate'];
   data: Record<string, unknown>;
+  /** Tells apart events of one aggregate that share a seq (see `domainEventId`). */
+  kind?: string;
 }): DomainEvent {
   const organisations = [...new Set(input.organisations.filter((org): org is string => typeof org === 'string' && org.length > 0))];
   return {
-    id: domainEventId(input.aggregate, input.occurredAt),
+    id: domainEventId(input.aggregate, input.occurredAt, input.kind),
     type: input.type,
     version: EVENT_SCHEMA_VERSION,
     occurredAt: input.occurredAt,

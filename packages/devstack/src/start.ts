@@ -3,6 +3,7 @@ import { loadOrCreateLocalKeyPair } from '@ayni/auth/local-issuer';
 import { ConfigError, loadConfig, type Config } from '@ayni/core';
 import { anchorChainFromConfig, anchorJobOptionsFromConfig, startAnchoringInterval } from '@ayni/provenance/anchor';
 import { createDynamoClient, ensureTable } from '@ayni/store';
+import { secretBoxOf } from '@ayni/webhooks';
 import { localWebhooks } from '@ayni/webhooks/local';
 import { serve, type ServerType } from '@hono/node-server';
 import { answerClientErrorsWithProblems } from '@ayni/http';
@@ -10,6 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { prepareChain, type ChainSetup } from './chain.js';
+import { loadOrCreateSecretsKey } from './secrets-key.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.js';
 import { DOMAINS } from './domains.js';
 import { withMedia } from './media/server.js';
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
       PUBLIC_BASE_URL: config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`,
       // A receiver on this machine (http://127.0.0.1:…) may be a webhook endpoint, locally only.
       WEBHOOKS_ALLOW_LOOPBACK_HTTP: true,
+      // Endpoint secrets are stored sealed, by the key under DATA_DIR unless one is given.
+      WEBHOOK_SECRETS_KEY: config.WEBHOOK_SECRETS_KEY ?? (await loadOrCreateSecretsKey(config.DATA_DIR)),
       // The public page's script checks anchors against the local node unless told another RPC.
       CHAIN_PUBLIC_RPC_URLS: {
         ...(chain.publicRpcUrl ? { [String(chain.chainId)]: [chain.publicRpcUrl] } : {}),
@@ -113,6 +117,7 @@ async function main(): Promise<void> {
       endpoint: dynamodb.endpoint,
       region: config.AWS_REGION,
       clock: runtime.clock,
+      secrets: secretBoxOf(runtime.config),
     });
     webhooks.start(LOCAL_WEBHOOKS_INTERVAL_MS, (error) => runtime.logger.warn('webhooks', { error: String(error) }));
     stops.push(async () => {

@@ -3,7 +3,7 @@ import { sha256, type StoredResponse } from '@ayni/store';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AppEnv } from './env.js';
+import type { AppEnv, ResponseSealer } from './env.js';
 import { HTTP_DETAILS } from './messages.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -18,6 +18,14 @@ export interface IdempotencyOptions {
   readonly required: boolean;
   /** How long a duplicate waits for the first request to finish before answering 409. */
   readonly waitMs?: number;
+  /** The response carries a secret: it is stored sealed by the request's `responseSealer`, and opened to replay. */
+  readonly sealed?: boolean;
+}
+
+function sealerOf(c: Context<AppEnv>): ResponseSealer {
+  const sealer = c.get('responseSealer');
+  if (!sealer) throw new Error(`${c.req.method} ${c.req.path}: its stored response is to be sealed, and no responseSealer is set`);
+  return sealer;
 }
 
 async function snapshot(response: Response): Promise<StoredResponse> {
@@ -68,7 +76,10 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
     const deadline = Date.now() + waitMs;
     for (let delay = 25; ; delay = Math.min(delay * 2, 400)) {
       const outcome = await store.begin(scope, key, fingerprint);
-      if (outcome.kind === 'replay') return replay(c, outcome.response);
+      if (outcome.kind === 'replay') {
+        const stored = outcome.response;
+        return replay(c, options.sealed ? { ...stored, body: await sealerOf(c).open(stored.body) } : stored);
+      }
       if (outcome.kind === 'started') break;
       if (Date.now() + delay > deadline) {
         throw new IdempotencyInProgress(message(HTTP_DETAILS, 'idempotencyInProgress'), {
@@ -90,6 +101,7 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
       await store.release(scope, key);
       return;
     }
-    await store.complete(scope, key, fingerprint, await snapshot(c.res));
+    const response = await snapshot(c.res);
+    await store.complete(scope, key, fingerprint, options.sealed ? { ...response, body: await sealerOf(c).seal(response.body) } : response);
   };
 }

@@ -39,6 +39,8 @@ export interface AyniRouteConfig extends RouteConfig {
   readonly idempotency?: 'required' | 'optional';
   /** A lower limit than the stage's; CSV exports get `export` unless they say otherwise. */
   readonly throttle?: keyof typeof ROUTE_THROTTLES;
+  /** The response carries a secret: its idempotency record keeps it sealed (the router sets a `responseSealer`). */
+  readonly sealStoredResponse?: true;
 }
 
 /**
@@ -231,7 +233,7 @@ function describeAccess(access: Access): string {
  * OpenAPI document, from which the CDK stack decides which routes need the JWT authorizer.
  */
 export function defineRoute<const R extends AyniRouteConfig>(config: R) {
-  const { access, idempotency: idempotencyMode, middleware, throttle: _throttle, ...route } = config;
+  const { access, idempotency: idempotencyMode, middleware, throttle: _throttle, sealStoredResponse, ...route } = config;
   const throttle = throttleOf(config);
   const extra = middleware ? (Array.isArray(middleware) ? middleware : [middleware]) : [];
   const queryNames = declaredQueryNames(route);
@@ -250,10 +252,10 @@ export function defineRoute<const R extends AyniRouteConfig>(config: R) {
     middleware: [
       accessMiddleware(access),
       ...checks,
-      ...(idempotencyMode ? [idempotency({ required: idempotencyMode === 'required' })] : []),
+      ...(idempotencyMode ? [idempotency({ required: idempotencyMode === 'required', sealed: sealStoredResponse === true })] : []),
       ...extra,
     ] as MiddlewareHandler[],
-  } as Omit<R, 'access' | 'idempotency' | 'throttle'>);
+  } as Omit<R, 'access' | 'idempotency' | 'throttle' | 'sealStoredResponse'>);
 }
 
 /** A router for one domain; its validation failures become 400 problem documents naming the fields. */

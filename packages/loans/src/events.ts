@@ -1,5 +1,8 @@
 import { domainEvent, type DomainEvent, type DomainEventType } from '@ayni/core';
-import type { Loan } from './model.js';
+import type { Installment, Loan } from './model.js';
+
+/** The installment an event is about (`loan.installment_due`). */
+export type InstallmentRef = Pick<Installment, 'n' | 'dueDate'>;
 
 export type LoanEventType = Extract<DomainEventType, `loan.${string}`>;
 
@@ -10,7 +13,7 @@ export type LoanEventType = Extract<DomainEventType, `loan.${string}`>;
  * read, which copies the event unchanged. `amount` is what the transition moved (integer minor
  * units): the amount applied for, approved, disbursed, repaid or written off.
  */
-export function loanDomainEvent(loan: Loan, type: LoanEventType, amount: number): DomainEvent {
+export function loanDomainEvent(loan: Loan, type: LoanEventType, amount: number, installment?: InstallmentRef): DomainEvent {
   const moved = type === 'loan.disbursed' || type === 'loan.repayment_posted' || type === 'loan.written_off';
   return domainEvent({
     type,
@@ -26,17 +29,19 @@ export function loanDomainEvent(loan: Loan, type: LoanEventType, amount: number)
       principal: loan.principal,
       amount,
       outstanding: moved ? loan.principalOutstanding : undefined,
+      installment: installment?.n,
+      dueDate: installment?.dueDate,
     },
   });
 }
 
 /** The loan with the event of the transition that made it (its version and `updatedAt` already moved). */
-export function withLoanEvent(loan: Loan, type: LoanEventType, amount: number): Loan {
-  return { ...loan, outbox: loanDomainEvent(loan, type, amount) };
+export function withLoanEvent(loan: Loan, type: LoanEventType, amount: number, installment?: InstallmentRef): Loan {
+  return { ...loan, outbox: loanDomainEvent(loan, type, amount, installment) };
 }
 
-/** A loan as the API answers it: without the event its item carries for the stream. */
-export function loanView(loan: Loan): Omit<Loan, 'outbox'> {
-  const { outbox: _outbox, ...view } = loan;
+/** A loan as the API answers it: without the event its item carries for the stream, nor the job's note of which installment it announced. */
+export function loanView(loan: Loan): Omit<Loan, 'outbox' | 'announcedInstallment'> {
+  const { outbox: _outbox, announcedInstallment: _announced, ...view } = loan;
   return view;
 }

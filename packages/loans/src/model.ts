@@ -132,6 +132,8 @@ export interface Loan {
   recovered: number;
   daysPastDue: number;
   arrearsAsOf?: BusinessDate | undefined;
+  /** The last installment `loan.installment_due` announced (the arrears job announces each once). */
+  announcedInstallment?: number | undefined;
   lastPaymentOn?: BusinessDate | undefined;
   closedOn?: BusinessDate | undefined;
   writeOff?: (Decision & { on: BusinessDate; proposedBy?: string | undefined }) | undefined;

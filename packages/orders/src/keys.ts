@@ -83,6 +83,20 @@ export const ordersKeys = {
   /** How much of an invoice credit notes have corrected so far. */
   credited: (associationId: string, invoiceNumber: string) => ({ pk: compose('ORG', associationId), sk: compose('CREDITED', invoiceNumber) }),
 
+  /**
+   * An invoice while something of it is owed, in the buyer's partition (a buyer's payables are one
+   * Query) and in gsi1 by the association, by due date (its receivables are one Query). Deleted
+   * when nothing is owed any more, so both hold open invoices only.
+   */
+  openInvoice: (buyerId: string, associationId: string, invoiceNumber: string) => ({
+    pk: compose('ORG', buyerId),
+    sk: compose('OPEN_INVOICE', associationId, invoiceNumber),
+  }),
+  openInvoicesPrefix: compose('OPEN_INVOICE', ''),
+  /** gsi1: an association's open invoices, by due date. */
+  receivablesOf: (associationId: string) => compose('ORG', associationId, 'RECEIVABLES'),
+  receivableSort: (dueDate: string, invoiceNumber: string) => compose(dueDate, invoiceNumber),
+
   /** Sales ledger: one record per delivered line and per credit note, and monthly aggregates, in one partition. */
   sales: (associationId: string) => compose('ORG', associationId, 'SALES'),
   saleRecord: (associationId: string, date: string, orderId: string, line: number) => ({

@@ -190,6 +190,26 @@ export const MESSAGES = defineMessages({
     qu: '{invoice} facturaqa llapanpi acreditasqañam ({total}): manañam imapas acreditanapaq kanchu.',
     en: 'Invoice {invoice} is credited in full ({total}): nothing remains to credit.',
   },
+  'orders.receivables-summary': {
+    es: 'Sus compradores le deben {open}; de eso, {overdue} ya venció.',
+    qu: 'Rantiqkunaqa {open}-ta manukusunki; chaymanta {overdue}-pa p’unchawninqa ña pasarqan.',
+    en: 'Your buyers owe you {open}; {overdue} of it is past due.',
+  },
+  'orders.receivables-none': {
+    es: 'Nadie le debe nada: no hay facturas pendientes de cobro.',
+    qu: 'Manam pipas imatapas manukusunkichu: manam cobranapaq facturakuna kanchu.',
+    en: 'Nobody owes you anything: no invoice is waiting to be paid.',
+  },
+  'orders.payables-summary': {
+    es: 'Usted debe {open}; de eso, {overdue} ya venció.',
+    qu: '{open}-ta manukunki; chaymanta {overdue}-pa p’unchawninqa ña pasarqan.',
+    en: 'You owe {open}; {overdue} of it is past due.',
+  },
+  'orders.payables-none': {
+    es: 'No debe nada: no tiene facturas pendientes de pago.',
+    qu: 'Manam imatapas manukunkichu: manam payllanaykipaq facturakuna kanchu.',
+    en: 'You owe nothing: no invoice is waiting for your payment.',
+  },
   'orders.credit-exceeds-invoice': {
     es: 'Una nota de crédito de la factura {invoice} puede ser como máximo de {remaining} (ya se acreditó {credited} de su total de {total}): baja el monto en {excess}.',
     qu: '{invoice} facturapaq nota de crédito nisqaqa {remaining}-kamalla kanman ({total}-manta {credited} ña acreditasqa): {excess}-ta pisiyachiy.',

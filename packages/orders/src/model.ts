@@ -228,6 +228,27 @@ export interface DocumentItem {
   issuedBy: string;
 }
 
+/**
+ * What is still owed of an invoice (`ordersKeys.openInvoice`): its total less what credit notes
+ * corrected (and, with payments, what was paid). Names are the invoice's own party snapshots.
+ */
+export interface OpenInvoiceItem {
+  entity: 'OpenInvoice';
+  number: string;
+  associationId: string;
+  associationName: string;
+  buyerId: string;
+  buyerName: string;
+  orderId: string;
+  currency: Currency;
+  total: number;
+  credited: number;
+  /** Integer minor units still owed: total − credited; always > 0 (the item is deleted at 0). */
+  open: number;
+  issueDate: string;
+  dueDate: string;
+}
+
 export interface SaleRecordItem {
   entity: 'SaleRecord';
   associationId: string;

@@ -1,5 +1,5 @@
 import { allow, requirePrincipal } from '@ayni/auth';
-import { Forbidden, formatQuantity, message, renderMessage, UnprocessableRequest, ValidationFailed } from '@ayni/core';
+import { Forbidden, formatQuantity, message, renderMessage, UnprocessableRequest, ValidationFailed, type Locale } from '@ayni/core';
 import { createRouter, defineRoute, jsonBody, jsonContent, pageQuerySchema, pageSchema, problemResponses, withOperationIds, type AppEnv } from '@ayni/http';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -13,6 +13,8 @@ import {
   agreementIdSchema,
   agreementSchema,
   agreementsQuerySchema,
+  ageingQuerySchema,
+  ageingReportSchema,
   associationOrdersQuerySchema,
   associationStandingPageSchema,
   associationStandingQuerySchema,
@@ -58,6 +60,7 @@ import { buyerCards } from './service/parties.js';
 import { preparation } from './service/preparation.js';
 import * as queries from './service/queries.js';
 import { reorder, reorderIdForRequest } from './service/reorder.js';
+import { payablesReport, receivablesReport, type AgeingReport } from './service/receivables.js';
 import { salesReport } from './service/sales.js';
 import * as standing from './service/standing.js';
 import { transition } from './service/transitions.js';
@@ -293,6 +296,25 @@ export const ordersRoutes = withOperationIds({
     access: ASSOCIATION_STAFF,
     request: { params: orgParams, query: pageQuerySchema },
     responses: { 200: jsonContent(pageSchema(documentSchema, 'InvoiceDocumentPage'), 'A page'), ...problemResponses(400, 401, 403) },
+  }),
+  getReceivables: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/receivables',
+    tags,
+    summary: 'What the association’s buyers owe it: open invoices aged by days past due (current, 1-30, 31-60, 61-90, over 90), totals per currency',
+    description: 'An invoice is open from its issue until it is paid or credit notes correct all of it; a credit note lowers what is owed.',
+    access: ASSOCIATION_STAFF,
+    request: { params: orgParams, query: ageingQuerySchema },
+    responses: { 200: jsonContent(ageingReportSchema, 'The ageing report'), ...problemResponses(400, 401, 403) },
+  }),
+  getPayables: defineRoute({
+    method: 'get',
+    path: '/buyers/{buyerId}/payables',
+    tags,
+    summary: 'What the buyer owes, to every association: open invoices aged by days past due, totals per currency',
+    access: BUYER_READ,
+    request: { params: buyerParams, query: ageingQuerySchema },
+    responses: { 200: jsonContent(ageingReportSchema, 'The ageing report'), ...problemResponses(400, 401, 403) },
   }),
   getDocument: defineRoute({
     method: 'get',
@@ -561,6 +583,21 @@ export function createOrdersRouter(deps: OrdersDeps): OpenAPIHono<AppEnv> {
   router.openapi(ordersRoutes.listDocuments, async (c) => {
     const { limit, cursor } = c.req.valid('query');
     return c.json(page(await documents.listDocuments(deps, c.req.valid('param').orgId, limit, cursor), documentView), 200);
+  });
+
+  const ageingView = (report: AgeingReport, locale: Locale) => ({
+    ...report,
+    totals: [...report.totals],
+    invoices: report.invoices.map(({ entity: _entity, ...invoice }) => invoice),
+    summary: renderMessage(report.summary, locale),
+  });
+  router.openapi(ordersRoutes.getReceivables, async (c) => {
+    const report = await receivablesReport(deps, c.req.valid('param').orgId, c.req.valid('query').asOf);
+    return c.json(ageingView(report, c.get('locale')), 200);
+  });
+  router.openapi(ordersRoutes.getPayables, async (c) => {
+    const report = await payablesReport(deps, c.req.valid('param').buyerId, c.req.valid('query').asOf);
+    return c.json(ageingView(report, c.get('locale')), 200);
   });
 
   router.openapi(ordersRoutes.getDocument, async (c) => {

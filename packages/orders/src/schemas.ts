@@ -711,3 +711,50 @@ export const reorderResultSchema = z
     ),
   })
   .openapi('ReorderResult', { description: 'The new order and what differs from the past one (empty: the same lines at the same prices)' });
+
+// What buyers owe associations: open invoices, aged
+
+const AGEING_BUCKET_NAMES = ['current', '1-30', '31-60', '61-90', 'over-90'] as const;
+
+export const ageingQuerySchema = z.object({
+  asOf: isoDate
+    .optional()
+    .openapi({ description: 'The day to age today’s open invoices at, e.g. the end of the month (default: today, UTC); an invoice due later is current' }),
+});
+
+export const agedInvoiceSchema = z
+  .object({
+    number: z.string(),
+    associationId: z.string(),
+    associationName: z.string(),
+    buyerId: z.string(),
+    buyerName: z.string(),
+    orderId: z.string(),
+    currency: z.enum(CURRENCIES),
+    total: z.int().openapi({ description: 'The invoice’s total (integer minor units)' }),
+    credited: z.int().openapi({ description: 'What credit notes took off it' }),
+    open: z.int().openapi({ description: 'What is still owed of it' }),
+    issueDate: calendarDateSchema,
+    dueDate: calendarDateSchema,
+    daysOverdue: z.int().min(0).openapi({ description: 'Days past the due date on `asOf` (0: not yet due, or due that day)' }),
+    bucket: z.enum(AGEING_BUCKET_NAMES),
+  })
+  .openapi('AgedInvoice');
+
+export const ageingReportSchema = z
+  .object({
+    asOf: calendarDateSchema,
+    complete: z.boolean().openapi({ description: 'False when there were more than 2,000 open invoices: the report covers the first 2,000' }),
+    totals: z.array(
+      z.object({
+        currency: z.enum(CURRENCIES),
+        open: z.int().openapi({ description: 'All that is owed in the currency (never added across currencies)' }),
+        overdue: z.int().openapi({ description: 'The part of it past due' }),
+        invoices: z.int(),
+        buckets: z.object(Object.fromEntries(AGEING_BUCKET_NAMES.map((name) => [name, z.int()])) as Record<(typeof AGEING_BUCKET_NAMES)[number], z.ZodInt>),
+      }),
+    ),
+    invoices: z.array(agedInvoiceSchema).openapi({ description: 'Oldest due date first' }),
+    summary: z.string().openapi({ description: 'What the totals say, in the reader’s language' }),
+  })
+  .openapi('AgeingReport');

@@ -36,6 +36,9 @@ export const provenanceKeys = {
    */
   batchMembers: (batchId: string, index: number) => ({ pk: compose('ANCHOR_BATCH', batchId), sk: compose('MEMBERS', sortableNumber(index, 4)) }),
   batchMembersPrefix: 'MEMBERS#',
+  /** What a batch anchored of one lot, in the batch's partition (the lot's anchoring events ride on it). */
+  lotAnchoring: (batchId: string, lotId: string) => ({ pk: compose('ANCHOR_BATCH', batchId), sk: compose('LOT', lotId) }),
+  lotAnchoringPrefix: 'LOT#',
   /** gsi1, sparse: batches claimed but not yet finalized, by anchorer sequence. */
   openBatchesIndex: () => ({ gsi1pk: 'ANCHOR_OPEN' }),
   openBatchSort: (anchorer: string, seq: number) => compose(anchorer.toLowerCase(), sortableNumber(seq)),

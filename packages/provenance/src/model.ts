@@ -88,6 +88,34 @@ export interface BatchItem {
   attempts: number;
 }
 
+/**
+ * What one anchored batch did for one lot (`ANCHOR_BATCH#<batchId>` / `LOT#<lotId>`): the lot's
+ * events it covers, from its chain place `fromSeq` to `toSeq`, and where it was anchored. Written
+ * when the batch is included, carrying `lot.events_anchored` under `outbox`; updated once when the
+ * batch is final, carrying `lot.events_finalized`. It exists for those two events, and expires.
+ */
+export interface LotAnchoringItem {
+  entity: 'LotAnchoring';
+  batchId: string;
+  lotId: string;
+  orgId: string;
+  fromSeq: number;
+  toSeq: number;
+  events: number;
+  chainId: number;
+  contract: string;
+  txHash: string;
+  blockNumber: number;
+  /** The anchoring block's time (else when the job saw the receipt): the anchored event's instant. */
+  anchoredAt: string;
+  finalizedAt?: string;
+  /** Epoch seconds: DynamoDB's TTL removes the item LOT_ANCHORING_RETENTION_DAYS after anchoring. */
+  expiresAt: number;
+}
+
+/** How long a lot's anchoring record is kept: longer than any batch takes to become final. */
+export const LOT_ANCHORING_RETENTION_DAYS = 30;
+
 export const refOf = (ref: EventRef) => `${ref.lotId}/${ref.eventId}`;
 export function parseRef(text: string): EventRef {
   const [lotId, eventId] = text.split('/');

@@ -62,6 +62,22 @@ const provenanceData = z
   })
   .openapi('ProvenanceEventData');
 
+const anchoringData = z
+  .strictObject({
+    lotId: z.string(),
+    batchId: z.string(),
+    fromSeq: z.int().min(0).openapi({ description: 'The first of the lot’s events the batch holds (its place in the lot’s chain)' }),
+    toSeq: z.int().min(0).openapi({ description: 'The last of them (also `aggregate.seq`)' }),
+    events: z.int().min(1).openapi({ description: 'How many of the lot’s events the batch holds' }),
+    chainId: z.int(),
+    contract: z.string(),
+    txHash: z.string(),
+    blockNumber: z.int().min(0),
+    anchoredAt: timestampSchema.openapi({ description: 'The anchoring block’s time' }),
+    finalizedAt: timestampSchema.optional().openapi({ description: '`lot.events_finalized`: when the block was seen final' }),
+  })
+  .openapi('LotAnchoringEventData');
+
 const loanData = z
   .strictObject({
     loanId: z.string(),
@@ -72,9 +88,11 @@ const loanData = z
     principal: money,
     amount: money.openapi({
       description:
-        'What the transition moved (applied for, approved, disbursed, repaid, written off), or what is overdue (`loan.in_arrears`, `loan.installment_overdue`)',
+        'What the transition moved (applied for, approved, disbursed, repaid, written off), what is overdue (`loan.in_arrears`, `loan.installment_overdue`), or what the installment asks (`loan.installment_due`)',
     }),
     outstanding: money.optional().openapi({ description: 'Principal still owed, after a disbursement, repayment or write-off' }),
+    installment: z.int().min(1).optional().openapi({ description: '`loan.installment_due`: the installment’s number' }),
+    dueDate: calendarDateSchema.optional().openapi({ description: '`loan.installment_due`: when it is due' }),
   })
   .openapi('LoanEventData');
 
@@ -86,6 +104,7 @@ export function eventDataSchema(type: DomainEventType): z.ZodType {
   if (type === 'invoice.issued' || type === 'credit_note.issued') return documentData;
   if (type === 'lot.created') return lotData;
   if (type === 'provenance.event_recorded') return provenanceData;
+  if (type === 'lot.events_anchored' || type === 'lot.events_finalized') return anchoringData;
   if (type.startsWith('loan.')) return loanData;
   return pingData;
 }

@@ -5,7 +5,7 @@ import { createWebhooksRouter } from './routes.js';
 
 export { DELIVERY_POLICY, nextAttemptDelaySeconds, shouldRetry, type DeliveryPolicy } from './backoff.js';
 export { documentWebhooks, webhookPayloadSchema } from './event-docs.js';
-export { deliveryQueueOf, webhooksDepsOf } from './deps.js';
+export { deliveryQueueOf, secretBoxOf, webhooksDepsOf } from './deps.js';
 export { queueHandler, streamHandler, type BatchResponse, type QueueEventLike, type StreamEventLike } from './lambda.js';
 export { decodeJob, encodeJob, MAX_QUEUE_DELAY_SECONDS, sqsDeliveryQueue, type DeliveryQueue } from './queue.js';
 export { webhookRoutes } from './routes.js';
@@ -15,6 +15,16 @@ export { dispatchEvents, eventsOfRecords, type StreamRecordLike } from './servic
 export type { WebhooksDeps } from './service/context.js';
 export { tableDeliveryQueue } from './table-queue.js';
 export { webhooksKeys } from './keys.js';
+export {
+  cachedSecretBox,
+  endpointSecretContext,
+  isSealed,
+  kmsSecretBox,
+  localSecretBox,
+  storedResponseContext,
+  type SecretBox,
+  type SecretContext,
+} from './secret-box.js';
 export * from './model.js';
 
 /** An organisation's webhook endpoints and their deliveries. */

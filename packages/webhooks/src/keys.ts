@@ -1,4 +1,8 @@
+import { ulid } from '@ayni/core';
 import { compose } from '@ayni/store';
+
+/** The sort key every event id at or after `ms` sorts at or after (event ids start with their ULID time). */
+const deliveriesFrom = (ms: number) => compose('DELIVERY', `evt_${ulid(ms).slice(0, 10)}`);
 
 /**
  * Every key the webhooks domain writes (docs/data-model.md, "Webhooks"). An organisation's endpoints
@@ -16,6 +20,11 @@ export const webhooksKeys = {
   delivery: (endpointId: string, eventId: string) => ({ pk: compose('WEBHOOK', endpointId), sk: compose('DELIVERY', eventId) }),
   deliveriesOf: (endpointId: string) => compose('WEBHOOK', endpointId),
   deliveryPrefix: compose('DELIVERY', ''),
+  /**
+   * The deliveries of events that happened at or after `fromMs` and before `toMs`, for an inclusive
+   * BETWEEN: an event id at exactly `toMs` is its time part and more, so it sorts after the bound.
+   */
+  deliveriesBetween: (fromMs: number, toMs: number) => ({ from: deliveriesFrom(fromMs), to: deliveriesFrom(toMs) }),
   attempt: (endpointId: string, eventId: string, attempt: number) => ({
     pk: compose('WEBHOOK', endpointId),
     sk: compose('ATTEMPT', eventId, String(attempt).padStart(3, '0')),

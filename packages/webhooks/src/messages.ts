@@ -49,6 +49,11 @@ export const FIELD_TEXTS = defineMessages({
     qu: 'manam privada, local, enlace local, metadatos direcciónchu kanan',
     en: 'must not be a private, loopback, link-local or metadata address',
   },
+  'webhooks.field.replay-range': {
+    es: 'el rango debe empezar antes de terminar (from antes que to, y to es ahora si falta)',
+    qu: 'rangoqa manaraq tukukuchkaspa qallarinan (from to nisqamanta ñawpaqta, to mana kaqtinqa kunanmi)',
+    en: 'the range must start before it ends (from before to; to is now when absent)',
+  },
   'webhooks.field.event-types-unique': {
     es: 'cada tipo de evento debe aparecer una sola vez',
     qu: 'sapanka evento layaqa huk kutillam kanan',

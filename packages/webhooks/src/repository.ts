@@ -291,6 +291,19 @@ export class WebhooksRepository {
     return { items: page.items.map((item) => strip<DeliveryItem>(item)!), nextCursor: page.nextCursor };
   }
 
+  /** An endpoint's deliveries of events that happened in [fromMs, toMs), oldest first. */
+  async listDeliveriesBetween(endpointId: string, fromMs: number, toMs: number, limit: number, cursor?: string): Promise<Page<DeliveryItem>> {
+    const range = webhooksKeys.deliveriesBetween(fromMs, toMs);
+    const page = await queryPage<Record<string, unknown>>(this.store, {
+      partition: { name: 'pk', value: webhooksKeys.deliveriesOf(endpointId) },
+      sortBetween: { name: 'sk', from: range.from, to: range.to },
+      limit,
+      cursor,
+      scanForward: true,
+    });
+    return { items: page.items.map((item) => strip<DeliveryItem>(item)!), nextCursor: page.nextCursor };
+  }
+
   /** A delivery's attempts, oldest first (bounded: rounds × attempts per round, at most `limit`). */
   async listAttempts(endpointId: string, eventId: string, limit: number): Promise<AttemptItem[]> {
     const result = await this.store.doc.send(

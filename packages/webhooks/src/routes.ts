@@ -1,5 +1,5 @@
 import { allow } from '@ayni/auth';
-import { createRouter, defineRoute, jsonBody, jsonContent, problemResponses, withOperationIds } from '@ayni/http';
+import { createRouter, defineRoute, jsonBody, jsonContent, problemResponses, withOperationIds, type ResponseSealer } from '@ayni/http';
 import type { DomainEventType } from '@ayni/core';
 import { requirePrincipal } from '@ayni/auth';
 import {
@@ -17,8 +17,11 @@ import {
   endpointWithSecretSchema,
   orgParams,
   pingResultSchema,
+  replayBody,
+  replayResultSchema,
   rotateBody,
 } from './schemas.js';
+import { storedResponseContext } from './secret-box.js';
 import type { WebhooksDeps } from './service/context.js';
 import {
   createEndpoint,
@@ -31,6 +34,7 @@ import {
   listEndpoints,
   pingEndpoint,
   redeliver,
+  replayDeliveries,
   rotateSecret,
   updateEndpoint,
 } from './service/endpoints.js';
@@ -46,6 +50,7 @@ export const webhookRoutes = withOperationIds({
     tags,
     access: ORG_ADMIN,
     idempotency: 'required',
+    sealStoredResponse: true,
     summary: 'Register an endpoint that receives the organisation’s events, signed (Standard Webhooks)',
     description:
       'The answer carries the signing secret, shown only now. Each delivery is a POST of `{id, type, timestamp, version, aggregate, data}` with the headers `webhook-id` (the event id: deduplicate by it), `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`). Events of one aggregate carry increasing `aggregate.seq`: order by it. Failed deliveries are retried with exponential backoff for up to 3 days (8 attempts).',
@@ -95,6 +100,7 @@ export const webhookRoutes = withOperationIds({
     tags,
     access: ORG_ADMIN,
     idempotency: 'required',
+    sealStoredResponse: true,
     summary: 'Replace the signing secret; the previous one keeps signing beside it during the grace period',
     request: { params: endpointParams, body: jsonBody(rotateBody) },
     responses: { 200: jsonContent(endpointWithSecretSchema, 'The endpoint, with its new secret'), ...problemResponses(400, 401, 403, 404, 409, 422) },
@@ -138,6 +144,19 @@ export const webhookRoutes = withOperationIds({
     request: { params: deliveryParams, body: jsonBody(emptyBody) },
     responses: { 202: jsonContent(deliverySchema, 'The delivery, queued'), ...problemResponses(400, 401, 403, 404, 409, 422) },
   }),
+  replayWebhookDeliveries: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/webhooks/{endpointId}/replay',
+    tags,
+    access: ORG_ADMIN,
+    throttle: 'outbound',
+    idempotency: 'required',
+    summary: 'Send again every delivery of the events that happened in a time range (the last 30 days), oldest first',
+    description:
+      'For a receiver that lost events (down longer than the retries, or restored from a backup): each delivered or failed delivery of an event in [from, to) starts a new round of attempts, 100 per call; call again with `nextCursor` for the rest. Deliveries still being tried are left as they are. Receivers deduplicate by `webhook-id` as always.',
+    request: { params: endpointParams, body: jsonBody(replayBody) },
+    responses: { 202: jsonContent(replayResultSchema, 'What was queued'), ...problemResponses(400, 401, 403, 404, 422) },
+  }),
 });
 
 const r = webhookRoutes;
@@ -145,11 +164,23 @@ const r = webhookRoutes;
 /** The webhooks router: an organisation's endpoints, their deliveries, pings and redeliveries. */
 export function createWebhooksRouter(deps: WebhooksDeps) {
   const router = createRouter();
+  // The answers that carry a secret are kept in their idempotency records only sealed.
+  const sealer: ResponseSealer = {
+    seal: (body) => deps.secrets.seal(body, storedResponseContext),
+    // A record stored before sealing is plain JSON.
+    open: async (stored) => (stored.startsWith('{') ? stored : deps.secrets.open(stored, storedResponseContext)),
+  };
+  for (const path of ['/orgs/:orgId/webhooks', '/orgs/:orgId/webhooks/*']) {
+    router.use(path, async (c, next) => {
+      c.set('responseSealer', sealer);
+      await next();
+    });
+  }
   router.openapi(r.createWebhookEndpoint, async (c) => {
     const { orgId } = c.req.valid('param');
     const body = c.req.valid('json');
-    const endpoint = await createEndpoint(deps, orgId, { ...body, eventTypes: body.eventTypes as DomainEventType[] }, requirePrincipal(c));
-    return c.json({ ...endpointView(endpoint), secret: endpoint.secret }, 201);
+    const { endpoint, secret } = await createEndpoint(deps, orgId, { ...body, eventTypes: body.eventTypes as DomainEventType[] }, requirePrincipal(c));
+    return c.json({ ...endpointView(endpoint), secret }, 201);
   });
   router.openapi(r.listWebhookEndpoints, async (c) => {
     const { orgId } = c.req.valid('param');
@@ -172,8 +203,8 @@ export function createWebhooksRouter(deps: WebhooksDeps) {
   });
   router.openapi(r.rotateWebhookSecret, async (c) => {
     const { orgId, endpointId } = c.req.valid('param');
-    const endpoint = await rotateSecret(deps, orgId, endpointId, c.req.valid('json').graceHours);
-    return c.json({ ...endpointView(endpoint), secret: endpoint.secret }, 200);
+    const { endpoint, secret } = await rotateSecret(deps, orgId, endpointId, c.req.valid('json').graceHours);
+    return c.json({ ...endpointView(endpoint), secret }, 200);
   });
   router.openapi(r.pingWebhookEndpoint, async (c) => {
     const { orgId, endpointId } = c.req.valid('param');
@@ -194,6 +225,10 @@ export function createWebhooksRouter(deps: WebhooksDeps) {
   router.openapi(r.redeliverWebhook, async (c) => {
     const { orgId, endpointId, eventId } = c.req.valid('param');
     return c.json(deliveryView(await redeliver(deps, orgId, endpointId, eventId)), 202);
+  });
+  router.openapi(r.replayWebhookDeliveries, async (c) => {
+    const { orgId, endpointId } = c.req.valid('param');
+    return c.json(await replayDeliveries(deps, orgId, endpointId, c.req.valid('json')), 202);
   });
   return router;
 }

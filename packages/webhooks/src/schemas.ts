@@ -138,6 +138,24 @@ export const deliveryDetailSchema = deliverySchema
   .openapi('WebhookDeliveryDetail');
 
 export const deliveryPageSchema = pageSchema(deliverySchema, 'WebhookDeliveryPage');
+
+export const replayBody = z
+  .strictObject({
+    from: timestampSchema.openapi({ description: 'Replay the deliveries of events that happened at or after this instant' }),
+    to: timestampSchema.optional().openapi({ description: '… and before this one (default: now)' }),
+    cursor: pageQuerySchema.shape.cursor.openapi({ description: 'From the previous answer’s `nextCursor`, with the same range' }),
+  })
+  .openapi('WebhookReplay', { example: { from: '2026-11-20T00:00:00.000Z', to: '2026-11-23T00:00:00.000Z' } });
+
+export const replayResultSchema = z
+  .object({
+    queued: z.int().openapi({ description: 'Deliveries sent again, each with a new round of attempts' }),
+    inProgress: z.int().openapi({ description: 'Deliveries still being tried, left as they are' }),
+    from: timestampSchema,
+    to: timestampSchema,
+    nextCursor: z.string().optional().openapi({ description: 'More deliveries in the range: call again with it (absent when the range is done)' }),
+  })
+  .openapi('WebhookReplayResult');
 export const deliveriesQuery = pageQuerySchema;
 
 export const pingResultSchema = z

@@ -1,9 +1,9 @@
 import { mulDiv, toSafeMinor } from '@ayni/core';
 import { daysPastDue, unpaid } from '../allocation.js';
-import { daysBetween, type BusinessDate } from '../dates.js';
+import { addDays, daysBetween, type BusinessDate } from '../dates.js';
 import type { FundBook } from '../ledger.js';
 import { withLoanEvent } from '../events.js';
-import { OUTSTANDING_STATUSES, type Loan } from '../model.js';
+import { OUTSTANDING_STATUSES, type Installment, type Loan } from '../model.js';
 import type { ArrearsChange } from '../worklist.js';
 import { applyPendingAggregates, backfillAggregates, reconcileAggregates, type Reconciliation } from '../repository/aggregates.js';
 import { StaleLoan } from '../repository/loans.js';
@@ -67,17 +67,42 @@ function overdueOn(schedule: Loan['schedule'], date: BusinessDate | undefined): 
   return { installments, amount };
 }
 
+/** `loan.installment_due` is sent this many days before an installment's due date. */
+export const INSTALLMENT_DUE_NOTICE_DAYS = 3;
+
+/**
+ * The first unpaid installment within INSTALLMENT_DUE_NOTICE_DAYS of its due date (or on it) on
+ * `date` and not yet announced (its number above `announced`): each installment is announced once,
+ * by the first run in its window that has no arrears event to send, whichever days the job ran.
+ */
+export function comingDue(schedule: Loan['schedule'], announced: number | undefined, date: BusinessDate): Installment | undefined {
+  for (const line of schedule) {
+    if (line.dueDate < date || line.n <= (announced ?? 0)) continue;
+    if (addDays(line.dueDate, -INSTALLMENT_DUE_NOTICE_DAYS) > date) continue;
+    if (unpaid(line, 'principal') + unpaid(line, 'interest') > 0) return line;
+  }
+  return undefined;
+}
+
 /**
  * The event a recomputation is, if any: `loan.in_arrears` when the loan falls into arrears,
  * `loan.installment_overdue` when one more installment passes its due date unpaid while it already
- * is; `amount` is what is overdue. Other changes (one more day late, a penalty) are no event: the
- * loan keeps the event it carries.
+ * is (`amount` is what is overdue), else `loan.installment_due` when an unpaid installment comes
+ * within INSTALLMENT_DUE_NOTICE_DAYS of its due date (`amount` is what it asks; the loan remembers
+ * the installment as announced). A loan item carries one event per write: on a day with both, the
+ * arrears event goes first and the notice the next day. Other changes (one more day late, a penalty) are no event: the loan keeps the event
+ * it carries.
  */
 function arrearsEvent(before: Loan, after: Loan, businessDate: BusinessDate): Loan {
   const now = overdueOn(after.schedule, businessDate);
   if (before.status !== 'in_arrears' && after.status === 'in_arrears') return withLoanEvent(after, 'loan.in_arrears', now.amount);
   if (after.status === 'in_arrears' && now.installments > overdueOn(before.schedule, before.arrearsAsOf).installments) {
     return withLoanEvent(after, 'loan.installment_overdue', now.amount);
+  }
+  const due = comingDue(after.schedule, after.announcedInstallment, businessDate);
+  if (due) {
+    const asks = unpaid(due, 'principal') + unpaid(due, 'interest') + unpaid(due, 'penalty');
+    return withLoanEvent({ ...after, announcedInstallment: due.n }, 'loan.installment_due', asks, due);
   }
   return after;
 }

@@ -285,6 +285,7 @@ function restructure(
       recovered: 0,
       daysPastDue: 0,
       arrearsAsOf: undefined,
+      announcedInstallment: undefined,
       lastPaymentOn: undefined,
       closedOn: undefined,
       predecessorId: loan.id,

@@ -6,6 +6,7 @@ import type { OrderItem, Party } from '../model.js';
 import { AgreementsRepository } from '../repository/agreements.js';
 import { DocumentsRepository } from '../repository/documents.js';
 import { OrdersRepository } from '../repository/orders.js';
+import { ReceivablesRepository } from '../repository/receivables.js';
 import { SalesRepository } from '../repository/sales.js';
 import { StandingRepository } from '../repository/standing.js';
 import type { CallMeter } from '../repository/transact.js';
@@ -26,6 +27,7 @@ export const repositories = (deps: OrdersDeps) => ({
   agreements: new AgreementsRepository(deps.store),
   documents: new DocumentsRepository(deps.store),
   sales: new SalesRepository(deps.store),
+  receivables: new ReceivablesRepository(deps.store),
   standing: new StandingRepository(deps.store),
 });
 

@@ -176,8 +176,9 @@ export async function issueCreditNote(
   const invoice = await getDocument(deps, associationId, invoiceNumber, actor);
   if (invoice.kind !== 'invoice') throw new UnprocessableRequest(message(MESSAGES, 'orders.only-invoice-credited'));
   return withNextNumber(deps, associationId, CREDIT_NOTE_SERIES, {
-    read: () => repos.documents.creditedAmount(associationId, invoice.number),
-    commit: async (sequence, credited, limits) => {
+    read: () =>
+      Promise.all([repos.documents.creditedAmount(associationId, invoice.number), repos.receivables.get(invoice.buyerId, associationId, invoice.number)]),
+    commit: async (sequence, [credited, open], limits) => {
       const amount = creditAmount(invoice, credited, input.amount);
       const at = nowIso(deps);
       // A credit note states the amount it credits (tax included); its own tax split is a later step.
@@ -209,15 +210,23 @@ export async function issueCreditNote(
         date: note.issueDate,
         month: note.issueDate.slice(0, 7),
       };
+      // What the buyer owes goes down by the note (an invoice already paid owes nothing: a refund or a credit balance is the payments' step).
+      const owed = open ? [repos.receivables.reduceAction(open, amount, 'credited')] : [];
+      const ledgerActions = repos.sales.creditActions(ledger);
+      const owedAt = 3 + ledgerActions.length;
       try {
-        // Actions: 0 counter, 1 note, 2 the invoice's credited amount, then the ledger.
+        // Actions: 0 counter, 1 note, 2 the invoice's credited amount, then the ledger, then the open invoice.
         await repos.documents.issue(
           note,
-          [repos.documents.creditAction(associationId, invoice.number, amount, invoice.total), ...repos.sales.creditActions(ledger)],
+          [repos.documents.creditAction(associationId, invoice.number, amount, invoice.total), ...ledgerActions, ...owed],
           limits,
         );
         return note;
       } catch (error) {
+        // The open invoice changed since it was read (another note, its payment): again from fresh reads.
+        if (error instanceof TransactionCancelled && owed.length > 0 && error.failedConditions().includes(owedAt)) {
+          throw new SeriesMoved({ cause: error });
+        }
         if (error instanceof TransactionCancelled && error.failedConditions().includes(2)) {
           // Another credit note on this invoice committed first: if this one no longer fits, say so now;
           // otherwise number and check it again from fresh reads.

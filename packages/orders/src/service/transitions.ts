@@ -120,7 +120,8 @@ async function invoiceOrder(
       const document = draft(sequence, at);
       const plan: Plan = {
         next: { ...order, status: 'invoiced', invoiceNumber: document.number },
-        extra: repos.documents.issueActions(document),
+        // The counter, the document, and what the buyer now owes (its open invoice).
+        extra: [...repos.documents.issueActions(document), ...repos.receivables.openActions(document)],
         details: { invoiceNumber: document.number, total: document.total },
       };
       try {
@@ -155,7 +156,12 @@ async function planFor(deps: OrdersDeps, order: OrderItem, action: Exclude<Actio
     case 'deliver':
       return planDelivery(deps, order, at);
     case 'pay':
-      return { next: { ...order, status: 'paid' }, extra: [], ...(body.reference ? { details: { reference: body.reference } } : {}) };
+      // Paid in full: nothing more is owed of its invoice.
+      return {
+        next: { ...order, status: 'paid' },
+        extra: order.invoiceNumber ? [repos.receivables.settleAction(order.buyerId, order.associationId, order.invoiceNumber)] : [],
+        ...(body.reference ? { details: { reference: body.reference } } : {}),
+      };
   }
 }
 

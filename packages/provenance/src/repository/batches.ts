@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { Conflict, message } from '@ayni/core';
+import { Conflict, message, OUTBOX_ATTRIBUTE, outbox } from '@ayni/core';
 import {
   batchGetAll,
   compose,
@@ -15,10 +15,18 @@ import {
 import { MESSAGES } from '../messages.js';
 import { provenanceKeys } from '../keys.js';
 import { strip } from './items.js';
-import type { BatchItem, BatchStatus, EventItem, EventRef } from '../model.js';
+import { lotAnchoringEvent } from '../domain-events.js';
+import type { BatchItem, BatchStatus, EventItem, EventRef, LotAnchoringItem } from '../model.js';
 import { refOf } from '../model.js';
 
 const keys = provenanceKeys;
+
+/** An event just recorded as included: its lot, association and chain place (absent on format 1). */
+export interface IncludedEvent {
+  readonly lotId: string;
+  readonly orgId: string;
+  readonly seq: number | undefined;
+}
 
 /** What the job needs of a pending event: where it is and what it hashes to. */
 export type PendingEvent = Pick<EventItem, 'lotId' | 'id' | 'recordHash'>;
@@ -201,9 +209,9 @@ export class AnchoringRepository {
    * is a no-op, so a crash in the middle only repeats work); events of batches claimed before
    * member chunks already carry `batchId` from their claim.
    */
-  async markIncluded(ref: EventRef, batchId: string, proof: readonly string[]): Promise<void> {
+  async markIncluded(ref: EventRef, batchId: string, proof: readonly string[]): Promise<IncludedEvent> {
     try {
-      await this.store.doc.send(
+      const { Attributes } = await this.store.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.event(ref.lotId, ref.eventId),
@@ -211,12 +219,72 @@ export class AnchoringRepository {
           ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(batchId) OR batchId = :b)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':b': batchId, ':proof': [...proof], ':included': 'included' },
+          // What the lot's anchoring notice needs (costs no capacity).
+          ReturnValues: 'ALL_NEW',
         }),
       );
+      const event = Attributes as EventItem;
+      return { lotId: event.lotId, orgId: event.orgId, seq: event.seq };
     } catch (error) {
       if (isConditionalCheckFailed(error)) throw new Conflict(message(MESSAGES, 'provenance.event-in-other-batch', { ref: refOf(ref) }), { cause: error });
       throw error;
     }
+  }
+
+  /**
+   * Writes what a batch anchored of one lot, with its `lot.events_anchored`. A repeat (a crash
+   * before the batch was recorded as included) writes the same item and the same event id, which
+   * the dispatcher skips.
+   */
+  async putLotAnchoring(record: LotAnchoringItem): Promise<void> {
+    await this.store.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.lotAnchoring(record.batchId, record.lotId), ...record, ...outbox(lotAnchoringEvent('lot.events_anchored', record)) },
+      }),
+    );
+  }
+
+  /**
+   * Marks every lot of a final batch final, each with its `lot.events_finalized`, once: a lot already
+   * marked (a crash part-way through) keeps its time and event. One bounded Query of the batch's
+   * partition per page of lots.
+   */
+  async finalizeLotAnchorings(batchId: string, finalizedAt: string): Promise<number> {
+    let marked = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.store.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.batch(batchId).pk, ':prefix': keys.lotAnchoringPrefix },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      const records = ((page.Items ?? []) as LotAnchoringItem[]).filter((record) => record.finalizedAt === undefined);
+      await inParallel(records, 16, async (record) => {
+        const event = lotAnchoringEvent('lot.events_finalized', { ...record, finalizedAt });
+        try {
+          await this.store.doc.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key: keys.lotAnchoring(batchId, record.lotId),
+              UpdateExpression: 'SET finalizedAt = :at, #outbox = :event',
+              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(finalizedAt)',
+              ExpressionAttributeNames: { '#outbox': OUTBOX_ATTRIBUTE },
+              ExpressionAttributeValues: { ':at': finalizedAt, ':event': event },
+            }),
+          );
+          marked++;
+        } catch (error) {
+          if (!isConditionalCheckFailed(error)) throw error;
+        }
+      });
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return marked;
   }
 
   // Batches and sequence numbers

@@ -9,9 +9,9 @@ import { strip } from './items.js';
 import { epcisIndexAttributes } from '../service/epcis-index.js';
 import type { ChainHeadItem, EdgeItem, EventItem } from '../model.js';
 
-export type { BatchItem, BatchStatus, ChainHeadItem, EdgeItem, EventItem, EventRef } from '../model.js';
+export type { BatchItem, BatchStatus, ChainHeadItem, EdgeItem, EventItem, EventRef, LotAnchoringItem } from '../model.js';
 export { parseRef, refOf } from '../model.js';
-export { AnchoringRepository, chunkMembers, LeaseLost, type AnchorSequence, type BatchMembers, type PendingEvent } from './batches.js';
+export { AnchoringRepository, chunkMembers, LeaseLost, type AnchorSequence, type BatchMembers, type IncludedEvent, type PendingEvent } from './batches.js';
 
 /** Another event was appended to the lot first: re-read the head and build on it. */
 export class ChainMoved extends Error {

@@ -4,7 +4,8 @@ import type { Store } from '@ayni/store';
 import type { Provider, Signer, TransactionReceipt, TransactionResponse } from 'ethers';
 import { randomUUID } from 'node:crypto';
 import { batchIdOf, buildBatchTree, type BuiltBatch } from './merkle.js';
-import { inParallel, LeaseLost, type BatchMembers, type PendingEvent } from '../repository/batches.js';
+import { inParallel, LeaseLost, type BatchMembers, type IncludedEvent, type PendingEvent } from '../repository/batches.js';
+import { LOT_ANCHORING_RETENTION_DAYS, type LotAnchoringItem } from '../model.js';
 import { parseRef, ProvenanceRepository, refOf, type BatchItem } from '../repository/index.js';
 
 export interface AnchorChain {
@@ -361,10 +362,13 @@ class AnchorRun {
     const members = await this.membersOf(batch);
     const tree = this.trees.get(batch.batchId) ?? buildBatchTree(members.recordHashes);
     if (tree.root !== batch.root) throw new Error(`batch ${batch.batchId}: rebuilt root differs`);
+    const included: IncludedEvent[] = [];
     await inParallel(
       members.refs.map((ref, i) => ({ ref, proof: tree.proofs[i]! })),
       EVENT_WRITES_IN_FLIGHT,
-      ({ ref, proof }) => this.repo.markIncluded(parseRef(ref), batch.batchId, proof),
+      async ({ ref, proof }) => {
+        included.push(await this.repo.markIncluded(parseRef(ref), batch.batchId, proof));
+      },
     );
     const changes: Partial<BatchItem> = {
       status: 'included',
@@ -374,6 +378,17 @@ class AnchorRun {
       blockTime: block ? new Date(block.timestamp * 1000).toISOString() : undefined,
       gasUsed: receipt ? receipt.gasUsed.toString() : undefined,
     };
+    // Each lot's `lot.events_anchored`, before the batch is recorded as included: a crash in
+    // between writes them again, with the same ids (the block's time, not the clock's).
+    const anchoring = lotAnchorings(included, {
+      batchId: batch.batchId,
+      chainId: batch.chainId,
+      contract: batch.contract,
+      txHash: anchored.transactionHash,
+      blockNumber: anchored.blockNumber,
+      anchoredAt: changes.blockTime ?? this.deps.clock.now().toISOString(),
+    });
+    await inParallel(anchoring, EVENT_WRITES_IN_FLIGHT, (record) => this.repo.putLotAnchoring(record));
     Object.assign(batch, changes);
     await this.repo.updateBatch(batch.batchId, changes);
     this.included.push({
@@ -412,9 +427,35 @@ class AnchorRun {
     }
     if (receipt.blockNumber <= (await this.finalizedBlock())) {
       const finalizedAt = this.deps.clock.now().toISOString();
+      // Each lot's `lot.events_finalized` first (once per lot: a rerun keeps those written).
+      await this.repo.finalizeLotAnchorings(batch.batchId, finalizedAt);
       Object.assign(batch, { status: 'finalized', finalizedAt });
       await this.repo.updateBatch(batch.batchId, { status: 'finalized', finalizedAt });
       this.finalized.push(batch.batchId);
     }
   }
+}
+
+/**
+ * What a batch anchored of each lot it holds: the lot's chain places it covers (format 1 events
+ * have none, and count only in `events`), one record per lot.
+ */
+export function lotAnchorings(
+  included: readonly IncludedEvent[],
+  anchor: Pick<LotAnchoringItem, 'batchId' | 'chainId' | 'contract' | 'txHash' | 'blockNumber' | 'anchoredAt'>,
+): LotAnchoringItem[] {
+  const lots = new Map<string, LotAnchoringItem>();
+  const expiresAt = Math.floor(Date.parse(anchor.anchoredAt) / 1000) + LOT_ANCHORING_RETENTION_DAYS * 86_400;
+  for (const event of included) {
+    const seq = event.seq ?? 0;
+    const record = lots.get(event.lotId);
+    if (!record) {
+      lots.set(event.lotId, { entity: 'LotAnchoring', ...anchor, lotId: event.lotId, orgId: event.orgId, fromSeq: seq, toSeq: seq, events: 1, expiresAt });
+      continue;
+    }
+    record.events++;
+    record.fromSeq = Math.min(record.fromSeq, seq);
+    record.toSeq = Math.max(record.toSeq, seq);
+  }
+  return [...lots.values()];
 }

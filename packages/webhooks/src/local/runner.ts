@@ -4,6 +4,8 @@ import type { Store } from '@ayni/store';
 import { attemptDelivery } from '../service/deliver.js';
 import type { WebhooksDeps } from '../service/context.js';
 import { dispatchEvents, eventsOfRecords } from '../service/dispatch.js';
+import { secretBoxOf } from '../deps.js';
+import type { SecretBox } from '../secret-box.js';
 import { tableDeliveryQueue } from '../table-queue.js';
 import { LocalStreamReader } from './stream.js';
 
@@ -14,6 +16,8 @@ export interface LocalWebhooksOptions {
   readonly region: string;
   readonly clock: Clock;
   readonly allowLoopbackHttp?: boolean;
+  /** What opens endpoint secrets: the runtime's (default: the process's, as `webhooksDepsOf` makes it without keys). */
+  readonly secrets?: SecretBox;
   readonly send?: WebhooksDeps['send'];
   readonly random?: () => number;
 }
@@ -30,6 +34,7 @@ export function localWebhooks(options: LocalWebhooksOptions) {
     store: options.store,
     clock: options.clock,
     queue,
+    secrets: options.secrets ?? secretBoxOf({ AWS_REGION: options.region }),
     allowLoopbackHttp: options.allowLoopbackHttp ?? true,
     ...(options.send ? { send: options.send } : {}),
     ...(options.random ? { random: options.random } : {}),

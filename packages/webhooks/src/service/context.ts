@@ -1,6 +1,7 @@
 import type { Clock } from '@ayni/core';
 import type { Store } from '@ayni/store';
 import type { DeliveryQueue } from '../queue.js';
+import type { SecretBox } from '../secret-box.js';
 import { WebhooksRepository } from '../repository.js';
 import { postWebhook } from '../transport.js';
 
@@ -9,6 +10,8 @@ export interface WebhooksDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly queue: DeliveryQueue;
+  /** Seals endpoint secrets before they are stored, and opens them to sign. */
+  readonly secrets: SecretBox;
   /** The HTTP sender (postWebhook): injected so a test can count what it was asked to send. */
   readonly send?: typeof postWebhook;
   /** Local only: endpoints may be `http://` on a loopback address. */

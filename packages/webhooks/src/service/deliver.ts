@@ -8,6 +8,7 @@ import {
   type DeliveryJob,
   type EndpointItem,
 } from '../model.js';
+import { endpointSecretContext } from '../secret-box.js';
 import { signWebhook } from '../signing.js';
 import { postWebhook, type DeliveryOutcome } from '../transport.js';
 import { addSeconds, expiresAt, nowIso, repositoryOf, type WebhooksDeps } from './context.js';
@@ -25,9 +26,11 @@ export function keepsFailing(endpoint: Pick<EndpointItem, 'consecutiveFailures' 
 }
 
 /** One signed POST of an event to an endpoint (with both secrets during a rotation's grace): what the receiver said. */
-export function sendSigned(deps: WebhooksDeps, endpoint: EndpointItem, event: DomainEvent): Promise<DeliveryOutcome> {
+export async function sendSigned(deps: WebhooksDeps, endpoint: EndpointItem, event: DomainEvent): Promise<DeliveryOutcome> {
   const body = webhookBody(event);
-  const headers = signWebhook({ id: event.id, timestamp: deps.clock.now(), body, secrets: signingSecrets(endpoint, nowIso(deps)) });
+  const context = endpointSecretContext(endpoint);
+  const secrets = await Promise.all(signingSecrets(endpoint, nowIso(deps)).map((sealed) => deps.secrets.open(sealed, context)));
+  const headers = signWebhook({ id: event.id, timestamp: deps.clock.now(), body, secrets });
   return (deps.send ?? postWebhook)({ url: endpoint.url, headers, body, allowLoopbackHttp: deps.allowLoopbackHttp ?? false });
 }
 

@@ -1,10 +1,11 @@
-import { Conflict, NotFound, UnprocessableRequest, ValidationFailed, domainEvent, message, newId, type DomainEventType } from '@ayni/core';
+import { Conflict, NotFound, UnprocessableRequest, ValidationFailed, domainEvent, englishOf, message, newId, type DomainEventType } from '@ayni/core';
 import type { Page } from '@ayni/store';
 import { isIP } from 'node:net';
 import { FIELD_TEXTS, MESSAGES } from '../messages.js';
 import { DELIVERY_RETENTION_DAYS, MAX_ENDPOINTS_PER_ORGANISATION, type DeliveryItem, type EndpointItem } from '../model.js';
 import { attemptRecord, sendSigned } from './deliver.js';
 import { EndpointLimitReached, StaleEndpoint } from '../repository.js';
+import { endpointSecretContext } from '../secret-box.js';
 import { generateWebhookSecret } from '../signing.js';
 import { isForbiddenAddress } from '../transport.js';
 import { addSeconds, expiresAt, nowIso, repositoryOf, type WebhooksDeps } from './context.js';
@@ -56,18 +57,21 @@ export async function createEndpoint(
   orgId: string,
   input: { url: string; eventTypes: DomainEventType[]; description?: string | undefined },
   actor: { sub: string },
-): Promise<EndpointItem> {
+): Promise<{ endpoint: EndpointItem; secret: string }> {
   checkEndpointUrl(input.url, deps.allowLoopbackHttp ?? false);
   const now = nowIso(deps);
+  const id = newId('whe', deps.clock.now().getTime());
+  const secret = generateWebhookSecret();
   const endpoint: EndpointItem = {
     entity: 'WebhookEndpoint',
-    id: newId('whe', deps.clock.now().getTime()),
+    id,
     orgId,
     url: input.url,
     ...(input.description ? { description: input.description } : {}),
     eventTypes: input.eventTypes,
     enabled: true,
-    secret: generateWebhookSecret(),
+    // Stored sealed only; the caller gets it in the clear once, now.
+    secret: await deps.secrets.seal(secret, endpointSecretContext({ orgId, id })),
     consecutiveFailures: 0,
     createdAt: now,
     createdBy: actor.sub,
@@ -82,7 +86,7 @@ export async function createEndpoint(
     }
     throw error;
   }
-  return endpoint;
+  return { endpoint, secret };
 }
 
 export async function getEndpoint(deps: WebhooksDeps, orgId: string, endpointId: string): Promise<EndpointItem> {
@@ -142,10 +146,17 @@ export function updateEndpoint(
   });
 }
 
-/** A new signing secret; the previous one keeps signing beside it for `graceHours` (0: not at all). */
-export function rotateSecret(deps: WebhooksDeps, orgId: string, endpointId: string, graceHours: number): Promise<EndpointItem> {
-  return change(deps, orgId, endpointId, (endpoint, now) => {
-    const next: EndpointItem = { ...endpoint, secret: generateWebhookSecret() };
+/** A new signing secret (stored sealed, answered once); the previous one keeps signing beside it for `graceHours` (0: not at all). */
+export async function rotateSecret(
+  deps: WebhooksDeps,
+  orgId: string,
+  endpointId: string,
+  graceHours: number,
+): Promise<{ endpoint: EndpointItem; secret: string }> {
+  const secret = generateWebhookSecret();
+  const sealed = await deps.secrets.seal(secret, endpointSecretContext({ orgId, id: endpointId }));
+  const endpoint = await change(deps, orgId, endpointId, (endpoint, now) => {
+    const next: EndpointItem = { ...endpoint, secret: sealed };
     if (graceHours > 0) {
       next.previousSecret = endpoint.secret;
       next.previousSecretExpiresAt = addSeconds(now, graceHours * 3600);
@@ -155,6 +166,7 @@ export function rotateSecret(deps: WebhooksDeps, orgId: string, endpointId: stri
     }
     return next;
   });
+  return { endpoint, secret };
 }
 
 export async function deleteEndpoint(deps: WebhooksDeps, orgId: string, endpointId: string): Promise<void> {
@@ -252,4 +264,57 @@ export async function redeliver(deps: WebhooksDeps, orgId: string, endpointId: s
   if (!restarted) throw new Conflict(message(MESSAGES, 'webhooks.delivery-in-progress', { eventId }));
   await deps.queue.enqueue([{ job: { endpointId, orgId, eventId }, delaySeconds: 0 }]);
   return restarted;
+}
+
+/** At most this many deliveries are replayed per call (the answer's cursor goes on). */
+export const REPLAY_PAGE_SIZE = 100;
+
+export interface ReplayResult {
+  /** Deliveries sent again, each with a new round of attempts. */
+  readonly queued: number;
+  /** Deliveries still being tried (pending), left as they are. */
+  readonly inProgress: number;
+  readonly from: string;
+  readonly to: string;
+  /** Where the next call goes on; absent when the range is done. */
+  readonly nextCursor?: string;
+}
+
+/**
+ * Replays an endpoint's deliveries of the events that happened in [from, to) (default: until now),
+ * oldest first, a bounded page per call: beyond the stream's 24 hours, within the deliveries'
+ * 30 days. Ended deliveries (delivered or failed) start a new round; pending ones are on their way.
+ * Only events the endpoint was subscribed to when they happened have a delivery to replay.
+ */
+export async function replayDeliveries(
+  deps: WebhooksDeps,
+  orgId: string,
+  endpointId: string,
+  range: { from: string; to?: string | undefined; cursor?: string | undefined },
+  pageSize = REPLAY_PAGE_SIZE,
+): Promise<ReplayResult> {
+  const endpoint = await getEndpoint(deps, orgId, endpointId);
+  if (!endpoint.enabled) throw new UnprocessableRequest(message(MESSAGES, 'webhooks.endpoint-disabled'));
+  const to = range.to ?? nowIso(deps);
+  if (Date.parse(range.from) >= Date.parse(to)) {
+    const msg = message(FIELD_TEXTS, 'webhooks.field.replay-range');
+    throw new ValidationFailed([{ path: range.to === undefined ? 'from' : 'to', message: englishOf(msg), msg }]);
+  }
+  const repo = repositoryOf(deps);
+  const page = await repo.listDeliveriesBetween(endpointId, Date.parse(range.from), Date.parse(to), pageSize, range.cursor);
+  const at = nowIso(deps);
+  const restarted: DeliveryItem[] = [];
+  for (let i = 0; i < page.items.length; i += 10) {
+    const chunk = page.items.slice(i, i + 10).filter((delivery) => delivery.orgId === orgId && delivery.status !== 'pending');
+    const results = await Promise.all(chunk.map((delivery) => repo.restartDelivery(endpointId, delivery.eventId, at)));
+    restarted.push(...results.filter((result): result is DeliveryItem => result !== undefined));
+  }
+  if (restarted.length > 0) await deps.queue.enqueue(restarted.map((delivery) => ({ job: { endpointId, orgId, eventId: delivery.eventId }, delaySeconds: 0 })));
+  return {
+    queued: restarted.length,
+    inProgress: page.items.length - restarted.length,
+    from: range.from,
+    to,
+    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+  };
 }
